@@ -1,0 +1,127 @@
+import type { EvalFunction } from 'mathjs';
+import type { CountryModel } from '../country/country-model';
+import { rampValue } from '../costing/ramp';
+import type { BenefitResult } from '../costing/result-types';
+import { FormulaScope } from '../expressions/formula-scope';
+import { ExpressionError } from '../expressions/sandbox';
+import { InputError } from '../formats/issues';
+import type { BenefitSpec } from '../formats/scenario-model';
+import { benefitPerBeneficiary } from './amounts';
+import { eligibilityFactors, eligibleMothers, eligiblePersons } from './eligibility';
+
+export interface CompiledFormulas {
+  eligible?: EvalFunction;
+  perBeneficiary?: EvalFunction;
+}
+
+function evaluateFormula(
+  code: EvalFunction,
+  scope: FormulaScope,
+  path: string,
+  year: number,
+  what: string,
+): number {
+  let value: unknown;
+  try {
+    value = code.evaluate(scope.scope);
+  } catch (e) {
+    const reason = e instanceof ExpressionError ? e.message : (e as Error).message;
+    throw new InputError([{ path, message: `cannot be evaluated for ${year}: ${reason}` }]);
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    const shown = typeof value === 'number' ? String(value) : typeof value;
+    throw new InputError([
+      { path, message: `gives ${shown} for ${year}; ${what} must be a finite number >= 0` },
+    ]);
+  }
+  return value;
+}
+
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
+/**
+ * Costs one benefit for the years `firstYear..lastYear` (methodology section 2): eligible population,
+ * coverage, beneficiaries, benefit per beneficiary, expenditure, administration and total cost.
+ */
+export function costBenefit(
+  b: BenefitSpec,
+  index: number,
+  m: CountryModel,
+  firstYear: number,
+  lastYear: number,
+  formulas: CompiledFormulas | null,
+): BenefitResult {
+  const n = lastYear - firstYear + 1;
+  const r: BenefitResult = {
+    id: b.id,
+    kind: b.kind,
+    label: b.label,
+    eligible: zeros(n),
+    coverage: zeros(n),
+    beneficiaries: zeros(n),
+    benefitPerBeneficiary: zeros(n),
+    expenditure: zeros(n),
+    nonWageCost: zeros(n),
+    admin: zeros(n),
+    cost: zeros(n),
+    pctGdp: zeros(n),
+    pctExpenditure: zeros(n),
+    costReal: zeros(n),
+    costUsd: zeros(n),
+  };
+  const f = formulas?.eligible ? null : eligibilityFactors(b, m);
+  const scope = formulas ? new FormulaScope(m) : null;
+  const [a0, a1] = b.ages;
+  const k0 = firstYear - m.baseYear;
+  for (let i = 0; i < n; i++) {
+    const k = k0 + i;
+    const year = firstYear + i;
+    scope?.setYear(k);
+    let eligible: number;
+    if (formulas?.eligible && scope) {
+      eligible = evaluateFormula(
+        formulas.eligible,
+        scope,
+        `benefits[${index}].formula.eligible`,
+        year,
+        'eligible persons',
+      );
+    } else if (b.kind === 'maternity') {
+      eligible = eligibleMothers(f!, m, k, a0, a1);
+    } else {
+      eligible = eligiblePersons(f!, m, k, a0, a1);
+    }
+    const coverage = rampValue(b.coverage, year);
+    const perBeneficiary =
+      formulas?.perBeneficiary && scope
+        ? evaluateFormula(
+            formulas.perBeneficiary,
+            scope,
+            `benefits[${index}].formula.perBeneficiary`,
+            year,
+            'the amount per beneficiary',
+          )
+        : benefitPerBeneficiary(b, m, k);
+    const beneficiaries = eligible * coverage;
+    const expenditure = beneficiaries * perBeneficiary;
+    const nonWage = b.benefit.nonWageCostRate * expenditure;
+    const admin = b.adminRate * expenditure;
+    const cost = expenditure + nonWage + admin;
+    const gdp = m.gdp[k]!;
+    r.eligible[i] = eligible;
+    r.coverage[i] = coverage;
+    r.beneficiaries[i] = beneficiaries;
+    r.benefitPerBeneficiary[i] = perBeneficiary;
+    r.expenditure[i] = expenditure;
+    r.nonWageCost[i] = nonWage;
+    r.admin[i] = admin;
+    r.cost[i] = cost;
+    r.pctGdp[i] = cost / gdp;
+    r.pctExpenditure[i] = cost / (m.expenditurePctGdp[k]! * gdp);
+    r.costReal[i] = cost / m.priceIndex[k]!;
+    r.costUsd[i] = cost / m.fxPerUsd[k]!;
+  }
+  return r;
+}

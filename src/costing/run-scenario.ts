@@ -1,0 +1,165 @@
+import { costBenefit } from '../benefits/cost-benefit';
+import { buildCountryModel, type CountryModel } from '../country/country-model';
+import { fiscalSpace } from '../financing/fiscal-space';
+import type { CountryData } from '../formats/country-schema';
+import { formatIssue, InputError } from '../formats/issues';
+import type { Scenario } from '../formats/scenario-model';
+import { FUNCTIONS } from '../formats/scenario-schema';
+import { checkScenarioAgainstCountry } from './check-scenario';
+import { provenance } from '../country/provenance';
+import type {
+  BaselineResult,
+  BenefitResult,
+  CostingResult,
+  SpendingGapResult,
+  TotalResult,
+} from './result-types';
+
+function slice(series: Float64Array, k0: number, n: number): number[] {
+  return Array.from(series.subarray(k0, k0 + n));
+}
+
+function baseline(m: CountryModel, k0: number, n: number): BaselineResult {
+  const revenue: number[] = [];
+  const expenditure: number[] = [];
+  const balance: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = k0 + i;
+    const gdp = m.gdp[k]!;
+    revenue.push(m.revenuePctGdp[k]! * gdp);
+    expenditure.push(m.expenditurePctGdp[k]! * gdp);
+    balance.push(revenue[i]! - expenditure[i]!);
+  }
+  return {
+    population: slice(m.populationTotal, k0, n),
+    births: slice(m.births, k0, n).map((b) => (Number.isNaN(b) ? 0 : b)),
+    gdp: slice(m.gdp, k0, n),
+    realGrowth: slice(m.realGrowth, k0, n),
+    inflation: slice(m.inflation, k0, n),
+    priceIndex: slice(m.priceIndex, k0, n),
+    wageIndex: slice(m.wageIndex, k0, n),
+    gdpPerCapita: slice(m.gdpPerCapita, k0, n),
+    povertyLine: slice(m.povertyLine, k0, n),
+    minimumWage: slice(m.minimumWage, k0, n),
+    averageWage: slice(m.averageWage, k0, n),
+    revenue,
+    expenditure,
+    balance,
+    fxPerUsd: slice(m.fxPerUsd, k0, n),
+  };
+}
+
+function totals(
+  benefits: readonly BenefitResult[],
+  m: CountryModel,
+  k0: number,
+  n: number,
+): TotalResult {
+  const z = () => new Array<number>(n).fill(0);
+  const t: TotalResult = {
+    expenditure: z(),
+    nonWageCost: z(),
+    admin: z(),
+    cost: z(),
+    pctGdp: z(),
+    pctExpenditure: z(),
+    pctRevenue: z(),
+    costReal: z(),
+    costUsd: z(),
+    perCapita: z(),
+  };
+  for (const b of benefits) {
+    for (let i = 0; i < n; i++) {
+      t.expenditure[i]! += b.expenditure[i]!;
+      t.nonWageCost[i]! += b.nonWageCost[i]!;
+      t.admin[i]! += b.admin[i]!;
+      t.cost[i]! += b.cost[i]!;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const k = k0 + i;
+    const c = t.cost[i]!;
+    const gdp = m.gdp[k]!;
+    t.pctGdp[i] = c / gdp;
+    t.pctExpenditure[i] = c / (m.expenditurePctGdp[k]! * gdp);
+    t.pctRevenue[i] = c / (m.revenuePctGdp[k]! * gdp);
+    t.costReal[i] = c / m.priceIndex[k]!;
+    t.costUsd[i] = c / m.fxPerUsd[k]!;
+    t.perCapita[i] = c / m.populationTotal[k]!;
+  }
+  return t;
+}
+
+function spendingGap(
+  scenario: Scenario,
+  country: CountryData,
+  benefits: readonly BenefitResult[],
+  n: number,
+): SpendingGapResult[] {
+  const enabled = scenario.benefits.filter((b) => b.enabled);
+  const out: SpendingGapResult[] = [];
+  for (const fn of FUNCTIONS) {
+    const ids = enabled.filter((b) => b.function === fn).map((b) => b.id);
+    if (ids.length === 0) continue;
+    const current = country.spendingPctGdp?.[fn] ?? 0;
+    const costPctGdp = new Array<number>(n).fill(0);
+    for (const b of benefits) {
+      if (!ids.includes(b.id)) continue;
+      for (let i = 0; i < n; i++) costPctGdp[i]! += b.pctGdp[i]!;
+    }
+    out.push({
+      function: fn,
+      benefits: ids,
+      currentPctGdp: current,
+      costPctGdp,
+      gapPctGdp: costPctGdp.map((c) => Math.max(0, c - current)),
+    });
+  }
+  return out;
+}
+
+/**
+ * Costs a scenario on a country: every enabled benefit, the package, the financing options and the gap.
+ * Throws InputError, naming each field, when the scenario cannot run on this country.
+ */
+export function runScenario(scenario: Scenario, country: CountryData): CostingResult {
+  const checked = checkScenarioAgainstCountry(scenario, country);
+  if (checked.issues.length > 0) throw new InputError(checked.issues);
+  const [firstYear, lastYear] = scenario.years;
+  const m = buildCountryModel(country, lastYear, scenario.assumptions);
+  const n = lastYear - firstYear + 1;
+  const k0 = firstYear - m.baseYear;
+  const benefits: BenefitResult[] = [];
+  scenario.benefits.forEach((b, i) => {
+    if (b.enabled)
+      benefits.push(costBenefit(b, i, m, firstYear, lastYear, checked.formulas[i] ?? null));
+  });
+  const total = totals(benefits, m, k0, n);
+  const warnings = checked.warnings.map(formatIssue);
+  const unspent = FUNCTIONS.filter(
+    (fn) =>
+      scenario.benefits.some((b) => b.enabled && b.function === fn) &&
+      country.spendingPctGdp?.[fn] === undefined,
+  );
+  if (unspent.length > 0) {
+    warnings.push(
+      `spendingPctGdp: no current spending given for ${unspent.join(', ')}; the gap against current spending counts the whole cost there`,
+    );
+  }
+  return {
+    format: 'spf.result/1',
+    scenario: scenario.name,
+    country: country.code,
+    countryName: country.name,
+    currency: country.currency,
+    baseYear: country.baseYear,
+    years: Array.from({ length: n }, (_, i) => firstYear + i),
+    benefits,
+    total,
+    financing: fiscalSpace(m, scenario.financing, total.cost, firstYear),
+    baseline: baseline(m, k0, n),
+    spendingGap: spendingGap(scenario, country, benefits, n),
+    provenance: provenance(country, m, scenario.assumptions),
+    warnings,
+  };
+}

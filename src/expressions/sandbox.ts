@@ -1,0 +1,198 @@
+import { all, create, type EvalFunction, type MathNode } from 'mathjs';
+
+/** A user formula that cannot be used, with the reason in plain words. */
+export class ExpressionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExpressionError';
+  }
+}
+
+/** Plain-number functions from mathjs that a formula may call. */
+export const MATH_FUNCTIONS = [
+  'min',
+  'max',
+  'abs',
+  'round',
+  'floor',
+  'ceil',
+  'sqrt',
+  'exp',
+  'log',
+  'pow',
+] as const;
+
+/** The operators a formula may use, by mathjs function name. */
+const OPERATORS = new Set([
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'pow',
+  'unaryMinus',
+  'unaryPlus',
+  'smaller',
+  'larger',
+  'smallerEq',
+  'largerEq',
+  'equal',
+  'unequal',
+  'and',
+  'or',
+  'not',
+]);
+
+const MAX_LENGTH = 2000;
+const MAX_NODES = 400;
+const MAX_NESTING = 40;
+
+interface Locked {
+  parse: (expr: string) => MathNode;
+}
+
+let locked: Locked | undefined;
+
+function disabled(name: string): () => never {
+  return () => {
+    throw new ExpressionError(`"${name}" is not available in formulas`);
+  };
+}
+
+/**
+ * One mathjs instance with everything that could reach beyond a formula switched off, as the mathjs
+ * security guide advises. Created on first use: most scenarios have no custom formula.
+ */
+function lockedMath(): Locked {
+  if (locked) return locked;
+  const math = create(all!, { number: 'number' });
+  const parse = math.parse.bind(math) as Locked['parse'];
+  const blocked = [
+    'import',
+    'createUnit',
+    'evaluate',
+    'parse',
+    'compile',
+    'simplify',
+    'derivative',
+    'resolve',
+    'reviver',
+    'parser',
+  ];
+  math.import(Object.fromEntries(blocked.map((name) => [name, disabled(name)])), {
+    override: true,
+  });
+  locked = { parse };
+  return locked;
+}
+
+function maxNesting(expr: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of expr) {
+    if (ch === '(' || ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+  }
+  return max;
+}
+
+export interface FormulaNames {
+  /** Numbers the formula may read. */
+  variables: readonly string[];
+  /** Functions of ours the formula may call (besides MATH_FUNCTIONS). */
+  functions: readonly string[];
+}
+
+function checkNode(
+  node: MathNode,
+  parent: MathNode | null,
+  names: FormulaNames,
+  allowed: Set<string>,
+): void {
+  switch (node.type) {
+    case 'ConstantNode':
+    case 'ParenthesisNode':
+    case 'ConditionalNode':
+      return;
+    case 'OperatorNode': {
+      const fn = (node as unknown as { fn: string; op: string }).fn;
+      if (!OPERATORS.has(fn)) {
+        const op = (node as unknown as { op: string }).op;
+        throw new ExpressionError(`the operator "${op}" is not allowed`);
+      }
+      return;
+    }
+    case 'FunctionNode': {
+      const fnNode = (node as unknown as { fn: MathNode }).fn;
+      if (fnNode.type !== 'SymbolNode')
+        throw new ExpressionError('only named functions can be called');
+      const name = (fnNode as unknown as { name: string }).name;
+      if (
+        !names.functions.includes(name) &&
+        !(MATH_FUNCTIONS as readonly string[]).includes(name)
+      ) {
+        throw new ExpressionError(
+          `unknown function "${name}"; functions you can use: ${[...names.functions, ...MATH_FUNCTIONS].join(', ')}`,
+        );
+      }
+      return;
+    }
+    case 'SymbolNode': {
+      const name = (node as unknown as { name: string }).name;
+      const isCallee =
+        parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === node;
+      if (isCallee) return; // checked with its FunctionNode
+      if (!allowed.has(name)) {
+        throw new ExpressionError(
+          `unknown name "${name}"; names you can use: ${names.variables.join(', ')}`,
+        );
+      }
+      return;
+    }
+    case 'FunctionAssignmentNode':
+      throw new ExpressionError('defining functions is not allowed');
+    case 'AssignmentNode':
+      throw new ExpressionError('assignments are not allowed');
+    case 'BlockNode':
+      throw new ExpressionError(
+        'a formula is one expression: no ";" or line breaks between statements',
+      );
+    case 'AccessorNode':
+    case 'IndexNode':
+    case 'ObjectNode':
+      throw new ExpressionError('property access and objects are not allowed');
+    case 'ArrayNode':
+    case 'RangeNode':
+      throw new ExpressionError('lists and ranges are not allowed');
+    default:
+      throw new ExpressionError(`"${node.type}" is not allowed`);
+  }
+}
+
+/**
+ * Compiles a user formula after checking every node of it against an allow-list: numbers, the listed
+ * names, the listed functions, arithmetic, comparisons and `cond ? a : b`. Nothing else is reachable.
+ */
+export function compileFormula(expr: string, names: FormulaNames): EvalFunction {
+  if (expr.trim() === '') throw new ExpressionError('is empty');
+  if (expr.length > MAX_LENGTH)
+    throw new ExpressionError(`is longer than ${MAX_LENGTH} characters`);
+  if (maxNesting(expr) > MAX_NESTING)
+    throw new ExpressionError(`nests brackets deeper than ${MAX_NESTING} levels`);
+  const { parse } = lockedMath();
+  let root: MathNode;
+  try {
+    root = parse(expr);
+  } catch (e) {
+    if (e instanceof ExpressionError) throw e;
+    throw new ExpressionError(`cannot be read: ${(e as Error).message}`);
+  }
+  const allowed = new Set(names.variables);
+  let count = 0;
+  root.traverse((node, _path, parent) => {
+    count++;
+    checkNode(node, parent, names, allowed);
+  });
+  if (count > MAX_NODES)
+    throw new ExpressionError(`is too long (${count} parts; at most ${MAX_NODES})`);
+  return root.compile();
+}

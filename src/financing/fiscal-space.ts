@@ -1,0 +1,90 @@
+import type { CountryModel } from '../country/country-model';
+import { rampValue } from '../costing/ramp';
+import type { FinancingResult } from '../costing/result-types';
+import type { FinancingSpec } from '../formats/scenario-model';
+import type { FinancingOption } from '../formats/scenario-schema';
+
+/** How each option acts on the budget (methodology section 5). */
+export const OPTION_ROLE: Record<FinancingOption, 'newRevenue' | 'reallocation' | 'deficit'> = {
+  contributions: 'newRevenue',
+  tax: 'newRevenue',
+  illicitFlows: 'newRevenue',
+  aid: 'newRevenue',
+  reallocation: 'reallocation',
+  reserves: 'deficit',
+  borrowing: 'deficit',
+  macroFramework: 'deficit',
+};
+
+/** Options that do not depend on outside help; what they leave unfunded calls for international support. */
+export function isDomestic(option: FinancingOption): boolean {
+  return option !== 'aid';
+}
+
+/**
+ * Financing options, balance after reform and the financing gap for `firstYear..lastYear`, given the
+ * package's total cost per year.
+ */
+export function fiscalSpace(
+  m: CountryModel,
+  options: readonly FinancingSpec[],
+  cost: readonly number[],
+  firstYear: number,
+): FinancingResult {
+  const n = cost.length;
+  const z = () => new Array<number>(n).fill(0);
+  const r: FinancingResult = {
+    options: options.map((o) => ({
+      option: o.option,
+      label: o.label,
+      pctGdp: z(),
+      resources: z(),
+    })),
+    resources: z(),
+    newRevenue: z(),
+    reallocation: z(),
+    deficitFinancing: z(),
+    gap: z(),
+    gapPctGdp: z(),
+    gapUsd: z(),
+    fundingGap: z(),
+    fundingGapPctGdp: z(),
+    balanceBefore: z(),
+    balanceAfter: z(),
+    balanceAfterPctGdp: z(),
+  };
+  const k0 = firstYear - m.baseYear;
+  for (let i = 0; i < n; i++) {
+    const k = k0 + i;
+    const year = firstYear + i;
+    const gdp = m.gdp[k]!;
+    let all = 0;
+    let domestic = 0;
+    options.forEach((o, j) => {
+      const share = rampValue(o, year);
+      const amount = share * gdp;
+      const out = r.options[j]!;
+      out.pctGdp[i] = share;
+      out.resources[i] = amount;
+      all += amount;
+      if (isDomestic(o.option)) domestic += amount;
+      const role = OPTION_ROLE[o.option];
+      if (role === 'newRevenue') r.newRevenue[i]! += amount;
+      else if (role === 'reallocation') r.reallocation[i]! += amount;
+      else r.deficitFinancing[i]! += amount;
+    });
+    const c = cost[i]!;
+    const revenue = m.revenuePctGdp[k]! * gdp;
+    const expenditure = m.expenditurePctGdp[k]! * gdp;
+    r.resources[i] = all;
+    r.gap[i] = Math.max(0, c - all);
+    r.gapPctGdp[i] = r.gap[i]! / gdp;
+    r.gapUsd[i] = r.gap[i]! / m.fxPerUsd[k]!;
+    r.fundingGap[i] = Math.max(0, c - domestic);
+    r.fundingGapPctGdp[i] = r.fundingGap[i]! / gdp;
+    r.balanceBefore[i] = revenue - expenditure;
+    r.balanceAfter[i] = revenue + r.newRevenue[i]! - (expenditure - r.reallocation[i]!) - c;
+    r.balanceAfterPctGdp[i] = r.balanceAfter[i]! / gdp;
+  }
+  return r;
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { checkRateSpec, type RateSpec } from './rate-spec';
+import type { Issue } from './issues';
+
+export const COUNTRY_FORMAT = 'spf.country/1';
+
+const year = z.number().int().min(1900).max(2300);
+const nonNegative = z.number().min(0);
+const positive = z.number().gt(0);
+const share = z.number().min(0).max(1);
+const growth = z.number().gt(-1).max(10);
+
+/** A rate by age: checked by hand so that errors point at the band or age that is wrong. */
+export const rateSpecSchema = z
+  .unknown()
+  .check((ctx) => {
+    const issues: Issue[] = [];
+    checkRateSpec(ctx.value, '', issues);
+    for (const issue of issues) {
+      // Paths from checkRateSpec are relative, like "[2][0]" or "female[1]".
+      const path = issue.path
+        .split(/\.|(?=\[)/)
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
+      ctx.issues.push({ code: 'custom', message: issue.message, input: ctx.value, path });
+    }
+  })
+  .transform((v) => v as RateSpec)
+  .meta({ id: 'rateByAge' });
+
+const populationRow = z
+  .array(nonNegative.meta({ description: 'persons' }), {
+    error: (iss) => (iss.input === undefined ? 'is required' : 'must be a list of 101 numbers'),
+  })
+  .length(101, {
+    error: (iss) =>
+      `must have 101 numbers (ages 0 to 99 and 100+), found ${Array.isArray(iss.input) ? iss.input.length : 0}`,
+  });
+
+const sourceSchema = z.strictObject({
+  field: z
+    .string()
+    .min(1)
+    .describe('The input this source is for, e.g. "population", "macro.gdp", "rates.poverty"'),
+  source: z.string().min(1).describe('Who published the data'),
+  edition: z.string().optional().describe('Edition or version, e.g. "WPP 2024, medium variant"'),
+  url: z.string().optional(),
+  note: z.string().optional().describe('How the data were derived from the source'),
+  assumption: z
+    .boolean()
+    .optional()
+    .describe('True when the value is a documented default rather than data'),
+  userChanged: z.boolean().optional().describe('True once a user has edited the value'),
+});
+
+export const countrySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(COUNTRY_FORMAT),
+    code: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{2,16}$/, {
+        error: 'must be 2 to 16 letters, digits, "-" or "_" (an ISO3 code such as "KEN")',
+      })
+      .describe('Country code, ISO 3166-1 alpha-3 where there is one'),
+    name: z.string().min(1),
+    currency: z.string().min(1).describe('Local currency unit (LCU) label'),
+    baseYear: year.describe(
+      "Year y0: money inputs are in this year's prices; indices are 1 in this year",
+    ),
+    fictional: z.boolean().optional(),
+    description: z.string().optional(),
+    notes: z.string().optional(),
+    population: z
+      .strictObject({
+        years: z.array(year).min(1).describe('Consecutive calendar years'),
+        female: z
+          .array(populationRow)
+          .describe('One row per year: persons at ages 0..99 and 100+ (mid-year)'),
+        male: z.array(populationRow),
+      })
+      .describe('Population by single age and sex, in persons (never thousands)'),
+    births: z
+      .strictObject({
+        years: z.array(year).min(1),
+        values: z.array(nonNegative).describe('Live births per year'),
+      })
+      .optional(),
+    macro: z
+      .strictObject({
+        years: z
+          .array(year)
+          .min(1)
+          .describe('Consecutive calendar years; must include the base year'),
+        gdp: z.array(positive).describe('Nominal GDP, LCU per year'),
+        realGrowth: z.array(growth).describe('Real GDP growth, fraction per year'),
+        inflation: z.array(growth).describe('Consumer price inflation, annual average, fraction'),
+        revenuePctGdp: z.array(share).describe('General government revenue, fraction of GDP'),
+        expenditurePctGdp: z
+          .array(share)
+          .describe('General government expenditure, fraction of GDP'),
+        fxPerUsd: z.array(positive).describe('Exchange rate, LCU per USD'),
+        debtPctGdp: z
+          .array(nonNegative)
+          .optional()
+          .describe('Gross government debt, fraction of GDP'),
+        povertyLine: z
+          .array(positive)
+          .optional()
+          .describe('Own series of the poverty line, LCU per person per year'),
+        minimumWage: z
+          .array(positive)
+          .optional()
+          .describe('Own series of the minimum wage, LCU per month'),
+        averageWage: z
+          .array(positive)
+          .optional()
+          .describe('Own series of the average wage, LCU per month'),
+      })
+      .describe(
+        'Macroeconomic and government finance paths; extended past the last year by the rules of methodology section 1',
+      ),
+    povertyLine: positive
+      .optional()
+      .describe('National poverty line, LCU per person per year, base-year prices'),
+    minimumWage: positive.optional().describe('Minimum wage, LCU per month, base year'),
+    averageWage: positive.optional().describe('Average wage, LCU per month, base year'),
+    rates: z
+      .strictObject({
+        disability: rateSpecSchema.optional().describe('Severe disability prevalence by age'),
+        orphanhood: rateSpecSchema
+          .optional()
+          .describe('Share of children who have lost a parent, ages 0..17'),
+        poverty: rateSpecSchema
+          .optional()
+          .describe('Poverty headcount: share under the national poverty line'),
+        pensionCoverage: rateSpecSchema
+          .optional()
+          .describe('Share already receiving a contributory pension'),
+        laborForceParticipation: rateSpecSchema.optional(),
+        unemployment: rateSpecSchema.optional().describe('Unemployment rate by age'),
+        healthCoverage: rateSpecSchema
+          .optional()
+          .describe('Share already covered for essential health care'),
+      })
+      .optional(),
+    spendingPctGdp: z
+      .strictObject({
+        children: share.optional(),
+        maternity: share.optional(),
+        disability: share.optional(),
+        oldAge: share.optional(),
+        unemployment: share.optional(),
+        health: share.optional(),
+      })
+      .optional()
+      .describe(
+        'Current public spending by function, fraction of GDP: the baseline of the gap against current spending',
+      ),
+    sources: z.array(sourceSchema).optional(),
+  })
+  .meta({ id: 'spf.country/1', title: 'SPF Costing Studio country file' });
+
+/** A country file after structural checks. */
+export type CountryData = z.output<typeof countrySchema>;
+export type CountryRates = NonNullable<CountryData['rates']>;
+export type SpendingFunction = keyof NonNullable<CountryData['spendingPctGdp']>;
+export type CountrySource = z.output<typeof sourceSchema>;

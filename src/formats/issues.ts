@@ -1,0 +1,40 @@
+/** A problem found in user input, located by a field path such as `benefits[2].coverage.fullYear`. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** Thrown when input cannot be used; carries every problem found, each with its field path. */
+export class InputError extends Error {
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[], context?: string) {
+    const lines = issues.map(formatIssue);
+    super((context ? `${context}\n` : '') + lines.join('\n'));
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+export function formatIssue(issue: Issue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** `['benefits', 2, 'coverage', 'fullYear']` → `benefits[2].coverage.fullYear` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+export function joinPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return base === '' ? key : `${base}.${key}`;
+}
+
+/** Result of reading a file: the typed value and harmless remarks, or every problem found. */
+export type ReadResult<T> =
+  { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[]; warnings: Issue[] };

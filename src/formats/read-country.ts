@@ -1,0 +1,132 @@
+import { COUNTRY_FORMAT, countrySchema, type CountryData } from './country-schema';
+import { formatPath, type Issue, type ReadResult } from './issues';
+import { parseWith } from './parse-with';
+
+function checkFormat(input: unknown, prefix: PropertyKey[], expected: string): Issue | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      path: formatPath(prefix),
+      message: `must be a JSON object with "format": "${expected}"`,
+    };
+  }
+  const format = (input as Record<string, unknown>).format;
+  if (format === expected) return null;
+  const path = formatPath([...prefix, 'format']);
+  if (format === undefined) return { path, message: `is required: "${expected}"` };
+  if (typeof format === 'string' && format.startsWith(expected.slice(0, -1))) {
+    return {
+      path,
+      message: `"${format}" is a newer version than this app reads ("${expected}"); update SPF Costing Studio`,
+    };
+  }
+  return { path, message: `must be "${expected}", found ${JSON.stringify(format)}` };
+}
+
+export { checkFormat };
+
+function checkYears(years: readonly number[], path: string, issues: Issue[]): void {
+  for (let i = 1; i < years.length; i++) {
+    if (years[i] !== years[i - 1]! + 1) {
+      issues.push({
+        path: `${path}[${i}]`,
+        message: `years must be consecutive: expected ${years[i - 1]! + 1}, found ${years[i]}`,
+      });
+      return;
+    }
+  }
+}
+
+function checkLength(
+  actual: number,
+  expected: number,
+  path: string,
+  what: string,
+  issues: Issue[],
+): void {
+  if (actual !== expected) {
+    issues.push({ path, message: `must have one ${what} per year (${expected}), found ${actual}` });
+  }
+}
+
+/** Checks that go beyond the shape of the file: aligned series, consecutive years, the base year present. */
+function checkCountryConsistency(c: CountryData, prefix: string): Issue[] {
+  const issues: Issue[] = [];
+  const p = (s: string) => (prefix ? `${prefix}.${s}` : s);
+  const pop = c.population;
+  checkYears(pop.years, p('population.years'), issues);
+  checkLength(
+    pop.female.length,
+    pop.years.length,
+    p('population.female'),
+    'row of 101 numbers',
+    issues,
+  );
+  checkLength(
+    pop.male.length,
+    pop.years.length,
+    p('population.male'),
+    'row of 101 numbers',
+    issues,
+  );
+  if (c.births) {
+    checkYears(c.births.years, p('births.years'), issues);
+    checkLength(c.births.values.length, c.births.years.length, p('births.values'), 'value', issues);
+  }
+  const m = c.macro;
+  checkYears(m.years, p('macro.years'), issues);
+  if (!m.years.includes(c.baseYear)) {
+    issues.push({
+      path: p('macro.years'),
+      message: `must include the base year ${c.baseYear} (GDP is rebuilt and prices are indexed from it)`,
+    });
+  }
+  for (const key of [
+    'gdp',
+    'realGrowth',
+    'inflation',
+    'revenuePctGdp',
+    'expenditurePctGdp',
+    'fxPerUsd',
+    'debtPctGdp',
+    'povertyLine',
+    'minimumWage',
+    'averageWage',
+  ] as const) {
+    const series = m[key];
+    if (series) checkLength(series.length, m.years.length, p(`macro.${key}`), 'value', issues);
+  }
+  return issues;
+}
+
+/** Warnings about values that are allowed but probably wrong. */
+function plausibilityWarnings(c: CountryData, prefix: string): Issue[] {
+  const warnings: Issue[] = [];
+  const first = c.population.female[0];
+  const firstMale = c.population.male[0];
+  if (first && firstMale) {
+    const total = [...first, ...firstMale].reduce((s, v) => s + v, 0);
+    if (total > 0 && total < 50_000) {
+      warnings.push({
+        path: prefix ? `${prefix}.population` : 'population',
+        message: `the total for ${c.population.years[0]} is only ${Math.round(total)} persons: population must be in persons, not thousands`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Reads a `spf.country/1` object: checks its shape and consistency and returns every problem with its
+ * field path. `prefix` locates an inline country inside a scenario (`country`).
+ */
+export function readCountry(input: unknown, prefix: PropertyKey[] = []): ReadResult<CountryData> {
+  const formatIssue = checkFormat(input, prefix, COUNTRY_FORMAT);
+  if (formatIssue) return { ok: false, issues: [formatIssue], warnings: [] };
+  const parsed = parseWith(countrySchema, input, prefix);
+  if (!parsed.ok) return { ok: false, issues: parsed.errors, warnings: parsed.warnings };
+  const prefixText = formatPath(prefix);
+  const issues = checkCountryConsistency(parsed.value, prefixText);
+  const warnings = [...parsed.warnings, ...plausibilityWarnings(parsed.value, prefixText)];
+  if (issues.length > 0) return { ok: false, issues, warnings };
+  return { ok: true, value: parsed.value, warnings };
+}

@@ -1,0 +1,81 @@
+import type { CountryData } from './country-schema';
+import type {
+  Basis,
+  BenefitKind,
+  FinancingOption,
+  Indexation,
+  Prevalence,
+  SpendingFunctionName,
+} from './scenario-schema';
+
+/** A linear ramp: 0 before startYear, `start` in startYear, linear to `full` in fullYear, `full` after. */
+export interface Ramp {
+  startYear: number;
+  start: number;
+  fullYear: number;
+  full: number;
+}
+
+export type Targeting = null | 'poverty' | number;
+export type Sex = 'all' | 'female' | 'male';
+
+/** One benefit of a package with every default filled in. */
+export interface BenefitSpec {
+  id: string;
+  kind: BenefitKind;
+  label: string;
+  enabled: boolean;
+  ages: [number, number];
+  sex: Sex;
+  eligibility: {
+    targeting: Targeting;
+    exclusionError: number;
+    pensionTested: boolean;
+    prevalence: Prevalence | null;
+    share: number;
+  };
+  benefit: {
+    basis: Basis;
+    share: number;
+    /** LCU per month at base-year prices, for basis "fixed"; 0 otherwise. */
+    amount: number;
+    months: number;
+    indexation: Indexation;
+    nonWageCostRate: number;
+  };
+  coverage: Ramp;
+  adminRate: number;
+  formula: { eligible?: string; perBeneficiary?: string } | null;
+  /** Function for the gap against current spending; null leaves the benefit out of that comparison. */
+  function: SpendingFunctionName | null;
+}
+
+export interface FinancingSpec extends Ramp {
+  option: FinancingOption;
+  label: string;
+}
+
+/** A value per year after the base year: one constant, or one number per year from baseYear+1 (last held). */
+export type AssumptionPath = number | number[];
+
+export interface Assumptions {
+  realGrowth?: AssumptionPath;
+  inflation?: AssumptionPath;
+  revenuePctGdp?: AssumptionPath;
+  expenditurePctGdp?: AssumptionPath;
+  fxPerUsd?: AssumptionPath;
+}
+
+/** A scenario after checks, with defaults filled in. */
+export interface Scenario {
+  format: 'spf.scenario/1';
+  name: string;
+  description?: string;
+  notes?: string;
+  tags?: string[];
+  country: string | CountryData;
+  years: [number, number];
+  assumptions: Assumptions;
+  benefits: BenefitSpec[];
+  financing: FinancingSpec[];
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+
+export const SCENARIO_FORMAT = 'spf.scenario/1';
+
+export const BENEFIT_KINDS = [
+  'child',
+  'orphan',
+  'maternity',
+  'disability',
+  'oldAge',
+  'unemployment',
+  'health',
+  'custom',
+] as const;
+export type BenefitKind = (typeof BENEFIT_KINDS)[number];
+
+export const BASES = [
+  'povertyLine',
+  'gdpPerCapita',
+  'minimumWage',
+  'averageWage',
+  'fixed',
+] as const;
+export type Basis = (typeof BASES)[number];
+
+export const INDEXATIONS = ['basis', 'prices', 'wages', 'none'] as const;
+export type Indexation = (typeof INDEXATIONS)[number];
+
+export const PREVALENCES = ['disability', 'orphanhood', 'unemployment', 'healthUncovered'] as const;
+export type Prevalence = (typeof PREVALENCES)[number];
+
+export const FUNCTIONS = [
+  'children',
+  'maternity',
+  'disability',
+  'oldAge',
+  'unemployment',
+  'health',
+] as const;
+export type SpendingFunctionName = (typeof FUNCTIONS)[number];
+
+export const FINANCING_OPTIONS = [
+  'contributions',
+  'tax',
+  'illicitFlows',
+  'reallocation',
+  'reserves',
+  'borrowing',
+  'macroFramework',
+  'aid',
+] as const;
+export type FinancingOption = (typeof FINANCING_OPTIONS)[number];
+
+const year = z.number().int().min(1900).max(2300);
+const age = z.number().int().min(0).max(100);
+const fraction = z.number().min(0).max(1);
+const nonNegative = z.number().min(0);
+
+const ramp = {
+  startYear: year.describe('First year with a non-zero value'),
+  start: fraction.optional().describe('Value in startYear (default: full)'),
+  fullYear: year.describe('Year the full value is reached; linear in between'),
+  full: fraction.optional().describe('Value from fullYear on (default 1 for coverage)'),
+};
+
+const benefitSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, { error: 'must be 1 to 40 letters, digits, ".", "-" or "_"' })
+    .describe('Unique within the scenario; names the benefit in results'),
+  kind: z.enum(BENEFIT_KINDS),
+  label: z.string().optional(),
+  description: z.string().optional(),
+  enabled: z
+    .boolean()
+    .optional()
+    .describe('false leaves the benefit out of the costing (default true)'),
+  ages: z.tuple([age, age]).optional().describe('[fromAge, toAge], inclusive; default by kind'),
+  sex: z.enum(['all', 'female', 'male']).optional(),
+  eligibility: z
+    .strictObject({
+      targeting: z
+        .union([z.null(), z.literal('poverty'), fraction], {
+          error:
+            'must be null (universal), "poverty" (the poverty headcount) or a share from 0 to 1',
+        })
+        .optional(),
+      exclusionError: fraction.optional(),
+      pensionTested: z.boolean().optional(),
+      prevalence: z
+        .enum(PREVALENCES)
+        .nullable()
+        .optional()
+        .describe("null uses the kind's own prevalence"),
+      share: nonNegative.optional().describe('Any extra constant factor'),
+    })
+    .optional(),
+  benefit: z.strictObject({
+    basis: z.enum(BASES),
+    share: nonNegative.optional().describe('Share of the basis (default 1)'),
+    amount: nonNegative.optional().describe('For basis "fixed": LCU per month at base-year prices'),
+    months: z
+      .number()
+      .gt(0)
+      .max(14)
+      .optional()
+      .describe('Months paid per year (default 12; 4 for maternity)'),
+    indexation: z.enum(INDEXATIONS).optional().describe('Default "basis"'),
+    nonWageCostRate: nonNegative
+      .optional()
+      .describe(
+        'Employment guarantees: materials and other non-wage costs as a share of the wage bill',
+      ),
+  }),
+  coverage: z.strictObject(ramp),
+  adminRate: fraction
+    .optional()
+    .describe('Administrative cost, share of benefit expenditure (default 0)'),
+  formula: z
+    .strictObject({
+      eligible: z
+        .string()
+        .max(2000)
+        .optional()
+        .describe('mathjs expression: eligible persons in the year'),
+      perBeneficiary: z
+        .string()
+        .max(2000)
+        .optional()
+        .describe('mathjs expression: LCU per beneficiary per year'),
+    })
+    .optional(),
+  function: z
+    .enum(FUNCTIONS)
+    .optional()
+    .describe('Function for the gap against current spending (custom benefits)'),
+});
+
+const financingSchema = z.strictObject({
+  option: z.enum(FINANCING_OPTIONS),
+  label: z.string().optional(),
+  startYear: year,
+  start: fraction.optional().describe('Share of GDP in startYear (default 0)'),
+  fullYear: year,
+  full: fraction.describe('Share of GDP from fullYear on'),
+});
+
+const assumptionValue = z
+  .union([z.number(), z.array(z.number()).min(1)], {
+    error: 'must be a number, or a list of numbers for the years after the base year',
+  })
+  .describe(
+    'A constant for every year after the base year, or one value per year from baseYear+1 (the last held)',
+  );
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(SCENARIO_FORMAT),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    notes: z.string().optional(),
+    tags: z.array(z.string()).optional(),
+    country: z
+      .union([z.string().min(1), z.record(z.string(), z.unknown())], {
+        error: 'must be a country code such as "XTA", or a whole spf.country/1 object',
+      })
+      .describe('A code of a country the app knows, or a whole country object'),
+    years: z.tuple([year, year]).describe('[firstYear, lastYear], inclusive'),
+    assumptions: z
+      .strictObject({
+        realGrowth: assumptionValue.optional(),
+        inflation: assumptionValue.optional(),
+        revenuePctGdp: assumptionValue.optional(),
+        expenditurePctGdp: assumptionValue.optional(),
+        fxPerUsd: assumptionValue.optional(),
+      })
+      .optional()
+      .describe("Overrides of the country's macro paths for this scenario only"),
+    benefits: z.array(benefitSchema),
+    financing: z.array(financingSchema).optional(),
+  })
+  .meta({ id: 'spf.scenario/1', title: 'SPF Costing Studio scenario file' });
+
+export type ScenarioFile = z.output<typeof scenarioSchema>;
+export type BenefitFile = ScenarioFile['benefits'][number];
+export type FinancingFile = NonNullable<ScenarioFile['financing']>[number];
+export type AssumptionValue = z.output<typeof assumptionValue>;
