@@ -1,4 +1,4 @@
-import type { EvalFunction } from 'mathjs';
+import type { EvalFunction } from 'mathjs/number';
 import type { CountryModel } from '../country/country-model';
 import { rampValue } from '../costing/ramp';
 import type { BenefitResult } from '../costing/result-types';

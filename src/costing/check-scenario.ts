@@ -1,4 +1,4 @@
-import type { EvalFunction } from 'mathjs';
+import type { EvalFunction } from 'mathjs/number';
 import { describeYears, missingYears } from '../country/country-model';
 import { FORMULA_NAMES } from '../expressions/formula-scope';
 import { compileFormula, ExpressionError } from '../expressions/sandbox';

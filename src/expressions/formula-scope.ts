@@ -46,10 +46,23 @@ export const FORMULA_NAMES: FormulaNames = {
   functions: Object.keys(FORMULA_FUNCTIONS),
 };
 
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** Extra or missing arguments are an error rather than silently ignored or undefined. */
+function argCount(fn: string, args: readonly unknown[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    throw new ExpressionError(
+      `${fn}() takes ${min} or ${max} arguments (see its description), found ${args.length}`,
+    );
+  }
+}
+
 function ageArg(fn: string, value: unknown, which: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_AGE) {
     throw new ExpressionError(
-      `${fn}(): ${which} must be a whole number from 0 to 100, found ${String(value)}`,
+      `${fn}(): ${which} must be a whole number from 0 to 100, found ${shown(value)}`,
     );
   }
   return value;
@@ -103,15 +116,20 @@ export class FormulaScope {
       }
       return { persons, weighted };
     };
-    this.scope.set(
-      'pop',
-      (from: unknown, to: unknown, sex?: unknown) => sum('pop', from, to, sex, null).persons,
-    );
-    this.scope.set('popRate', (rate: unknown, from: unknown, to: unknown, sex?: unknown) => {
+    this.scope.set('pop', (...args: unknown[]) => {
+      argCount('pop', args, 2, 3);
+      const [from, to, sex] = args;
+      return sum('pop', from, to, sex, null).persons;
+    });
+    this.scope.set('popRate', (...args: unknown[]) => {
+      argCount('popRate', args, 3, 4);
+      const [rate, from, to, sex] = args;
       const r = this.model.rates[rateArg('popRate', rate)];
       return sum('popRate', from, to, sex, r).weighted;
     });
-    this.scope.set('rateAvg', (rate: unknown, from: unknown, to: unknown, sex?: unknown) => {
+    this.scope.set('rateAvg', (...args: unknown[]) => {
+      argCount('rateAvg', args, 3, 4);
+      const [rate, from, to, sex] = args;
       const r = this.model.rates[rateArg('rateAvg', rate)];
       const { persons, weighted } = sum('rateAvg', from, to, sex, r);
       return persons > 0 ? weighted / persons : 0;

@@ -1,4 +1,4 @@
-import { all, create, type EvalFunction, type MathNode } from 'mathjs';
+import { all, create, type EvalFunction, type MathNode } from 'mathjs/number';
 
 /** A user formula that cannot be used, with the reason in plain words. */
 export class ExpressionError extends Error {
@@ -109,7 +109,15 @@ function checkNode(
   allowed: Set<string>,
 ): void {
   switch (node.type) {
-    case 'ConstantNode':
+    case 'ConstantNode': {
+      // mathjs reads `null` and `undefined` as constants; they are not values a formula can use.
+      const value = (node as unknown as { value: unknown }).value;
+      if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean')
+        throw new ExpressionError(
+          `"${String(value)}" is not allowed: use numbers and the listed names`,
+        );
+      return;
+    }
     case 'ParenthesisNode':
     case 'ConditionalNode':
       return;
@@ -163,6 +171,10 @@ function checkNode(
     case 'ArrayNode':
     case 'RangeNode':
       throw new ExpressionError('lists and ranges are not allowed');
+    case 'RelationalNode':
+      throw new ExpressionError(
+        'chained comparisons such as "a < b < c" are not allowed: write "a < b and b < c"',
+      );
     default:
       throw new ExpressionError(`"${node.type}" is not allowed`);
   }

@@ -159,7 +159,7 @@ export const countrySchema = z
       ),
     sources: z.array(sourceSchema).optional(),
   })
-  .meta({ id: 'spf.country/1', title: 'SPF Costing Studio country file' });
+  .meta({ title: 'SPF Costing Studio country file (spf.country/1)' });
 
 /** A country file after structural checks. */
 export type CountryData = z.output<typeof countrySchema>;

@@ -7,12 +7,14 @@ export interface Issue {
 /** Thrown when input cannot be used; carries every problem found, each with its field path. */
 export class InputError extends Error {
   readonly issues: readonly Issue[];
+  /** The file the problems are in, when there is one. */
+  readonly source: string | undefined;
 
-  constructor(issues: readonly Issue[], context?: string) {
-    const lines = issues.map(formatIssue);
-    super((context ? `${context}\n` : '') + lines.join('\n'));
+  constructor(issues: readonly Issue[], source?: string) {
+    super(issues.map((i) => (source ? `${source}: ${formatIssue(i)}` : formatIssue(i))).join('\n'));
     this.name = 'InputError';
     this.issues = issues;
+    this.source = source;
   }
 }
 

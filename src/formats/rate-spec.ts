@@ -1,4 +1,5 @@
 import { joinPath, type Issue } from './issues';
+import { percentHint } from './zod-messages';
 
 /** Oldest single age; 100 stands for "100 and over". */
 export const MAX_AGE = 100;
@@ -16,10 +17,24 @@ function isRate(x: unknown): boolean {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1;
 }
 
+function shown(x: unknown): string {
+  if (typeof x === 'string') return JSON.stringify(x.length > 30 ? `${x.slice(0, 27)}...` : x);
+  if (Array.isArray(x)) return 'a list';
+  if (x !== null && typeof x === 'object') return 'an object';
+  return String(x);
+}
+
+function rateMessage(x: unknown): string {
+  return `must be a rate from 0 to 1, found ${shown(x)}${percentHint(1, x)}`;
+}
+
+function ageMessage(x: unknown): string {
+  return `must be a whole-number age from 0 to 100, found ${shown(x)}`;
+}
+
 function checkAgeRate(value: unknown, path: string, issues: Issue[]): void {
   if (typeof value === 'number') {
-    if (!isRate(value))
-      issues.push({ path, message: `must be a rate from 0 to 1, found ${value}` });
+    if (!isRate(value)) issues.push({ path, message: rateMessage(value) });
     return;
   }
   if (!Array.isArray(value)) {
@@ -39,8 +54,7 @@ function checkAgeRate(value: unknown, path: string, issues: Issue[]): void {
       return;
     }
     value.forEach((v, i) => {
-      if (!isRate(v))
-        issues.push({ path: joinPath(path, i), message: 'must be a rate from 0 to 1' });
+      if (!isRate(v)) issues.push({ path: joinPath(path, i), message: rateMessage(v) });
     });
     return;
   }
@@ -54,12 +68,9 @@ function checkAgeRate(value: unknown, path: string, issues: Issue[]): void {
     const [from, to, rate] = band as unknown[];
     const ageOk = (a: unknown): a is number =>
       typeof a === 'number' && Number.isInteger(a) && a >= 0 && a <= MAX_AGE;
-    if (!ageOk(from))
-      issues.push({ path: joinPath(bandPath, 0), message: 'must be an age from 0 to 100' });
-    if (!ageOk(to))
-      issues.push({ path: joinPath(bandPath, 1), message: 'must be an age from 0 to 100' });
-    if (!isRate(rate))
-      issues.push({ path: joinPath(bandPath, 2), message: 'must be a rate from 0 to 1' });
+    if (!ageOk(from)) issues.push({ path: joinPath(bandPath, 0), message: ageMessage(from) });
+    if (!ageOk(to)) issues.push({ path: joinPath(bandPath, 1), message: ageMessage(to) });
+    if (!isRate(rate)) issues.push({ path: joinPath(bandPath, 2), message: rateMessage(rate) });
     if (!ageOk(from) || !ageOk(to)) return;
     if (to < from) {
       issues.push({ path: joinPath(bandPath, 1), message: `must be >= fromAge ${from}` });

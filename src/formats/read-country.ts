@@ -13,7 +13,13 @@ function checkFormat(input: unknown, prefix: PropertyKey[], expected: string): I
   if (format === expected) return null;
   const path = formatPath([...prefix, 'format']);
   if (format === undefined) return { path, message: `is required: "${expected}"` };
-  if (typeof format === 'string' && format.startsWith(expected.slice(0, -1))) {
+  // Only a higher version number is newer: "spf.country/0" or "spf.country/x" is just wrong.
+  const family = expected.slice(0, expected.lastIndexOf('/') + 1);
+  const version =
+    typeof format === 'string' && format.startsWith(family)
+      ? Number(format.slice(family.length))
+      : NaN;
+  if (typeof format === 'string' && version > Number(expected.slice(family.length))) {
     return {
       path,
       message: `"${format}" is a newer version than this app reads ("${expected}"); update SPF Costing Studio`,

@@ -180,7 +180,7 @@ export const scenarioSchema = z
     benefits: z.array(benefitSchema),
     financing: z.array(financingSchema).optional(),
   })
-  .meta({ id: 'spf.scenario/1', title: 'SPF Costing Studio scenario file' });
+  .meta({ title: 'SPF Costing Studio scenario file (spf.scenario/1)' });
 
 export type ScenarioFile = z.output<typeof scenarioSchema>;
 export type BenefitFile = ScenarioFile['benefits'][number];

@@ -25,6 +25,12 @@ function bound(n: number | bigint): string {
   return typeof n === 'bigint' ? n.toString() : String(n);
 }
 
+/** Rates and shares are fractions: a value such as 20 for a field of at most 1 was probably 20%. */
+export function percentHint(maximum: number | bigint, input: unknown): string {
+  if (maximum !== 1 || typeof input !== 'number' || !(input > 1 && input <= 100)) return '';
+  return `; rates and shares are fractions: write ${input}% as ${Number((input / 100).toPrecision(12))}`;
+}
+
 /** Marker that carries the known keys of an object out of the error map (see unknownKeyIssues). */
 export const KNOWN_KEYS_MARKER = 'known-keys:';
 
@@ -54,14 +60,15 @@ export const errorMap: z.core.$ZodErrorMap = (iss) => {
           : `must have at most ${bound(iss.maximum)} items, found ${n}`;
       }
       if (iss.origin === 'string') return `must be at most ${bound(iss.maximum)} characters long`;
-      return `must be ${iss.inclusive === false ? '<' : '<='} ${bound(iss.maximum)}, found ${describe(iss.input)}`;
+      return `must be ${iss.inclusive === false ? '<' : '<='} ${bound(iss.maximum)}, found ${describe(iss.input)}${percentHint(iss.maximum, iss.input)}`;
     }
     case 'invalid_value': {
       const options = iss.values.map((v) => JSON.stringify(v));
       const found = describe(iss.input);
-      return options.length === 1
-        ? `must be ${options[0]}, found ${found}`
-        : `must be one of ${options.join(', ')}, found ${found}`;
+      if (options.length === 1) return `must be ${options[0]}, found ${found}`;
+      const texts = iss.values.filter((v): v is string => typeof v === 'string');
+      const meant = typeof iss.input === 'string' ? closeKey(iss.input, texts) : undefined;
+      return `must be one of ${options.join(', ')}, found ${found}${meant ? `; did you mean "${meant}"?` : ''}`;
     }
     case 'invalid_format':
       return `has the wrong form, found ${describe(iss.input)}`;
@@ -135,14 +142,4 @@ export function convertIssues(
     out.errors.push({ path: formatPath(fullPath), message: iss.message });
   }
   return out;
-}
-
-/** Removes `key` from the object at `path` inside `root` (a structured clone owned by the caller). */
-export function dropKey(root: unknown, path: readonly PropertyKey[], key: string): void {
-  let node: unknown = root;
-  for (const p of path) {
-    if (node === null || typeof node !== 'object') return;
-    node = (node as Record<PropertyKey, unknown>)[p];
-  }
-  if (node !== null && typeof node === 'object') delete (node as Record<string, unknown>)[key];
 }

@@ -1,6 +1,5 @@
 import { readScenario } from '../../src/formats/read-scenario';
 import { runScenario } from '../../src/costing/run-scenario';
-import type { CountryData } from '../../src/formats/country-schema';
 import type { CostingResult } from '../../src/costing/result-types';
 import type { Scenario } from '../../src/formats/scenario-model';
 
@@ -14,5 +13,5 @@ export function readOrThrow(file: unknown): Scenario {
 export function cost(file: unknown): CostingResult {
   const s = readOrThrow(file);
   if (typeof s.country === 'string') throw new Error('test scenarios carry their country inline');
-  return runScenario(s, s.country as CountryData);
+  return runScenario(s, s.country);
 }

@@ -1,0 +1,103 @@
+import { writeFileSync } from 'node:fs';
+import { bundledCountry, defaultScenario } from '../backend/bundled-models';
+import { readJsonFile } from '../backend/read-json-file';
+import { runScenario } from '../costing/run-scenario';
+import type { CountryData } from '../formats/country-schema';
+import { formatIssue, InputError, type Issue } from '../formats/issues';
+import { readCountry } from '../formats/read-country';
+import { readScenario } from '../formats/read-scenario';
+import type { Scenario } from '../formats/scenario-model';
+import type { CliIo } from './cli-io';
+import { formatCsv } from './format-csv';
+import { formatTable } from './format-table';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface CostOptions {
+  country?: string;
+  format: OutputFormat;
+  out?: string;
+}
+
+function located(file: string, issues: readonly Issue[]): InputError {
+  return new InputError(issues, file);
+}
+
+function warn(io: CliIo, file: string, warnings: readonly Issue[]): void {
+  for (const w of warnings) io.err(`warning: ${file}: ${formatIssue(w)}\n`);
+}
+
+export function loadScenarioFile(file: string, io: CliIo): Scenario {
+  const r = readScenario(readJsonFile(file));
+  warn(io, file, r.warnings);
+  if (!r.ok) throw located(file, r.issues);
+  return r.value;
+}
+
+export function loadCountryFile(file: string, io: CliIo): CountryData {
+  const r = readCountry(readJsonFile(file));
+  warn(io, file, r.warnings);
+  if (!r.ok) throw located(file, r.issues);
+  return r.value;
+}
+
+/** The country a scenario runs on: --country first, then an inline country, then a known code. */
+export function resolveCountry(
+  scenario: Scenario,
+  countryFile: string | undefined,
+  io: CliIo,
+): CountryData {
+  if (countryFile) {
+    const c = loadCountryFile(countryFile, io);
+    const wanted = typeof scenario.country === 'string' ? scenario.country : scenario.country.code;
+    if (wanted.toUpperCase() !== c.code.toUpperCase()) {
+      io.err(
+        `warning: the scenario names country "${wanted}"; costing it on ${countryFile} ("${c.code}") as asked\n`,
+      );
+    }
+    return c;
+  }
+  if (typeof scenario.country !== 'string') return scenario.country;
+  const known = bundledCountry(scenario.country);
+  if (known) return known;
+  throw new InputError([
+    {
+      path: 'country',
+      message: `"${scenario.country}" is not a country this command knows; pass its data with --country FILE (a spf.country/1 file)`,
+    },
+  ]);
+}
+
+export function formatResult(result: ReturnType<typeof runScenario>, format: OutputFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result, null, 2)}\n`;
+    case 'csv':
+      return formatCsv(result);
+    case 'table':
+      return formatTable(result);
+  }
+}
+
+/** `spf cost [SCENARIO.json]`: costs a scenario (the bundled default without a file) and prints it. */
+export function costCommand(
+  scenarioFile: string | undefined,
+  options: CostOptions,
+  io: CliIo,
+): void {
+  const scenario = scenarioFile ? loadScenarioFile(scenarioFile, io) : defaultScenario();
+  const country = resolveCountry(scenario, options.country, io);
+  let result;
+  try {
+    result = runScenario(scenario, country);
+  } catch (e) {
+    if (e instanceof InputError && scenarioFile) throw located(scenarioFile, e.issues);
+    throw e;
+  }
+  const text = formatResult(result, options.format);
+  if (options.out) {
+    writeFileSync(options.out, text);
+    io.err(`Wrote ${options.out}\n`);
+  } else io.out(text);
+}
