@@ -29,7 +29,12 @@ function evaluateFormula(
     throw new InputError([{ path, message: `cannot be evaluated for ${year}: ${reason}` }]);
   }
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    const shown = typeof value === 'number' ? String(value) : typeof value;
+    const shown =
+      typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : typeof value === 'string'
+          ? `the text ${JSON.stringify(value)}`
+          : 'no number';
     throw new InputError([
       { path, message: `gives ${shown} for ${year}; ${what} must be a finite number >= 0` },
     ]);

@@ -46,7 +46,7 @@ function needRate(
   if (country.rates?.[rate] === undefined) {
     issues.push({
       path,
-      message: `${why}, but the country gives no ${RATE_LABELS[rate]} (rates.${rate})`,
+      message: `${why}, but the country gives no ${RATE_LABELS[rate]} (rates.${rate}); add it to the country data or change this setting`,
     });
   }
 }
@@ -87,7 +87,7 @@ function checkBenefitAgainstCountry(
         country,
         prevalence,
         `${at}.eligibility.prevalence`,
-        `counts the ${RATE_LABELS[prevalence]}`,
+        `counts persons by prevalence "${prevalence}"`,
         issues,
       );
     }
@@ -150,6 +150,8 @@ export function checkScenarioAgainstCountry(
   const warnings: Issue[] = [];
   const [from, to] = scenario.years;
   const y0 = country.baseYear;
+  // Problems in an inline country are located inside the scenario file.
+  const countryPath = typeof scenario.country === 'string' ? '' : 'country.';
   if (from < y0) {
     issues.push({
       path: 'years[0]',
@@ -160,7 +162,7 @@ export function checkScenarioAgainstCountry(
   const covered = popYears.length ? `${popYears[0]}-${popYears[popYears.length - 1]}` : 'no years';
   if (missingYears(popYears, y0, y0).length > 0) {
     issues.push({
-      path: 'population.years',
+      path: `${countryPath}population.years`,
       message: `must include the base year ${y0} (GDP per capita and the wage index start from it); the population covers ${covered}`,
     });
   }

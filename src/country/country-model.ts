@@ -75,15 +75,21 @@ const RATE_NAMES: RateName[] = [
   'healthCoverage',
 ];
 
+interface Demography {
+  population: Float64Array;
+  populationTotal: Float64Array;
+  births: Float64Array;
+  rates: Record<RateName, Float64Array>;
+  ratesGiven: Set<RateName>;
+}
+
 /**
- * Builds the country model for `baseYear .. lastYear`. The population must cover every one of those
- * years (checked before with `populationGaps`); births may have gaps (NaN).
+ * Population, births and rates do not depend on the scenario, so they are laid out once per country
+ * object and horizon. Country data are treated as immutable: edits make a new object.
  */
-export function buildCountryModel(
-  country: CountryData,
-  lastYear: number,
-  assumptions: Assumptions = {},
-): CountryModel {
+const demographyCache = new WeakMap<CountryData, Map<number, Demography>>();
+
+function layOutDemography(country: CountryData, lastYear: number): Demography {
   const y0 = country.baseYear;
   const n = lastYear - y0 + 1;
   const population = new Float64Array(n * CELLS);
@@ -116,6 +122,43 @@ export function buildCountryModel(
       if (i >= 0 && i < b.values.length) births[k] = b.values[i]!;
     }
   }
+  const given = country.rates ?? {};
+  const rates = {} as Record<RateName, Float64Array>;
+  const ratesGiven = new Set<RateName>();
+  for (const name of RATE_NAMES) {
+    const spec = given[name];
+    if (spec !== undefined) ratesGiven.add(name);
+    rates[name] = resolveRate(spec, 0);
+  }
+  return { population, populationTotal, births, rates, ratesGiven };
+}
+
+function demography(country: CountryData, lastYear: number): Demography {
+  let byYear = demographyCache.get(country);
+  if (!byYear) {
+    byYear = new Map();
+    demographyCache.set(country, byYear);
+  }
+  let d = byYear.get(lastYear);
+  if (!d) {
+    d = layOutDemography(country, lastYear);
+    byYear.set(lastYear, d);
+  }
+  return d;
+}
+
+/**
+ * Builds the country model for `baseYear .. lastYear`. The population must cover every one of those
+ * years (checked before by checkScenarioAgainstCountry); births may have gaps (NaN).
+ */
+export function buildCountryModel(
+  country: CountryData,
+  lastYear: number,
+  assumptions: Assumptions = {},
+): CountryModel {
+  const y0 = country.baseYear;
+  const n = lastYear - y0 + 1;
+  const { population, populationTotal, births, rates, ratesGiven } = demography(country, lastYear);
 
   const m = country.macro;
   const lastObserved = m.years[m.years.length - 1]!;
@@ -190,15 +233,6 @@ export function buildCountryModel(
   const povertyLine = ownOrIndexed(m.povertyLine, country.povertyLine, priceIndex);
   const minimumWage = ownOrIndexed(m.minimumWage, country.minimumWage, wageIndex);
   const averageWage = ownOrIndexed(m.averageWage, country.averageWage, wageIndex);
-
-  const given = country.rates ?? {};
-  const rates = {} as Record<RateName, Float64Array>;
-  const ratesGiven = new Set<RateName>();
-  for (const name of RATE_NAMES) {
-    const spec = given[name];
-    if (spec !== undefined) ratesGiven.add(name);
-    rates[name] = resolveRate(spec, 0);
-  }
 
   const observedUntil: Record<string, number> = {
     gdp: rebuildGdp ? y0 : lastObserved,

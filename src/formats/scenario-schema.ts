@@ -166,7 +166,9 @@ export const scenarioSchema = z
         error: 'must be a country code such as "XTA", or a whole spf.country/1 object',
       })
       .describe('A code of a country the app knows, or a whole country object'),
-    years: z.tuple([year, year]).describe('[firstYear, lastYear], inclusive'),
+    years: z
+      .tuple([year, year], { error: 'must be [firstYear, lastYear], e.g. [2025, 2040]' })
+      .describe('[firstYear, lastYear], inclusive'),
     assumptions: z
       .strictObject({
         realGrowth: assumptionValue.optional(),

@@ -159,8 +159,8 @@ describe('formulas that compile but give an unusable value are refused at run ti
       'benefits[0].formula.eligible',
       'gives Infinity for 2028',
     ],
-    [{ eligible: '"abc"' }, 'benefits[0].formula.eligible', 'gives string for 2025'],
-    [{ eligible: 'year > 2000' }, 'benefits[0].formula.eligible', 'gives boolean for 2025'],
+    [{ eligible: '"abc"' }, 'benefits[0].formula.eligible', 'gives the text "abc" for 2025'],
+    [{ eligible: 'year > 2000' }, 'benefits[0].formula.eligible', 'gives true for 2025'],
     [
       { eligible: '"a" + "b"' },
       'benefits[0].formula.eligible',

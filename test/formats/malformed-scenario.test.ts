@@ -54,7 +54,7 @@ const readCases: Case[] = [
   [
     'years with one element',
     one(['years', [2025]]),
-    [['years', 'must have at least 2 items, found 1']],
+    [['years', 'must be [firstYear, lastYear], e.g. [2025, 2040]']],
   ],
   // --- kind, basis and amount ---
   [
