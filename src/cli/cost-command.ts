@@ -7,6 +7,7 @@ import { formatIssue, InputError, type Issue } from '../formats/issues';
 import { readCountry } from '../formats/read-country';
 import { readScenario } from '../formats/read-scenario';
 import type { Scenario } from '../formats/scenario-model';
+import { Option, type Command } from 'commander';
 import type { CliIo } from './cli-io';
 import { formatCsv } from './format-csv';
 import { formatTable } from './format-table';
@@ -100,4 +101,34 @@ export function costCommand(
     writeFileSync(options.out, text);
     io.err(`Wrote ${options.out}\n`);
   } else io.out(text);
+}
+
+export function registerCostCommand(program: Command, io: CliIo): void {
+  program
+    .command('cost')
+    .description(
+      'Cost a scenario year by year: every benefit, the package total and the financing gap.\n' +
+        'Without SCENARIO it costs the bundled default package on the fictional training country.',
+    )
+    .argument('[SCENARIO]', 'a spf.scenario/1 JSON file')
+    .option(
+      '--country <FILE>',
+      'a spf.country/1 JSON file to cost the scenario on (instead of its own country)',
+    )
+    .addOption(
+      new Option(
+        '--format <FORMAT>',
+        'table (readable), json (formats.md) or csv (one row per year)',
+      )
+        .choices(OUTPUT_FORMATS)
+        .default('table'),
+    )
+    .option('--out <FILE>', 'write the output to FILE instead of the screen')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npx spf cost\n  npx spf cost my-scenario.json --format csv --out costs.csv\n  npx spf cost scenario.json --country kenya.json --format json',
+    )
+    .action((scenario: string | undefined, options: CostOptions) => {
+      costCommand(scenario, options, io);
+    });
 }

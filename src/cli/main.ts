@@ -1,7 +1,7 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { InputError } from '../formats/issues';
 import { EXIT, processIo, type CliIo } from './cli-io';
-import { costCommand, OUTPUT_FORMATS, type CostOptions } from './cost-command';
+import { registerCostCommand } from './cost-command';
 
 function buildProgram(io: CliIo): Command {
   const program = new Command('spf')
@@ -13,33 +13,8 @@ function buildProgram(io: CliIo): Command {
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('cost')
-    .description(
-      'Cost a scenario year by year: every benefit, the package total and the financing gap.\n' +
-        'Without SCENARIO it costs the bundled default package on the fictional training country.',
-    )
-    .argument('[SCENARIO]', 'a spf.scenario/1 JSON file')
-    .option(
-      '--country <FILE>',
-      'a spf.country/1 JSON file to cost the scenario on (instead of its own country)',
-    )
-    .addOption(
-      new Option(
-        '--format <FORMAT>',
-        'table (readable), json (formats.md) or csv (one row per year)',
-      )
-        .choices(OUTPUT_FORMATS)
-        .default('table'),
-    )
-    .option('--out <FILE>', 'write the output to FILE instead of the screen')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  npx spf cost\n  npx spf cost my-scenario.json --format csv --out costs.csv\n  npx spf cost scenario.json --country kenya.json --format json',
-    )
-    .action((scenario: string | undefined, options: CostOptions) => {
-      costCommand(scenario, options, io);
-    });
+  // Each command registers itself; add new ones here.
+  registerCostCommand(program, io);
   return program;
 }
 

@@ -33,7 +33,7 @@ function checkBenefit(b: BenefitFile, i: number, issues: Issue[]): void {
   if (b.ages && b.ages[1] < b.ages[0]) {
     issues.push({ path: `${at}.ages[1]`, message: `must be >= fromAge ${b.ages[0]}` });
   }
-  if (b.coverage.fullYear < b.coverage.startYear) {
+  if (b.coverage && b.coverage.fullYear < b.coverage.startYear) {
     issues.push({
       path: `${at}.coverage.fullYear`,
       message: `must be >= startYear ${b.coverage.startYear}`,
@@ -147,10 +147,12 @@ function copyFormula(f: NonNullable<BenefitFile['formula']>): NonNullable<Benefi
 }
 
 /** Fills every default: the kind decides the age band, the months and the defining prevalence. */
-export function normalizeBenefit(b: BenefitFile): BenefitSpec {
+export function normalizeBenefit(b: BenefitFile, firstYear: number): BenefitSpec {
   const d = KIND_DEFAULTS[b.kind];
   const e = b.eligibility ?? {};
-  const full = b.coverage.full ?? 1;
+  // Without a coverage ramp everyone eligible is covered from the scenario's first year.
+  const coverage = b.coverage ?? { startYear: firstYear, fullYear: firstYear };
+  const full = coverage.full ?? 1;
   const spec: BenefitSpec = {
     id: b.id,
     kind: b.kind,
@@ -174,9 +176,9 @@ export function normalizeBenefit(b: BenefitFile): BenefitSpec {
       nonWageCostRate: b.benefit.nonWageCostRate ?? 0,
     },
     coverage: {
-      startYear: b.coverage.startYear,
-      start: b.coverage.start ?? full,
-      fullYear: b.coverage.fullYear,
+      startYear: coverage.startYear,
+      start: coverage.start ?? full,
+      fullYear: coverage.fullYear,
       full,
     },
     adminRate: b.adminRate ?? 0,
@@ -239,7 +241,7 @@ export function readScenario(input: unknown): ReadResult<Scenario> {
     country,
     years: [s.years[0], s.years[1]],
     assumptions: normalizeAssumptions(s.assumptions),
-    benefits: s.benefits.map(normalizeBenefit),
+    benefits: s.benefits.map((b) => normalizeBenefit(b, s.years[0])),
     financing: (s.financing ?? []).map(normalizeFinancing),
   };
   if (s.description !== undefined) scenario.description = s.description;

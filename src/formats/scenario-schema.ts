@@ -112,7 +112,10 @@ const benefitSchema = z.strictObject({
         'Employment guarantees: materials and other non-wage costs as a share of the wage bill',
       ),
   }),
-  coverage: z.strictObject(ramp),
+  coverage: z
+    .strictObject(ramp)
+    .optional()
+    .describe('Take-up and phase-in (default: everyone eligible from the first year)'),
   adminRate: fraction
     .optional()
     .describe('Administrative cost, share of benefit expenditure (default 0)'),

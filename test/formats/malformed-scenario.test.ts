@@ -216,7 +216,11 @@ const readCases: Case[] = [
       ],
     ],
   ],
-  ['no coverage', one(['benefits[0].coverage', REMOVE]), [['benefits[0].coverage', 'is required']]],
+  [
+    'a coverage ramp without its start year',
+    one(['benefits[0].coverage.startYear', REMOVE]),
+    [['benefits[0].coverage.startYear', 'is required']],
+  ],
   // --- ids and structure ---
   [
     'duplicate ids',

@@ -176,6 +176,17 @@ describe('valid scenario files: defaults filled in', () => {
     });
   });
 
+  it('covers everyone eligible from the first scenario year when a benefit gives no coverage', () => {
+    const { coverage: _none, ...rest } = fileBenefit();
+    const r = readScenario(fileScenario([rest], { years: [2027, 2030] }));
+    expect(r.ok && r.value.benefits[0]!.coverage).toEqual({
+      startYear: 2027,
+      start: 1,
+      fullYear: 2027,
+      full: 1,
+    });
+  });
+
   it('always pays maternity benefits to women, whatever sex the file gives', () => {
     expect(readBenefit(minimal('maternity', { sex: 'all' })).sex).toBe('female');
   });
