@@ -2,11 +2,13 @@
  * `npm run bench [-- CASE ...]`: one JSON line per case, {"case", "medianMs", "runs", ...}: medians of many
  * runs after a warm-up, timed one run at a time with performance.now(), on the machine it runs on.
  */
+import { countryBuildCases } from './cases/country-build';
 import { engineCases } from './cases/engine';
+import { libraryCases } from './cases/library';
 import { measure, type BenchCase } from './measure';
 
 // Each area adds its cases here.
-const cases: (() => BenchCase[])[] = [engineCases];
+const cases: (() => BenchCase[])[] = [engineCases, libraryCases, countryBuildCases];
 
 const only = process.argv.slice(2);
 for (const make of cases) {

@@ -9,6 +9,7 @@ import type { Scenario } from '../formats/scenario-model';
 export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
 export const TRAINING_COUNTRY_FILE = `${MODELS_DIR}training-country/country.json`;
 export const DEFAULT_SCENARIO_FILE = `${MODELS_DIR}scenarios/default.json`;
+export const BENEFIT_TEMPLATES_FILE = `${MODELS_DIR}benefit-templates.json`;
 
 function readBundled(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;

@@ -9,6 +9,7 @@ import { readScenario } from '../formats/read-scenario';
 import type { Scenario } from '../formats/scenario-model';
 import { Option, type Command } from 'commander';
 import type { CliIo } from './cli-io';
+import { addDbOption, withExistingLibrary } from './library-commands';
 import { formatCsv } from './format-csv';
 import { formatTable } from './format-table';
 
@@ -17,6 +18,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CostOptions {
   country?: string;
+  /** The scenario library to look country codes up in (default: $SPF_DB or the user's data folder). */
+  db?: string;
   format: OutputFormat;
   out?: string;
 }
@@ -43,11 +46,16 @@ export function loadCountryFile(file: string, io: CliIo): CountryData {
   return r.value;
 }
 
-/** The country a scenario runs on: --country first, then an inline country, then a known code. */
+/**
+ * The country a scenario runs on: --country first, then an inline country, then a bundled code, then a
+ * country imported into the scenario library (its latest version). A library that does not exist is
+ * not created just to look a code up.
+ */
 export function resolveCountry(
   scenario: Scenario,
   countryFile: string | undefined,
   io: CliIo,
+  dbPath?: string,
 ): CountryData {
   if (countryFile) {
     const c = loadCountryFile(countryFile, io);
@@ -62,10 +70,13 @@ export function resolveCountry(
   if (typeof scenario.country !== 'string') return scenario.country;
   const known = bundledCountry(scenario.country);
   if (known) return known;
+  const code = scenario.country;
+  const imported = withExistingLibrary(dbPath, io, (library) => library?.findCountry(code));
+  if (imported) return imported;
   throw new InputError([
     {
       path: 'country',
-      message: `"${scenario.country}" is not a country this command knows; pass its data with --country FILE (a spf.country/1 file)`,
+      message: `"${scenario.country}" is not a country this command knows; pass its data with --country FILE (a spf.country/1 file) or import it with "spf countries import FILE"`,
     },
   ]);
 }
@@ -88,7 +99,7 @@ export function costCommand(
   io: CliIo,
 ): void {
   const scenario = scenarioFile ? loadScenarioFile(scenarioFile, io) : defaultScenario();
-  const country = resolveCountry(scenario, options.country, io);
+  const country = resolveCountry(scenario, options.country, io, options.db);
   let result;
   try {
     result = runScenario(scenario, country);
@@ -104,7 +115,7 @@ export function costCommand(
 }
 
 export function registerCostCommand(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('cost')
     .description(
       'Cost a scenario year by year: every benefit, the package total and the financing gap.\n' +
@@ -127,8 +138,8 @@ export function registerCostCommand(program: Command, io: CliIo): void {
     .addHelpText(
       'after',
       '\nExamples:\n  npx spf cost\n  npx spf cost my-scenario.json --format csv --out costs.csv\n  npx spf cost scenario.json --country kenya.json --format json',
-    )
-    .action((scenario: string | undefined, options: CostOptions) => {
-      costCommand(scenario, options, io);
-    });
+    );
+  addDbOption(command).action((scenario: string | undefined, options: CostOptions) => {
+    costCommand(scenario, options, io);
+  });
 }

@@ -2,6 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../formats/issues';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { registerCostCommand } from './cost-command';
+import { registerCountryCommand } from './country-command';
+import { registerCountriesCommand } from './countries-command';
+import { registerScenariosCommand } from './scenarios-command';
+import { registerSetsCommand } from './sets-command';
+import { registerWebCommand } from './web-command';
 
 function buildProgram(io: CliIo): Command {
   const program = new Command('spf')
@@ -15,6 +20,11 @@ function buildProgram(io: CliIo): Command {
 
   // Each command registers itself; add new ones here.
   registerCostCommand(program, io);
+  registerCountryCommand(program, io);
+  registerScenariosCommand(program, io);
+  registerCountriesCommand(program, io);
+  registerSetsCommand(program, io);
+  registerWebCommand(program, io);
   return program;
 }
 

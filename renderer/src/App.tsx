@@ -1,0 +1,110 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Header } from './components/Header';
+import { Nav, PAGES } from './components/Nav';
+import { NoticeBar } from './components/NoticeBar';
+import { RecoveryBanner } from './components/RecoveryBanner';
+import { BenefitsPage } from './features/benefits/BenefitsPage';
+import { ComparePage } from './features/compare/ComparePage';
+import { CountryPage } from './features/country/CountryPage';
+import { FinancingPage } from './features/financing/FinancingPage';
+import { LibraryPage } from './features/library/LibraryPage';
+import { ResultsPage } from './features/results/ResultsPage';
+import { useApp, useAppStore } from './stores/store-context';
+
+const AUTOSAVE_MS = 3000;
+
+/** Keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+S saves, Alt+1..6 changes page. */
+function useShortcuts() {
+  const store = useAppStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (mod && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void s.saveRequested();
+      } else if (mod && !inField && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) s.redoRequested();
+        else s.undoRequested();
+      } else if (mod && !inField && e.key.toLowerCase() === 'y') {
+        e.preventDefault();
+        s.redoRequested();
+      } else if (e.altKey && /^[1-6]$/.test(e.key)) {
+        e.preventDefault();
+        s.pageChanged(PAGES[Number(e.key) - 1]!);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+/** Unsaved work is written to the library's autosave slot a few seconds after each change. */
+function useAutosave() {
+  const store = useAppStore();
+  const draft = useApp((s) => s.draft);
+  const country = useApp((s) => s.country);
+  useEffect(() => {
+    if (!draft) return;
+    const timer = setTimeout(() => void store.getState().autosaveRequested(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, country, store]);
+}
+
+/** The browser asks before closing a window with unsaved changes (Electron asks in its own way). */
+function useUnsavedGuard() {
+  const store = useAppStore();
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (store.getState().isDirty()) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const ready = useApp((s) => s.ready);
+  const page = useApp((s) => s.page);
+  const hasDraft = useApp((s) => s.draft !== null);
+  useShortcuts();
+  useAutosave();
+  useUnsavedGuard();
+
+  return (
+    <div className="app">
+      <Header />
+      <Nav />
+      <main className="main" id="main">
+        <NoticeBar />
+        <RecoveryBanner />
+        {!ready ? (
+          <p className="empty" role="status">
+            {t('status.loading')}
+          </p>
+        ) : !hasDraft ? (
+          <p className="empty">{t('status.noScenario')}</p>
+        ) : page === 'benefits' ? (
+          <BenefitsPage />
+        ) : page === 'results' ? (
+          <ResultsPage />
+        ) : page === 'financing' ? (
+          <FinancingPage />
+        ) : page === 'country' ? (
+          <CountryPage />
+        ) : page === 'library' ? (
+          <LibraryPage />
+        ) : (
+          <ComparePage />
+        )}
+      </main>
+    </div>
+  );
+}

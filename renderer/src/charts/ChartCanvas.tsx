@@ -1,0 +1,84 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartType,
+} from 'chart.js';
+import { useEffect, useRef } from 'react';
+import { TEXT } from './palette';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Filler,
+  Legend,
+  Tooltip,
+);
+Chart.defaults.font.size = 14;
+Chart.defaults.color = TEXT;
+Chart.defaults.animation = false; // results follow every keystroke; animation would lag behind
+
+/** Charts fill their box, whose height the page sets. */
+function withSizing<T extends ChartType>(config: ChartConfiguration<T>): ChartConfiguration<T> {
+  return { ...config, options: { ...config.options, maintainAspectRatio: false, responsive: true } } as ChartConfiguration<T>;
+}
+
+interface ChartCanvasProps<T extends ChartType> {
+  config: ChartConfiguration<T>;
+  /** Describes the chart for screen readers; the table under it has the numbers. */
+  label: string;
+  testId?: string;
+  height?: number;
+}
+
+/**
+ * A chart.js chart created once and updated in place when its data change, so that live
+ * recalculation costs a redraw, not a rebuild.
+ */
+export function ChartCanvas<T extends ChartType>({ config, label, testId, height = 320 }: ChartCanvasProps<T>) {
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const chart = useRef<Chart<T> | null>(null);
+
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const context = el.getContext('2d');
+    if (!context) return; // no canvas in this environment (e.g. unit tests)
+    chart.current = new Chart(context, withSizing(config));
+    return () => {
+      chart.current?.destroy();
+      chart.current = null;
+    };
+    // The chart is created once per type; data changes are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [config.type]);
+
+  useEffect(() => {
+    const c = chart.current;
+    if (!c) return;
+    const next = withSizing(config);
+    c.data = next.data;
+    c.options = next.options as typeof c.options;
+    c.update('none');
+  }, [config]);
+
+  return (
+    <div className="chart" style={{ height }}>
+      <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />
+    </div>
+  );
+}

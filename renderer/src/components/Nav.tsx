@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Page } from '../stores/app-store';
+import { useApp } from '../stores/store-context';
+
+export const PAGES: Page[] = ['benefits', 'results', 'financing', 'country', 'library', 'compare'];
+
+/** The workspace's pages; Alt+1..6 jumps to them from the keyboard. */
+export function Nav() {
+  const { t } = useTranslation();
+  const page = useApp((s) => s.page);
+  const change = useApp((s) => s.pageChanged);
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      {PAGES.map((p, i) => (
+        <button
+          key={p}
+          type="button"
+          className={`nav__item${p === page ? ' nav__item--on' : ''}`}
+          aria-current={p === page ? 'page' : undefined}
+          title={`Alt+${i + 1}`}
+          data-testid={`nav-${p}`}
+          onClick={() => change(p)}
+        >
+          {t(`nav.${p}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../stores/store-context';
+
+/** Confirmations fade; errors stay until dismissed and list each problem with where it is. */
+export function NoticeBar() {
+  const { t } = useTranslation();
+  const notice = useApp((s) => s.notice);
+  const show = useApp((s) => s.noticeShown);
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => show(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice, show]);
+  if (!notice) return null;
+  const text = notice.text.startsWith('saved:')
+    ? t('save.done', { rev: notice.text.slice(6) })
+    : notice.text;
+  return (
+    <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+      <span>{text}</span>
+      {notice.issues?.length ? (
+        <ul className="notice__issues">
+          {notice.issues.slice(0, 12).map((i, k) => (
+            <li key={k}>
+              <code>{i.path || '—'}</code> {i.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" className="button button--small" onClick={() => show(null)} aria-label={t('notice.close')}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CostingResult } from '../../../../src/costing/result-types';
+import { FINANCING_OPTIONS, type FinancingOption } from '../../../../src/formats/scenario-schema';
+import { ChartCanvas } from '../../charts/ChartCanvas';
+import { GRID, seriesColor } from '../../charts/palette';
+import { DataTable, type Column } from '../../components/DataTable';
+import { NumberField } from '../../components/fields';
+import { useIssueAt } from '../../components/use-issues';
+import { formatMillions, formatPercent } from '../../lib/format';
+import { useApp } from '../../stores/store-context';
+
+function gapChart(r: CostingResult, t: TFunction): ChartConfiguration<'bar' | 'line'> {
+  return {
+    type: 'bar',
+    data: {
+      labels: r.years.map(String),
+      datasets: [
+        ...r.financing.options.map((o, i) => ({
+          type: 'bar' as const,
+          label: t(`option.${o.option}`),
+          data: o.pctGdp.map((v) => v * 100),
+          backgroundColor: seriesColor(i + 1),
+          stack: 'resources',
+        })),
+        {
+          type: 'line' as const,
+          label: t('financing.cost'),
+          stack: 'cost',
+          data: r.total.pctGdp.map((v) => v * 100),
+          borderColor: seriesColor(0),
+          backgroundColor: seriesColor(0),
+          borderWidth: 3,
+          pointRadius: 0,
+        },
+        {
+          type: 'line' as const,
+          label: t('financing.gap'),
+          stack: 'gap',
+          data: r.financing.gapPctGdp.map((v) => v * 100),
+          borderColor: seriesColor(5),
+          backgroundColor: seriesColor(5),
+          borderDash: [6, 4],
+          borderWidth: 3,
+          pointRadius: 0,
+        },
+      ],
+    },
+    options: {
+      plugins: { legend: { position: 'bottom' } },
+      scales: {
+        x: { stacked: true, grid: { display: false } },
+        y: { stacked: true, title: { display: true, text: t('units.pctGdp') }, grid: { color: GRID } },
+      },
+    },
+  };
+}
+
+function balanceChart(r: CostingResult, t: TFunction): ChartConfiguration<'line'> {
+  const gdp = r.baseline.gdp;
+  return {
+    type: 'line',
+    data: {
+      labels: r.years.map(String),
+      datasets: [
+        {
+          label: t('financing.balanceBefore'),
+          data: r.financing.balanceBefore.map((v, i) => (v / gdp[i]!) * 100),
+          borderColor: seriesColor(2),
+          backgroundColor: seriesColor(2),
+          borderWidth: 3,
+          pointRadius: 0,
+        },
+        {
+          label: t('financing.balanceAfter'),
+          data: r.financing.balanceAfterPctGdp.map((v) => v * 100),
+          borderColor: seriesColor(5),
+          backgroundColor: seriesColor(5),
+          borderDash: [6, 4],
+          borderWidth: 3,
+          pointRadius: 0,
+        },
+      ],
+    },
+    options: {
+      plugins: { legend: { position: 'bottom' } },
+      scales: {
+        y: { title: { display: true, text: t('units.pctGdp') }, grid: { color: GRID } },
+        x: { grid: { display: false } },
+      },
+    },
+  };
+}
+
+/** The financing options with their ramps, the balance after reform and the gap that remains. */
+export function FinancingPage() {
+  const { t, i18n } = useTranslation();
+  const financing = useApp((s) => s.draft?.financing ?? []);
+  const result = useApp((s) => s.run.result);
+  const edit = useApp((s) => s.financingEdited);
+  const add = useApp((s) => s.financingAdded);
+  const remove = useApp((s) => s.financingRemoved);
+  const currency = useApp((s) => s.country?.currency ?? '');
+  const issueAt = useIssueAt('');
+  const locale = i18n.language;
+  const charts = useMemo(
+    () => (result ? { gap: gapChart(result, t), balance: balanceChart(result, t) } : null),
+    [result, t],
+  );
+  const unused = FINANCING_OPTIONS.filter((o) => !financing.some((f) => f.option === o));
+
+  const pct = (v: number) => formatPercent(v, locale);
+  const money = (v: number) => formatMillions(v, locale);
+  const columns: Column[] = [
+    { key: 'year', label: t('table.year') },
+    { key: 'cost', label: t('financing.costMillions', { currency }), format: money },
+    { key: 'resources', label: t('financing.resourcesMillions', { currency }), format: money },
+    { key: 'gap', label: t('financing.gapMillions', { currency }), format: money },
+    { key: 'gapPct', label: t('financing.gapPct'), format: pct },
+    { key: 'funding', label: t('financing.fundingGapPct'), format: pct },
+    { key: 'balance', label: t('financing.balanceAfterPct'), format: pct },
+  ];
+  const rows = result
+    ? result.years.map((y, i) => [
+        y,
+        result.total.cost[i]!,
+        result.financing.resources[i]!,
+        result.financing.gap[i]!,
+        result.financing.gapPctGdp[i]!,
+        result.financing.fundingGapPctGdp[i]!,
+        result.financing.balanceAfterPctGdp[i]!,
+      ])
+    : [];
+
+  return (
+    <div className="page page--financing">
+      <h2>{t('financing.title')}</h2>
+      <p className="field__help">{t('financing.intro')}</p>
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="options-title">
+          <h3 id="options-title">{t('financing.options')}</h3>
+          {financing.length === 0 ? <p className="empty">{t('financing.none')}</p> : null}
+          {financing.map((f, i) => (
+            <fieldset key={`${f.option}-${i}`} className="editor__group" data-testid={`option-${f.option}`}>
+              <legend>{t(`option.${f.option}`)}</legend>
+              <p className="field__help">{t(`optionHelp.${f.option}`)}</p>
+              <div className="field-row">
+                <NumberField
+                  label={t('benefits.startYear')}
+                  value={f.startYear}
+                  digits={0}
+                  grouping={false}
+                  min={1900}
+                  max={2300}
+                  error={issueAt(`financing[${i}].startYear`)}
+                  onChange={(v) => edit(i, 'startYear', (x) => void (x.startYear = Math.round(v)))}
+                />
+                <NumberField
+                  label={t('financing.startShare')}
+                  value={f.start}
+                  scale={100}
+                  digits={2}
+                  min={0}
+                  max={100}
+                  unit={t('units.pctGdp')}
+                  onChange={(v) => edit(i, 'start', (x) => void (x.start = v))}
+                />
+              </div>
+              <div className="field-row">
+                <NumberField
+                  label={t('benefits.fullYear')}
+                  value={f.fullYear}
+                  digits={0}
+                  grouping={false}
+                  min={1900}
+                  max={2300}
+                  error={issueAt(`financing[${i}].fullYear`)}
+                  onChange={(v) => edit(i, 'fullYear', (x) => void (x.fullYear = Math.round(v)))}
+                />
+                <NumberField
+                  label={t('financing.fullShare')}
+                  value={f.full}
+                  scale={100}
+                  digits={2}
+                  min={0}
+                  max={100}
+                  unit={t('units.pctGdp')}
+                  onChange={(v) => edit(i, 'full', (x) => void (x.full = v))}
+                  testId={`option-${f.option}-full`}
+                />
+              </div>
+              <button type="button" className="button button--small button--danger" onClick={() => remove(i)}>
+                {t('financing.remove')}
+              </button>
+            </fieldset>
+          ))}
+          {unused.length > 0 ? (
+            <>
+              <label className="field__label" htmlFor="add-option">
+                {t('financing.add')}
+              </label>
+              <select
+                id="add-option"
+                className="input"
+                value=""
+                data-testid="add-option"
+                onChange={(e) => {
+                  if (e.target.value) add(e.target.value as FinancingOption);
+                }}
+              >
+                <option value="">{t('benefits.choose')}</option>
+                {unused.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`option.${o}`)}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
+        </section>
+        <section className="panel" aria-labelledby="gap-title">
+          <h3 id="gap-title">{t('financing.gapTitle')}</h3>
+          {charts ? (
+            <ChartCanvas config={charts.gap} label={t('financing.gapTitle')} testId="gap-chart" />
+          ) : (
+            <p className="empty">{t('results.none')}</p>
+          )}
+          <h3>{t('financing.balanceTitle')}</h3>
+          {charts ? (
+            <ChartCanvas config={charts.balance} label={t('financing.balanceTitle')} testId="balance-chart" height={260} />
+          ) : null}
+        </section>
+      </div>
+      {result ? (
+        <section className="panel">
+          <DataTable caption={t('financing.tableTitle')} columns={columns} rows={rows} fileName="financing" testId="financing-table" />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+/** Work in progress: replaced by the full page. */
+export function LibraryPage() {
+  const { t } = useTranslation();
+  return <p className="empty">{t('status.loading')}</p>;
+}

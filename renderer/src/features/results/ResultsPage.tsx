@@ -1,0 +1,192 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CostingResult } from '../../../../src/costing/result-types';
+import { ChartCanvas } from '../../charts/ChartCanvas';
+import { GRID, seriesColor } from '../../charts/palette';
+import { DataTable, type Column } from '../../components/DataTable';
+import { formatNumber, formatPercent, type Unit } from '../../lib/format';
+import { benefitCost, totalCost, unitFormatter, unitScale } from '../../lib/result-series';
+import { useApp } from '../../stores/store-context';
+import { UnitSwitch } from './UnitSwitch';
+
+function unitLabel(unit: Unit, currency: string, t: TFunction): string {
+  return t(`unitLabel.${unit}`, { currency });
+}
+
+function costChart(r: CostingResult, unit: Unit, axis: string): ChartConfiguration<'bar'> {
+  const scale = unitScale(unit);
+  return {
+    type: 'bar',
+    data: {
+      labels: r.years.map(String),
+      datasets: r.benefits.map((b, i) => ({
+        label: b.label,
+        data: benefitCost(b, unit).map((v) => v * scale),
+        backgroundColor: seriesColor(i),
+        borderWidth: 0,
+        stack: 'cost',
+      })),
+    },
+    options: {
+      plugins: { legend: { position: 'bottom' } },
+      scales: {
+        x: { stacked: true, grid: { display: false } },
+        y: { stacked: true, title: { display: true, text: axis }, grid: { color: GRID } },
+      },
+    },
+  };
+}
+
+function shareChart(r: CostingResult, t: TFunction): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: {
+      labels: r.years.map(String),
+      datasets: [
+        {
+          label: t('results.totalPctGdp'),
+          data: r.total.pctGdp.map((v) => v * 100),
+          borderColor: seriesColor(0),
+          backgroundColor: seriesColor(0),
+          borderWidth: 3,
+          pointRadius: 0,
+        },
+        {
+          label: t('results.totalPctExpenditure'),
+          data: r.total.pctExpenditure.map((v) => v * 100),
+          borderColor: seriesColor(1),
+          backgroundColor: seriesColor(1),
+          borderDash: [6, 4],
+          borderWidth: 3,
+          pointRadius: 0,
+        },
+      ],
+    },
+    options: {
+      plugins: { legend: { position: 'bottom' } },
+      scales: {
+        y: { title: { display: true, text: '%' }, grid: { color: GRID }, beginAtZero: true },
+        x: { grid: { display: false } },
+      },
+    },
+  };
+}
+
+function beneficiariesChart(r: CostingResult, axis: string): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: {
+      labels: r.years.map(String),
+      datasets: r.benefits.map((b, i) => ({
+        label: b.label,
+        data: b.beneficiaries.map((v) => v / 1e6),
+        borderColor: seriesColor(i),
+        backgroundColor: seriesColor(i),
+        borderWidth: 2,
+        pointRadius: 0,
+        ...(i >= 8 ? { borderDash: [4, 3] } : {}),
+      })),
+    },
+    options: {
+      plugins: { legend: { position: 'bottom' } },
+      scales: {
+        y: { title: { display: true, text: axis }, grid: { color: GRID }, beginAtZero: true },
+        x: { grid: { display: false } },
+      },
+    },
+  };
+}
+
+/** Results: cost by benefit, the total against GDP and spending, beneficiaries, each with its table. */
+export function ResultsPage() {
+  const { t, i18n } = useTranslation();
+  const result = useApp((s) => s.run.result);
+  const unit = useApp((s) => s.unit);
+  const currency = useApp((s) => s.country?.currency ?? '');
+  const locale = i18n.language;
+  const axis = unitLabel(unit, currency, t);
+
+  const charts = useMemo(
+    () =>
+      result
+        ? {
+            cost: costChart(result, unit, axis),
+            share: shareChart(result, t),
+            people: beneficiariesChart(result, t('units.millionsOfPersons')),
+          }
+        : null,
+    [result, unit, axis, t],
+  );
+
+  if (!result || !charts) {
+    return (
+      <div className="page">
+        <p className="empty">{t('results.none')}</p>
+      </div>
+    );
+  }
+  const fmt = unitFormatter(unit, locale);
+  const costColumns: Column[] = [
+    { key: 'year', label: t('table.year') },
+    ...result.benefits.map((b) => ({ key: b.id, label: b.label, format: fmt })),
+    { key: 'total', label: t('results.total'), format: fmt },
+  ];
+  const costRows = result.years.map((y, i) => [
+    y,
+    ...result.benefits.map((b) => benefitCost(b, unit)[i]!),
+    totalCost(result, unit)[i]!,
+  ]);
+  const pct = (v: number) => formatPercent(v, locale);
+  const shareColumns: Column[] = [
+    { key: 'year', label: t('table.year') },
+    { key: 'gdp', label: t('results.totalPctGdp'), format: pct },
+    { key: 'exp', label: t('results.totalPctExpenditure'), format: pct },
+    { key: 'rev', label: t('results.totalPctRevenue'), format: pct },
+    { key: 'pc', label: t('results.perCapita', { currency }), format: (v) => formatNumber(v, locale) },
+  ];
+  const shareRows = result.years.map((y, i) => [
+    y,
+    result.total.pctGdp[i]!,
+    result.total.pctExpenditure[i]!,
+    result.total.pctRevenue[i]!,
+    result.total.perCapita[i]!,
+  ]);
+  const peopleColumns: Column[] = [
+    { key: 'year', label: t('table.year') },
+    ...result.benefits.map((b) => ({ key: b.id, label: b.label, format: (v: number) => formatNumber(v, locale) })),
+  ];
+  const peopleRows = result.years.map((y, i) => [y, ...result.benefits.map((b) => b.beneficiaries[i]!)]);
+
+  return (
+    <div className="page page--results">
+      <div className="page__bar">
+        <h2>{t('results.title')}</h2>
+        <UnitSwitch />
+      </div>
+      <section className="panel" aria-labelledby="cost-title">
+        <h3 id="cost-title">{t('results.costByBenefit', { unit: axis })}</h3>
+        <ChartCanvas config={charts.cost} label={t('results.costByBenefit', { unit: axis })} testId="cost-chart" />
+        <DataTable
+          caption={t('results.costByBenefit', { unit: axis })}
+          columns={costColumns}
+          rows={costRows}
+          fileName={`cost-by-benefit-${unit}`}
+          testId="cost-table"
+        />
+      </section>
+      <section className="panel" aria-labelledby="share-title">
+        <h3 id="share-title">{t('results.shareTitle')}</h3>
+        <ChartCanvas config={charts.share} label={t('results.shareTitle')} testId="share-chart" />
+        <DataTable caption={t('results.shareTitle')} columns={shareColumns} rows={shareRows} fileName="total-shares" testId="share-table" />
+      </section>
+      <section className="panel" aria-labelledby="people-title">
+        <h3 id="people-title">{t('results.beneficiaries')}</h3>
+        <ChartCanvas config={charts.people} label={t('results.beneficiaries')} testId="people-chart" />
+        <p className="field__help">{t('results.beneficiariesNote')}</p>
+        <DataTable caption={t('results.beneficiaries')} columns={peopleColumns} rows={peopleRows} fileName="beneficiaries" testId="people-table" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBridge, defaultTransport } from './api/bridge-client';
+import { createEngineWorker, EngineClient } from './api/engine-client';
+import { App } from './App';
+import { initI18n } from './i18n';
+import { createAppStore } from './stores/app-store';
+import { StoreProvider } from './stores/store-context';
+import './styles.css';
+
+async function boot() {
+  await initI18n();
+  const store = createAppStore({
+    bridge: createBridge(defaultTransport()),
+    engine: new EngineClient(createEngineWorker),
+  });
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+  await store.getState().started();
+}
+
+void boot();

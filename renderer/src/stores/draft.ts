@@ -1,0 +1,59 @@
+import type { CountryData } from '../../../src/formats/country-schema';
+import { readScenario } from '../../../src/formats/read-scenario';
+import type { BenefitSpec, Scenario } from '../../../src/formats/scenario-model';
+
+/** The scenario being edited: every field explicit, the country named by its code. */
+export type ScenarioDraft = Omit<Scenario, 'country'> & { country: string };
+
+/** A draft from a scenario file; the country data travel separately. */
+export function draftFromFile(file: unknown): { draft: ScenarioDraft; country: CountryData | null } | null {
+  const r = readScenario(file);
+  if (!r.ok) return null;
+  const s = r.value;
+  const country = typeof s.country === 'string' ? null : s.country;
+  const code = typeof s.country === 'string' ? s.country : s.country.code;
+  return { draft: { ...s, country: code }, country };
+}
+
+/** A benefit in file form: every value explicit, except those the format allows only elsewhere. */
+export function benefitToFile(b: BenefitSpec): Record<string, unknown> {
+  const { formula, function: fn, benefit, ...rest } = b;
+  const { amount, nonWageCostRate, ...money } = benefit;
+  const out: Record<string, unknown> = { ...rest, benefit: money };
+  if (benefit.basis === 'fixed') out.benefit = { ...money, amount };
+  if (b.kind === 'unemployment' || b.kind === 'custom') {
+    (out.benefit as Record<string, unknown>).nonWageCostRate = nonWageCostRate;
+  }
+  if (formula) out.formula = formula;
+  if (fn && b.kind === 'custom') out.function = fn;
+  return out;
+}
+
+/** The spf.scenario/1 file of a draft (what is saved, exported and sent to the engine). */
+export function draftToFile(d: ScenarioDraft): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    format: 'spf.scenario/1',
+    name: d.name,
+    country: d.country,
+    years: d.years,
+    assumptions: d.assumptions,
+    benefits: d.benefits.map(benefitToFile),
+    financing: d.financing,
+  };
+  if (d.description !== undefined) out.description = d.description;
+  if (d.notes !== undefined) out.notes = d.notes;
+  if (d.tags !== undefined) out.tags = d.tags;
+  return out;
+}
+
+/** A fresh copy that an edit can change freely. */
+export function cloneDraft(d: ScenarioDraft): ScenarioDraft {
+  return structuredClone(d);
+}
+
+/** An id not used by any benefit yet: "child", "child-2", ... */
+export function freeBenefitId(d: ScenarioDraft, wanted: string): string {
+  const used = new Set(d.benefits.map((b) => b.id));
+  if (!used.has(wanted)) return wanted;
+  for (let i = 2; ; i++) if (!used.has(`${wanted}-${i}`)) return `${wanted}-${i}`;
+}

@@ -1,0 +1,12 @@
+import type { WorkerRequest, WorkerResponse } from './protocol';
+import { createRunner } from './run-request';
+
+/** The costing engine, off the UI thread so that typing never stutters. */
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const run = createRunner();
+scope.onmessage = (e) => scope.postMessage(run(e.data));

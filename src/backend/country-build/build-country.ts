@@ -1,0 +1,422 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { CountryData, CountrySource } from '../../formats/country-schema';
+import { InputError, type Issue } from '../../formats/issues';
+import { readCountry } from '../../formats/read-country';
+import { readImfEstimatesStartAfter, readImfWeo, weoValue, weoYears } from '../shared-data/imf-weo';
+import { sharedFilePaths, type SharedFileKey } from '../shared-data/shared-files';
+import { readUnWppPopulation } from '../shared-data/un-wpp-csv';
+import { latestValue, readWbPoverty } from '../shared-data/wb-poverty';
+import { readWhoGhed, readWhoGhedIndicators } from '../shared-data/who-ghed';
+import { readWpp2019Population5yr } from '../shared-data/wpp2019-population';
+import { readWpp2024Indicators } from '../shared-data/wpp2024-indicators';
+import {
+  readWpp2024FertilityDistribution5yr,
+  readWpp2024Mortality5yr,
+} from '../shared-data/wpp2024-period-files';
+import { readWpp2024Population1JanSingleAge } from '../shared-data/wpp2024-single-age';
+import { currencyOf } from './currencies';
+import { gapDefaults, type Assumption } from './fill-gaps';
+
+export type { Assumption } from './fill-gaps';
+import { macroFromWeo } from './macro-from-weo';
+import { orphanhoodFromWpp } from './orphanhood-from-wpp';
+import {
+  populationFromGroups,
+  populationFromSingleAges,
+  populationFromUnFile,
+  WPP_SOURCE,
+  WPP_URL,
+  type PopulationBuild,
+} from './population-sources';
+import { sum } from './population-by-age';
+
+export interface BuildCountryOptions {
+  /** ISO 3166-1 alpha-3 code (any case). */
+  iso3: string;
+  /** The folder with the public data (../shared/data). */
+  dataDir: string;
+  /** Default: 2025, or the last year of IMF actual GDP if later. */
+  baseYear?: number;
+  /** Last year of population and births (default 2060). */
+  toYear?: number;
+  /** Population files in the UN's own WPP CSV layout, used instead of the WPP 2019 structure. */
+  wppPopulation?: readonly string[];
+  /** How to name the edition of those files in `sources` (e.g. "WPP 2026, medium variant"). */
+  wppEdition?: string;
+  /** ISO 4217 code to label amounts with (default: the currency of the IMF's series). */
+  currency?: string;
+  /** Use WPP 2024 single ages where ../shared/data has them (default true). */
+  singleAge?: boolean;
+  /** Other paths for single files (tests, or a newer edition of one file). */
+  files?: Partial<Record<SharedFileKey, string>>;
+  /** Called as the build goes: what it is doing and how far it is (0..1). */
+  onProgress?: (phase: string, fraction: number) => void;
+}
+
+export interface BuildCountryResult {
+  country: CountryData;
+  /** One entry per field that is an assumption rather than data (also marked in `sources`). */
+  assumptions: Assumption[];
+  /** Fields left out for lack of data, and other remarks. */
+  notes: string[];
+  /** What readCountry remarks about the built file. */
+  warnings: Issue[];
+}
+
+export const DEFAULT_TO_YEAR = 2060;
+export const DEFAULT_BASE_YEAR = 2025;
+
+const IMF_SOURCE = 'International Monetary Fund: World Economic Outlook Database';
+const IMF_EDITION = 'October 2024';
+const IMF_URL = 'https://www.imf.org/en/Publications/WEO/weo-database/2024/October';
+
+function optionError(option: string, message: string): InputError {
+  return new InputError([{ path: option, message }]);
+}
+
+function checkIso3(input: string): string {
+  const iso3 = input.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(iso3)) {
+    throw optionError(
+      '--iso3',
+      `must be a three-letter ISO 3166-1 code such as KEN, found ${JSON.stringify(input)}`,
+    );
+  }
+  return iso3;
+}
+
+/** Reports reading progress weighted by file size, then the remaining steps. */
+function progressReporter(onProgress: BuildCountryOptions['onProgress'], files: readonly string[]) {
+  const sizes = files.map((f) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return 0;
+    }
+  });
+  const total = sizes.reduce((a, b) => a + b, 0) || 1;
+  const readingShare = 0.9;
+  let done = 0;
+  return {
+    file(path: string): ((f: number) => void) | undefined {
+      if (!onProgress) return undefined;
+      const i = files.indexOf(path);
+      const size = i >= 0 ? sizes[i]! : 0;
+      const start = done;
+      done += size;
+      const phase = `reading ${basename(path)}`;
+      onProgress(phase, (readingShare * start) / total);
+      return (f) => onProgress(phase, (readingShare * (start + f * size)) / total);
+    },
+    step(phase: string, fraction: number): void {
+      onProgress?.(phase, fraction);
+    },
+  };
+}
+
+function yearsFrom(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/**
+ * Builds a `spf.country/1` file for one country from the public data in ../shared/data (see
+ * docs/country-data.md): population by single age and sex, births, the IMF's macro paths, the
+ * poverty headcount and public health spending, and documented defaults for the gaps, each
+ * recorded in `sources`. Every problem with the input is an InputError naming the file, the row and
+ * the column (or the option).
+ */
+export async function buildCountry(options: BuildCountryOptions): Promise<BuildCountryResult> {
+  const iso3 = checkIso3(options.iso3);
+  const paths = sharedFilePaths(options.dataDir, options.files);
+  const unFiles = options.wppPopulation ?? [];
+  const useSingleAge = options.singleAge !== false && unFiles.length === 0;
+  const toRead = [
+    paths.wpp2024Indicators,
+    paths.imfWeo,
+    paths.imfEstimatesStartAfter,
+    ...(unFiles.length > 0 ? unFiles : [paths.wpp2019Population5yr]),
+    ...(useSingleAge ? [paths.wpp2024Population1JanSingleAge] : []),
+    paths.wpp2024Mortality5yr,
+    paths.wpp2024FertilityDistribution5yr,
+    paths.wbPoverty,
+    paths.whoGhed,
+    paths.whoGhedIndicators,
+  ];
+  const progress = progressReporter(options.onProgress, toRead);
+  const assumptions: Assumption[] = [];
+  const notes: string[] = [];
+  const sources: CountrySource[] = [];
+
+  // The WPP 2024 indicators come first: they know every country, so a wrong code fails early.
+  const indicators = await readWpp2024Indicators(
+    paths.wpp2024Indicators,
+    iso3,
+    progress.file(paths.wpp2024Indicators),
+  );
+  const weo = await readImfWeo(paths.imfWeo, iso3, progress.file(paths.imfWeo));
+  progress.file(paths.imfEstimatesStartAfter);
+  const estimates = await readImfEstimatesStartAfter(paths.imfEstimatesStartAfter, iso3);
+
+  // Years: the base year needs IMF GDP, the population years need the population data.
+  const gdpYears = weoYears(weo, 'NGDP');
+  if (gdpYears.length === 0) {
+    throw new InputError(
+      [
+        {
+          path: `rows for ${iso3}, indicator NGDP`,
+          message: 'has no GDP: the base year cannot be set',
+        },
+      ],
+      paths.imfWeo,
+    );
+  }
+  const firstGdp = gdpYears[0]!;
+  const lastGdp = gdpYears[gdpYears.length - 1]!;
+  const lastActualGdp =
+    estimates.get('NGDP') ?? gdpYears.filter((y) => !weoValue(weo, 'NGDP', y)!.projection).pop();
+  const baseYear =
+    options.baseYear ?? Math.min(lastGdp, Math.max(DEFAULT_BASE_YEAR, lastActualGdp ?? 0));
+  if (!Number.isInteger(baseYear) || baseYear < firstGdp || baseYear > lastGdp) {
+    throw optionError(
+      '--base-year',
+      `${baseYear} is outside the years with IMF GDP for ${iso3} (${firstGdp}-${lastGdp} in ${basename(paths.imfWeo)})`,
+    );
+  }
+  const toYear = options.toYear ?? Math.max(DEFAULT_TO_YEAR, baseYear);
+  const birthYears = indicators.years.filter((y) => indicators.byYear.get(y)!.births !== null);
+  if (!Number.isInteger(toYear) || toYear < baseYear) {
+    throw optionError('--to', `must be a year >= the base year ${baseYear}, found ${toYear}`);
+  }
+  const lastBirths = birthYears[birthYears.length - 1] ?? 0;
+  if (toYear > lastBirths || baseYear < (birthYears[0] ?? Infinity)) {
+    throw optionError(
+      baseYear < (birthYears[0] ?? Infinity) ? '--base-year' : '--to',
+      `WPP 2024 births for ${iso3} cover ${birthYears[0]}-${lastBirths} in ${basename(paths.wpp2024Indicators)}; the years ${baseYear}-${toYear} are outside them`,
+    );
+  }
+  const years = yearsFrom(baseYear, toYear);
+
+  // Population by single age and sex.
+  let built: PopulationBuild;
+  if (unFiles.length > 0) {
+    const un = await readUnWppPopulation(unFiles, iso3, progress.file(unFiles[0]!));
+    for (const f of unFiles.slice(1)) progress.file(f);
+    built = populationFromUnFile(
+      un,
+      indicators,
+      years,
+      { un: unFiles, indicators: paths.wpp2024Indicators },
+      options.wppEdition,
+    );
+  } else {
+    const wpp2019 = await readWpp2019Population5yr(
+      paths.wpp2019Population5yr,
+      iso3,
+      progress.file(paths.wpp2019Population5yr),
+    );
+    const first = wpp2019.years[0]!;
+    const last = wpp2019.years[wpp2019.years.length - 1]!;
+    if (baseYear < first || toYear > last) {
+      throw optionError(
+        baseYear < first ? '--base-year' : '--to',
+        `the WPP 2019 population of ${iso3} covers ${first}-${last} in ${basename(paths.wpp2019Population5yr)}; ${baseYear}-${toYear} is outside it`,
+      );
+    }
+    const singleAge = useSingleAge
+      ? await readWpp2024Population1JanSingleAge(
+          paths.wpp2024Population1JanSingleAge,
+          iso3,
+          progress.file(paths.wpp2024Population1JanSingleAge),
+        )
+      : null;
+    built = singleAge
+      ? populationFromSingleAges(singleAge, wpp2019, indicators, years, {
+          singleAge: paths.wpp2024Population1JanSingleAge,
+          wpp2019: paths.wpp2019Population5yr,
+          indicators: paths.wpp2024Indicators,
+        })
+      : populationFromGroups(wpp2019, indicators, years, {
+          wpp2019: paths.wpp2019Population5yr,
+          indicators: paths.wpp2024Indicators,
+        });
+  }
+  const population = built.population;
+  sources.push(built.source);
+
+  // Births, persons.
+  const births = years.map((y) => Math.round(indicators.byYear.get(y)!.births! * 10) / 10);
+  const totalPop = (i: number) => sum(population.female[i]!) + sum(population.male[i]!);
+  births.forEach((b, i) => {
+    if (b > 0.1 * totalPop(i)) {
+      throw new InputError(
+        [
+          {
+            path: `rows for ${iso3}, year ${years[i]}, column births_thousands`,
+            message: `gives ${Math.round(b).toLocaleString('en-US')} births for ${Math.round(totalPop(i)).toLocaleString('en-US')} persons (over 10% of the population): the column must be in thousands`,
+          },
+        ],
+        paths.wpp2024Indicators,
+      );
+    }
+  });
+  sources.push({
+    field: 'births',
+    source: WPP_SOURCE,
+    edition: 'WPP 2024, estimates to 2023 and medium variant from 2024',
+    url: WPP_URL,
+    note: 'Live births in the calendar year: births_thousands x 1000.',
+  });
+
+  // Macro paths from the IMF WEO.
+  const macroYears = yearsFrom(baseYear, lastGdp);
+  const macro = macroFromWeo(weo, macroYears, paths.imfWeo, estimates);
+  const lastActual = macro.lastActual.get('NGDP');
+  sources.push({
+    field: 'macro',
+    source: IMF_SOURCE,
+    edition: IMF_EDITION,
+    url: IMF_URL,
+    note:
+      `gdp = NGDP (billions of LCU) x 1e9; realGrowth = NGDP_RPCH / 100; inflation = PCPIPCH / 100 (annual average); revenuePctGdp = GGR_NGDP / 100; expenditurePctGdp = GGX_NGDP / 100; ` +
+      `debtPctGdp = GGXWDG_NGDP / 100; fxPerUsd = XR_LCU_PER_USD_IMPLIED (NGDP / NGDPD, derived in ../shared/data). ` +
+      `Actual data to ${lastActual ?? 'an unknown year'}, IMF projections after; the engine extends the paths after ${lastGdp}.`,
+  });
+  for (const f of macro.filled) {
+    sources.push({
+      field: `macro.${f.key}`,
+      source: IMF_SOURCE,
+      edition: IMF_EDITION,
+      note: f.note,
+      assumption: true,
+    });
+    assumptions.push({ field: `macro.${f.key}`, note: f.note });
+  }
+  const fxSeries = macro.series.fxPerUsd!;
+  const currency =
+    options.currency ??
+    (fxSeries.every((x) => x === 1) ? 'USD' : currencyOf(iso3)) ??
+    (notes.push(`currency: no ISO 4217 code known for ${iso3}; labelled "LCU" (give --currency)`),
+    'LCU');
+
+  // Poverty, health spending and the gaps.
+  const mortality = await readWpp2024Mortality5yr(
+    paths.wpp2024Mortality5yr,
+    iso3,
+    progress.file(paths.wpp2024Mortality5yr),
+  );
+  const fertility = await readWpp2024FertilityDistribution5yr(
+    paths.wpp2024FertilityDistribution5yr,
+    iso3,
+    progress.file(paths.wpp2024FertilityDistribution5yr),
+  );
+  const poverty = await readWbPoverty(paths.wbPoverty, iso3, progress.file(paths.wbPoverty));
+  const ghed = await readWhoGhed(paths.whoGhed, iso3, progress.file(paths.whoGhed));
+  progress.file(paths.whoGhedIndicators);
+  const ghedIndicators = await readWhoGhedIndicators(paths.whoGhedIndicators);
+  progress.step('filling gaps', 0.95);
+
+  const rates: NonNullable<CountryData['rates']> = {};
+  const nahc = latestValue(poverty.byIndicator.get('SI.POV.NAHC'));
+  const dday = latestValue(poverty.byIndicator.get('SI.POV.DDAY'));
+  if (nahc) {
+    rates.poverty = Number((nahc.value / 100).toPrecision(12));
+    sources.push({
+      field: 'rates.poverty',
+      source: 'World Bank: World Development Indicators (Poverty and Inequality Platform)',
+      edition: `SI.POV.NAHC, ${nahc.year}`,
+      url: 'https://data.worldbank.org/indicator/SI.POV.NAHC',
+      note: `Poverty headcount at the national poverty line, ${nahc.value}% in ${nahc.year} (the latest survey year) / 100, the same at every age.`,
+    });
+  } else if (dday) {
+    rates.poverty = Number((dday.value / 100).toPrecision(12));
+    const note = `No headcount at the national line (SI.POV.NAHC): the headcount at USD 3.00 a day (2021 PPP), SI.POV.DDAY ${dday.value}% in ${dday.year}, / 100, at every age.`;
+    sources.push({
+      field: 'rates.poverty',
+      source: 'World Bank: World Development Indicators (Poverty and Inequality Platform)',
+      edition: `SI.POV.DDAY, ${dday.year}`,
+      note,
+      assumption: true,
+    });
+    assumptions.push({ field: 'rates.poverty', note });
+  } else {
+    notes.push(
+      'rates.poverty: the World Bank file has no headcount for this country; left out (benefits targeted at the poor will be refused)',
+    );
+  }
+
+  const spendingPctGdp: NonNullable<CountryData['spendingPctGdp']> = {};
+  const ghedCode = 'gghed_gdp';
+  const ghedInfo = ghedIndicators.get(ghedCode);
+  if (!ghedInfo || !/government/i.test(ghedInfo.name) || !/percent of GDP/i.test(ghedInfo.unit)) {
+    throw new InputError(
+      [
+        {
+          path: 'column indicator_code',
+          message: `has no "${ghedCode}" measured as domestic general government health expenditure in percent of GDP${ghedInfo ? ` (it says "${ghedInfo.name}", "${ghedInfo.unit}")` : ''}`,
+        },
+      ],
+      paths.whoGhedIndicators,
+    );
+  }
+  const health = latestValue(ghed.byIndicator.get(ghedCode));
+  if (health) {
+    spendingPctGdp.health = Number((health.value / 100).toPrecision(12));
+    sources.push({
+      field: 'spendingPctGdp.health',
+      source: 'World Health Organization: Global Health Expenditure Database',
+      edition: `${ghedCode}, ${health.year}`,
+      url: 'https://apps.who.int/nha/database',
+      note: `${ghedInfo.name}, ${ghedInfo.unit}: ${health.value} in ${health.year} (the latest year) / 100.`,
+    });
+  } else {
+    notes.push(`spendingPctGdp.health: WHO GHED has no ${ghedCode} for this country; left out`);
+  }
+  notes.push(
+    'spendingPctGdp.children, maternity, disability, oldAge, unemployment: no public source in ../shared/data; left out (the gap against current spending counts the whole cost, with a warning)',
+    'rates.healthCoverage: no public source; left out (the engine counts everyone as not yet covered, with a warning)',
+  );
+
+  const i0 = 0; // the base year is the first population year
+  const gaps = gapDefaults({
+    iso3,
+    currency,
+    baseYear,
+    gdp: macro.series.gdp![0]!,
+    fxPerUsd: fxSeries[0]!,
+    population: { female: population.female[i0]!, male: population.male[i0]! },
+    weo,
+    orphanhood: orphanhoodFromWpp(mortality, fertility, baseYear),
+  });
+  Object.assign(rates, gaps.rates);
+  assumptions.push(...gaps.assumptions);
+  sources.push(...gaps.sources);
+
+  const country = {
+    format: 'spf.country/1',
+    code: iso3,
+    name: indicators.name,
+    currency,
+    baseYear,
+    description: `${indicators.name}: built by "spf country build" from public data (UN WPP, IMF WEO, World Bank WDI, WHO GHED) with documented defaults where data are missing; see sources and docs/country-data.md.`,
+    population: { years, female: population.female, male: population.male },
+    births: { years, values: births },
+    macro: { years: macroYears, ...macro.series },
+    ...gaps.amounts,
+    rates,
+    ...(Object.keys(spendingPctGdp).length > 0 ? { spendingPctGdp } : {}),
+    sources,
+  };
+  progress.step('checking', 0.99);
+  const read = readCountry(country);
+  if (!read.ok) {
+    throw new InputError(
+      read.issues.map((i) => ({
+        path: i.path,
+        message: `${i.message} (in the file built for ${iso3})`,
+      })),
+    );
+  }
+  progress.step('done', 1);
+  return { country: read.value, assumptions, notes, warnings: read.warnings };
+}

@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LibraryError } from './errors';
+
+/** The connection type, named here so that nothing outside this folder imports better-sqlite3. */
+export type SqliteDatabase = Database.Database;
+
+/** How long a write waits for another process's write to finish before reporting "busy". */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenDatabaseOptions {
+  /** Create the file (and its folder) when missing; otherwise a missing file is an error. */
+  create?: boolean;
+  busyTimeoutMs?: number;
+}
+
+function sqliteCode(e: unknown): string | undefined {
+  if (e instanceof Error && e.name === 'SqliteError') return (e as Error & { code?: string }).code;
+  return undefined;
+}
+
+/**
+ * Turns the SQLite failures a user can meet (a busy, read-only, full, damaged or foreign file) into a
+ * LibraryError naming the file; anything else is left as it is, an internal error.
+ */
+export function translateSqliteError(e: unknown, path: string): unknown {
+  const code = sqliteCode(e);
+  if (code === undefined) return e;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return LibraryError.of(
+      'busy',
+      `the scenario library ${path} is busy: another SPF Costing Studio window or command is writing to it; nothing was changed, try again in a moment`,
+    );
+  }
+  if (code === 'SQLITE_NOTADB') {
+    return LibraryError.of(
+      'not-a-library',
+      `${path} is not a scenario library (not a SQLite database)`,
+    );
+  }
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return LibraryError.of(
+      'not-a-library',
+      `the scenario library ${path} is damaged (${(e as Error).message}); restore it from a backup next to it (*.backup-v*.sqlite)`,
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM')) {
+    return LibraryError.of(
+      'cannot-open',
+      `the scenario library ${path} cannot be written: ${(e as Error).message}`,
+    );
+  }
+  if (
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code.startsWith('SQLITE_IOERR') ||
+    code === 'SQLITE_FULL'
+  ) {
+    return LibraryError.of(
+      'cannot-open',
+      `the scenario library ${path} cannot be used: ${(e as Error).message}`,
+    );
+  }
+  return e;
+}
+
+/** Runs `fn`, reporting SQLite failures a user can act on as LibraryErrors. */
+export function guarded<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw translateSqliteError(e, path);
+  }
+}
+
+/**
+ * Opens the library file with the settings every connection needs: WAL (readers never block the writer,
+ * and a crash mid-write leaves the last commit intact), foreign keys, a busy timeout so a second process
+ * waits rather than fails, and synchronous=FULL so a reported save survives a power cut too.
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): SqliteDatabase {
+  const create = options.create ?? true;
+  const inMemory = path === ':memory:';
+  if (!inMemory && !existsSync(path)) {
+    if (!create) throw LibraryError.of('no-library', `there is no scenario library at ${path}`);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (e) {
+      throw LibraryError.of(
+        'cannot-open',
+        `cannot create the folder for ${path}: ${(e as Error).message}`,
+      );
+    }
+  }
+  return guarded(path, () => {
+    const db = new Database(path, {
+      fileMustExist: !create,
+      timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+    });
+    try {
+      // The first statement reads the header, so a file that is not a database fails here.
+      if (!inMemory) db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('synchronous = FULL');
+      return db;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  });
+}

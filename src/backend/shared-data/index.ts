@@ -1,0 +1,45 @@
+/**
+ * Readers for the public data in ../shared/data (see its README): each reads one country from a
+ * file of many in one streaming pass, converts counts to persons where the file gives thousands,
+ * and reports bad input as an InputError naming the file, the row and the column.
+ */
+export { scanCsv, type CsvRow, type CsvTable, type ScanOptions } from './csv-scan';
+export { readCountryRows } from './country-rows';
+export { closeCountryCodes } from './country-codes';
+export { SHARED_FILES, sharedFilePaths, imfCode, type SharedFileKey } from './shared-files';
+export { readWpp2019Population5yr, type AgeGroupPopulation } from './wpp2019-population';
+export {
+  readWpp2024Indicators,
+  type AnnualIndicators,
+  type IndicatorSeries,
+} from './wpp2024-indicators';
+export {
+  readWpp2024Mortality5yr,
+  readWpp2024FertilityDistribution5yr,
+  type MortalityByPeriod,
+  type FertilityDistributionByPeriod,
+  type Period,
+} from './wpp2024-period-files';
+export {
+  readWpp2024Population1JanSingleAge,
+  readWpp2024MxSingleAge,
+  readWpp2024AsfrSingleAge,
+  seriesYear,
+  type SingleAgeSeries,
+} from './wpp2024-single-age';
+export {
+  readImfWeo,
+  readImfEstimatesStartAfter,
+  weoValue,
+  weoYears,
+  type WeoCountry,
+  type WeoValue,
+} from './imf-weo';
+export { readWbPoverty, latestValue, type PovertyHeadcounts, type YearValue } from './wb-poverty';
+export {
+  readWhoGhed,
+  readWhoGhedIndicators,
+  type HealthExpenditure,
+  type GhedIndicator,
+} from './who-ghed';
+export { readUnWppPopulation, type UnPopulation } from './un-wpp-csv';

@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { InputError } from '../../formats/issues';
+import { readText } from './cell-values';
+import {
+  emptySheetData,
+  Problems,
+  rowYear,
+  type Located,
+  type SheetData,
+  type YearRow,
+} from './sheet-data';
+import {
+  AGES,
+  CSV_COLUMNS,
+  DATA_SHEETS,
+  MACRO_COLUMNS,
+  SHEET,
+  SOURCE_ATTRIBUTES,
+  type DataSheet,
+  type MacroKey,
+  type SourceAttribute,
+} from './sheet-layout';
+
+function fail(file: string, path: string, message: string): InputError {
+  return new InputError([{ path, message }], file);
+}
+
+function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw fail(file, '', code === 'ENOENT' ? 'no such file' : (e as Error).message);
+  }
+}
+
+/** "0".."99" and "100+" → 0..100; anything else undefined. */
+function parseAge(text: string): number | undefined {
+  if (text === '100+') return 100;
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n <= 99 ? n : undefined;
+}
+
+/**
+ * Reads the long CSV form (docs/country-data.md): columns sheet, item, year, age, sex, value (and
+ * unit, ignored), one row per value. Problems are located as `row 14, column value`.
+ */
+export function readCountryCsv(file: string): SheetData {
+  let text = readTextFile(file);
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  if (text.trim() === '')
+    throw fail(file, '', 'is empty: a header row and data rows were expected');
+  const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' });
+  const [header = [], ...body] = parsed.data;
+  const columns = header.map((h) => h.trim().toLowerCase());
+  if (columns.length === 1 && /[;\t]/.test(header[0] ?? '')) {
+    throw fail(
+      file,
+      'row 1',
+      'the columns are separated by semicolons or tabs, not commas: save the file as comma-separated CSV',
+    );
+  }
+  const missing = CSV_COLUMNS.filter((c) => c !== 'unit' && !columns.includes(c));
+  if (missing.length > 0) {
+    throw new InputError(
+      missing.map((c) => ({
+        path: `row 1, column ${c}`,
+        message: `the column "${c}" is missing; the header must be ${CSV_COLUMNS.join(',')}`,
+      })),
+      file,
+    );
+  }
+  const index = (c: string) => columns.indexOf(c);
+  const problems = new Problems();
+  const where = (sheet: string) => `rows for sheet "${sheet}"`;
+  const data = emptySheetData({
+    country: where(SHEET.country),
+    female: where(SHEET.female),
+    male: where(SHEET.male),
+    births: where(SHEET.births),
+    macro: where(SHEET.macro),
+    rates: where(SHEET.rates),
+    spending: where(SHEET.spending),
+    sources: where(SHEET.sources),
+  });
+  const sheets = new Map(DATA_SHEETS.map((s) => [s.toLowerCase(), s]));
+  const sources = new Map<number, Map<SourceAttribute, Located>>();
+  const macroKeys = MACRO_COLUMNS.map((c) => c.key as string);
+  const ageCells = new Map<string, number>();
+
+  body.forEach((values, k) => {
+    const line = k + 2;
+    const cell = (c: string): Located => {
+      const v = values[index(c)];
+      return {
+        value: v === undefined || v.trim() === '' ? null : v,
+        at: `row ${line}, column ${c}`,
+      };
+    };
+    if (values.length !== header.length) {
+      problems.add(
+        `row ${line}`,
+        `has ${values.length} values, expected ${header.length} (${header.join(', ')})`,
+      );
+      return;
+    }
+    const sheet: DataSheet | undefined = sheets.get(readText(cell('sheet').value).toLowerCase());
+    if (!sheet) {
+      problems.add(
+        `row ${line}, column sheet`,
+        `must be one of ${DATA_SHEETS.map((s) => `"${s}"`).join(', ')}, found ${JSON.stringify(readText(cell('sheet').value))}`,
+      );
+      return;
+    }
+    const item = readText(cell('item').value);
+    const value = cell('value');
+    switch (sheet) {
+      case SHEET.country: {
+        if (data.country.has(item))
+          problems.add(`row ${line}, column item`, `"${item}" is given twice`);
+        else data.country.set(item, { ...value, keyAt: `row ${line}, column item` });
+        return;
+      }
+      case SHEET.female:
+      case SHEET.male: {
+        const target = sheet === SHEET.female ? data.female : data.male;
+        const yearCell = cell('year');
+        const ageText = readText(cell('age').value);
+        const age = parseAge(ageText);
+        if (age === undefined) {
+          problems.add(
+            `row ${line}, column age`,
+            `must be an age 0 to 99 or 100+, found ${JSON.stringify(ageText)}`,
+          );
+          return;
+        }
+        const year = rowYear(problems, yearCell, new Map());
+        if (year === undefined) return;
+        const key = `${sheet} ${year} ${age}`;
+        const earlier = ageCells.get(key);
+        if (earlier !== undefined) {
+          problems.add(
+            `row ${line}, column age`,
+            `year ${year}, age ${ageText} is given twice (also in row ${earlier})`,
+          );
+          return;
+        }
+        ageCells.set(key, line);
+        let row: YearRow | undefined = target.get(year);
+        if (!row) {
+          row = {
+            at: `row ${line}, column year`,
+            cells: Array.from({ length: AGES }, (_, a) => ({
+              value: null,
+              at: `${sheet}, year ${year}, age ${a === 100 ? '100+' : a} (no row)`,
+            })),
+          };
+          target.set(year, row);
+        }
+        row.cells[age] = value;
+        return;
+      }
+      case SHEET.births: {
+        const year = rowYear(problems, cell('year'), data.births);
+        if (year !== undefined)
+          data.births.set(year, { at: `row ${line}, column year`, cells: [value] });
+        return;
+      }
+      case SHEET.macro: {
+        if (!macroKeys.includes(item)) {
+          problems.add(
+            `row ${line}, column item`,
+            `must be one of ${macroKeys.join(', ')}, found ${JSON.stringify(item)}`,
+          );
+          return;
+        }
+        const year = rowYear(problems, cell('year'), new Map());
+        if (year === undefined) return;
+        let row = data.macro.get(year);
+        if (!row) {
+          row = {
+            at: `row ${line}, column year`,
+            cells: new Map(
+              MACRO_COLUMNS.map((c) => [
+                c.key,
+                { value: null, at: `${SHEET.macro}, ${c.key}, year ${year} (no row)` },
+              ]),
+            ),
+          };
+          data.macro.set(year, row);
+        }
+        if (row.cells.get(item as MacroKey)?.at.endsWith('(no row)') === false) {
+          problems.add(`row ${line}, column year`, `${item} for ${year} is given twice`);
+          return;
+        }
+        row.cells.set(item as MacroKey, value);
+        return;
+      }
+      case SHEET.rates: {
+        const ageCell = cell('age');
+        const m = /^(\d+)(?:\s*-\s*(\d+))?\+?$/.exec(readText(ageCell.value));
+        if (!m) {
+          problems.add(
+            ageCell.at,
+            `must be an age band such as "15-64" (or one age), found ${JSON.stringify(readText(ageCell.value))}`,
+          );
+          return;
+        }
+        data.rates.push({
+          at: `row ${line}`,
+          name: { value: item, at: `row ${line}, column item` },
+          sex: cell('sex'),
+          from: { value: Number(m[1]), at: ageCell.at },
+          to: { value: Number(m[2] ?? m[1]), at: ageCell.at },
+          value,
+        });
+        return;
+      }
+      case SHEET.spending:
+        data.spending.push({
+          at: `row ${line}`,
+          fn: { value: item, at: `row ${line}, column item` },
+          value,
+        });
+        return;
+      case SHEET.sources: {
+        const m = /^(\d+)\.(\w+)$/.exec(item);
+        if (!m || !(SOURCE_ATTRIBUTES as readonly string[]).includes(m[2]!)) {
+          problems.add(
+            `row ${line}, column item`,
+            `must be an entry number and an attribute such as "1.source" (attributes ${SOURCE_ATTRIBUTES.join(', ')}), found ${JSON.stringify(item)}`,
+          );
+          return;
+        }
+        const n = Number(m[1]);
+        let attrs = sources.get(n);
+        if (!attrs) sources.set(n, (attrs = new Map<SourceAttribute, Located>()));
+        attrs.set(m[2] as SourceAttribute, value);
+        return;
+      }
+    }
+  });
+  for (const n of [...sources.keys()].sort((a, b) => a - b)) {
+    const attrs = sources.get(n)!;
+    data.sources.push({ at: [...attrs.values()][0]!.at, attrs });
+  }
+  if (problems.issues.length > 0) throw new InputError(problems.issues, file);
+  return data;
+}

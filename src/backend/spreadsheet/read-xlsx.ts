@@ -1,0 +1,240 @@
+import { statSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { InputError, type Issue } from '../../formats/issues';
+import { cellRef, isBlank, readText, type CellValue } from './cell-values';
+import { emptySheetData, Problems, rowYear, type Located, type SheetData } from './sheet-data';
+import {
+  AGES,
+  BIRTHS_HEADER,
+  COUNTRY_HEADER,
+  DATA_SHEETS,
+  headerKey,
+  MACRO_COLUMNS,
+  MACRO_HEADER,
+  POPULATION_HEADER,
+  RATES_HEADER,
+  SHEET,
+  SOURCE_ATTRIBUTES,
+  SOURCES_HEADER,
+  SPENDING_HEADER,
+} from './sheet-layout';
+
+/** A cell's value as text, number or boolean: formulas give their result, rich text its text. */
+export function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('result' in v) return plainValue((v as ExcelJS.CellFormulaValue).result ?? null);
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v) return String(v.text);
+    if ('error' in v) return String(v.error);
+  }
+  return null;
+}
+
+function located(ws: ExcelJS.Worksheet, row: number, col: number): Located {
+  return { value: plainValue(ws.getCell(row, col).value), at: cellRef(ws.name, col, row) };
+}
+
+/**
+ * Checks the header row: each expected column present, not blank, not merged, and nothing to the
+ * right of the last one. Header cells are compared without case or the unit in brackets.
+ */
+function checkHeader(ws: ExcelJS.Worksheet, expected: readonly string[], problems: Problems): void {
+  expected.forEach((want, i) => {
+    const cell = ws.getCell(1, i + 1);
+    const at = cellRef(ws.name, i + 1, 1);
+    const value = plainValue(cell.value);
+    if (cell.isMerged) {
+      problems.add(
+        at,
+        `the header cell is merged with others: unmerge it; each column needs its own header ("${want}")`,
+      );
+    } else if (isBlank(value)) {
+      problems.add(at, `the header is blank; expected "${want}"`);
+    } else if (headerKey(readText(value)) !== headerKey(want)) {
+      problems.add(at, `the header must be "${want}", found ${JSON.stringify(readText(value))}`);
+    }
+  });
+  const row = ws.getRow(1);
+  for (let c = expected.length + 1; c <= row.cellCount; c++) {
+    if (!isBlank(plainValue(row.getCell(c).value))) {
+      problems.add(
+        cellRef(ws.name, c, 1),
+        `unexpected column after "${expected[expected.length - 1]}"`,
+      );
+    }
+  }
+}
+
+/** Data rows 2.. that have anything in the first `width` columns. */
+function dataRows(ws: ExcelJS.Worksheet, width: number): number[] {
+  const rows: number[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    for (let c = 1; c <= Math.max(width, row.cellCount); c++) {
+      if (!isBlank(plainValue(row.getCell(c).value))) {
+        rows.push(r);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+/** Values to the right of the last column are a row of the wrong length. */
+function checkRowLength(ws: ExcelJS.Worksheet, r: number, width: number, problems: Problems): void {
+  const row = ws.getRow(r);
+  for (let c = width + 1; c <= row.cellCount; c++) {
+    if (!isBlank(plainValue(row.getCell(c).value))) {
+      problems.add(
+        cellRef(ws.name, c, r),
+        `this row has ${c} or more cells but the sheet has ${width} columns: the row is too long (shifted by a column?)`,
+      );
+      return;
+    }
+  }
+}
+
+function fail(file: string, issues: readonly Issue[]): InputError {
+  return new InputError(issues, file);
+}
+
+/** Reads the cells of a country workbook (the layout of `spf country template`). */
+export async function readCountryXlsx(file: string): Promise<SheetData> {
+  try {
+    if (statSync(file).size === 0) throw fail(file, [{ path: '', message: 'is empty' }]);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw fail(file, [{ path: '', message: 'no such file' }]);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw fail(file, [
+      {
+        path: '',
+        message: `is not an Excel workbook (.xlsx) that can be read: ${(e as Error).message}`,
+      },
+    ]);
+  }
+  const names = wb.worksheets.map((w) => w.name);
+  const missing = DATA_SHEETS.filter((s) => !wb.getWorksheet(s));
+  if (missing.length > 0) {
+    throw fail(
+      file,
+      missing.map((s) => ({
+        path: s,
+        message: `the sheet is missing; the workbook has ${names.map((n) => `"${n}"`).join(', ')} (start from spf country template)`,
+      })),
+    );
+  }
+  const sheet = (name: string) => wb.getWorksheet(name)!;
+  const problems = new Problems();
+  const headers: [string, readonly string[]][] = [
+    [SHEET.country, COUNTRY_HEADER],
+    [SHEET.female, POPULATION_HEADER],
+    [SHEET.male, POPULATION_HEADER],
+    [SHEET.births, BIRTHS_HEADER],
+    [SHEET.macro, MACRO_HEADER],
+    [SHEET.rates, RATES_HEADER],
+    [SHEET.spending, SPENDING_HEADER],
+    [SHEET.sources, SOURCES_HEADER],
+  ];
+  for (const [name, header] of headers) checkHeader(sheet(name), header, problems);
+  if (problems.issues.length > 0) throw fail(file, problems.issues);
+
+  const a1 = (name: string) => cellRef(name, 1, 1);
+  const data = emptySheetData({
+    country: a1(SHEET.country),
+    female: a1(SHEET.female),
+    male: a1(SHEET.male),
+    births: a1(SHEET.births),
+    macro: a1(SHEET.macro),
+    rates: a1(SHEET.rates),
+    spending: a1(SHEET.spending),
+    sources: a1(SHEET.sources),
+  });
+
+  const countryWs = sheet(SHEET.country);
+  for (const r of dataRows(countryWs, 2)) {
+    const key = readText(plainValue(countryWs.getCell(r, 1).value));
+    const keyAt = cellRef(countryWs.name, 1, r);
+    if (data.country.has(key)) problems.add(keyAt, `"${key}" is given twice`);
+    else data.country.set(key, { ...located(countryWs, r, 2), keyAt });
+  }
+
+  for (const [name, target] of [
+    [SHEET.female, data.female],
+    [SHEET.male, data.male],
+  ] as const) {
+    const ws = sheet(name);
+    for (const r of dataRows(ws, AGES + 1)) {
+      checkRowLength(ws, r, AGES + 1, problems);
+      const year = rowYear(problems, located(ws, r, 1), target);
+      if (year === undefined) continue;
+      target.set(year, {
+        at: cellRef(ws.name, 1, r),
+        cells: Array.from({ length: AGES }, (_, a) => located(ws, r, a + 2)),
+      });
+    }
+  }
+
+  const birthsWs = sheet(SHEET.births);
+  for (const r of dataRows(birthsWs, 2)) {
+    checkRowLength(birthsWs, r, 2, problems);
+    const year = rowYear(problems, located(birthsWs, r, 1), data.births);
+    if (year !== undefined)
+      data.births.set(year, { at: cellRef(birthsWs.name, 1, r), cells: [located(birthsWs, r, 2)] });
+  }
+
+  const macroWs = sheet(SHEET.macro);
+  MACRO_COLUMNS.forEach((col, i) =>
+    data.macroHeaderAt.set(col.key, cellRef(macroWs.name, i + 2, 1)),
+  );
+  for (const r of dataRows(macroWs, MACRO_COLUMNS.length + 1)) {
+    checkRowLength(macroWs, r, MACRO_COLUMNS.length + 1, problems);
+    const year = rowYear(problems, located(macroWs, r, 1), data.macro);
+    if (year === undefined) continue;
+    data.macro.set(year, {
+      at: cellRef(macroWs.name, 1, r),
+      cells: new Map(MACRO_COLUMNS.map((col, i) => [col.key, located(macroWs, r, i + 2)])),
+    });
+  }
+
+  const ratesWs = sheet(SHEET.rates);
+  for (const r of dataRows(ratesWs, 5)) {
+    checkRowLength(ratesWs, r, 5, problems);
+    data.rates.push({
+      at: cellRef(ratesWs.name, 1, r),
+      name: located(ratesWs, r, 1),
+      sex: located(ratesWs, r, 2),
+      from: located(ratesWs, r, 3),
+      to: located(ratesWs, r, 4),
+      value: located(ratesWs, r, 5),
+    });
+  }
+
+  const spendingWs = sheet(SHEET.spending);
+  for (const r of dataRows(spendingWs, 2)) {
+    checkRowLength(spendingWs, r, 2, problems);
+    data.spending.push({
+      at: cellRef(spendingWs.name, 1, r),
+      fn: located(spendingWs, r, 1),
+      value: located(spendingWs, r, 2),
+    });
+  }
+
+  const sourcesWs = sheet(SHEET.sources);
+  for (const r of dataRows(sourcesWs, SOURCE_ATTRIBUTES.length)) {
+    checkRowLength(sourcesWs, r, SOURCE_ATTRIBUTES.length, problems);
+    data.sources.push({
+      at: cellRef(sourcesWs.name, 1, r),
+      attrs: new Map(SOURCE_ATTRIBUTES.map((attr, i) => [attr, located(sourcesWs, r, i + 1)])),
+    });
+  }
+  if (problems.issues.length > 0) throw fail(file, problems.issues);
+  return data;
+}

@@ -1,0 +1,198 @@
+/**
+ * The layout of the country spreadsheet (docs/country-data.md, "Spreadsheet"): one sheet per
+ * block, units in the header row, one row per year. The XLSX and the long CSV share these names.
+ */
+
+export const SHEET = {
+  readme: 'README',
+  country: 'Country',
+  female: 'Population female',
+  male: 'Population male',
+  births: 'Births',
+  macro: 'Macro',
+  rates: 'Rates',
+  spending: 'Spending',
+  sources: 'Sources',
+} as const;
+
+/** The sheets an import needs, in workbook order (README is only for people). */
+export const DATA_SHEETS = [
+  SHEET.country,
+  SHEET.female,
+  SHEET.male,
+  SHEET.births,
+  SHEET.macro,
+  SHEET.rates,
+  SHEET.spending,
+  SHEET.sources,
+] as const;
+
+export type DataSheet = (typeof DATA_SHEETS)[number];
+
+export type FieldKind = 'text' | 'integer' | 'number' | 'boolean';
+
+/** Rows of the Country sheet: field, kind, unit and meaning. */
+export const COUNTRY_FIELDS: readonly { key: string; kind: FieldKind; unit: string }[] = [
+  { key: 'code', kind: 'text', unit: 'ISO 3166-1 alpha-3 code, e.g. KEN' },
+  { key: 'name', kind: 'text', unit: 'name shown in results' },
+  { key: 'currency', kind: 'text', unit: 'ISO 4217 code of the local currency unit (LCU)' },
+  { key: 'baseYear', kind: 'integer', unit: "year: amounts are in this year's prices" },
+  { key: 'povertyLine', kind: 'number', unit: 'LCU per person per year, base-year prices' },
+  { key: 'minimumWage', kind: 'number', unit: 'LCU per month, base year' },
+  { key: 'averageWage', kind: 'number', unit: 'LCU per month, base year' },
+  { key: 'fictional', kind: 'boolean', unit: 'yes for invented data' },
+  { key: 'description', kind: 'text', unit: 'text' },
+  { key: 'notes', kind: 'text', unit: 'text' },
+];
+
+export const COUNTRY_HEADER = ['Field', 'Value', 'Unit and meaning'] as const;
+
+/** Ages 0..99 and the open group 100+. */
+export const AGES = 101;
+
+export function ageLabel(age: number): string {
+  return age === 100 ? '100+' : String(age);
+}
+
+export const POPULATION_HEADER: readonly string[] = [
+  'Year',
+  ...Array.from({ length: AGES }, (_, a) => `Age ${ageLabel(a)} (persons)`),
+];
+
+export const BIRTHS_HEADER = ['Year', 'Live births (persons)'] as const;
+
+export type MacroKey =
+  | 'gdp'
+  | 'realGrowth'
+  | 'inflation'
+  | 'revenuePctGdp'
+  | 'expenditurePctGdp'
+  | 'fxPerUsd'
+  | 'debtPctGdp'
+  | 'povertyLine'
+  | 'minimumWage'
+  | 'averageWage';
+
+/** Columns of the Macro sheet after Year; `fraction` columns are shown as percentages in Excel. */
+export const MACRO_COLUMNS: readonly {
+  key: MacroKey;
+  header: string;
+  required: boolean;
+  fraction: boolean;
+}[] = [
+  { key: 'gdp', header: 'GDP (LCU a year, current prices)', required: true, fraction: false },
+  {
+    key: 'realGrowth',
+    header: 'Real GDP growth (fraction: 0.05 = 5%)',
+    required: true,
+    fraction: true,
+  },
+  {
+    key: 'inflation',
+    header: 'Inflation, consumer prices (fraction)',
+    required: true,
+    fraction: true,
+  },
+  {
+    key: 'revenuePctGdp',
+    header: 'Government revenue (fraction of GDP)',
+    required: true,
+    fraction: true,
+  },
+  {
+    key: 'expenditurePctGdp',
+    header: 'Government expenditure (fraction of GDP)',
+    required: true,
+    fraction: true,
+  },
+  { key: 'fxPerUsd', header: 'Exchange rate (LCU per USD)', required: true, fraction: false },
+  {
+    key: 'debtPctGdp',
+    header: 'Gross government debt (fraction of GDP)',
+    required: false,
+    fraction: true,
+  },
+  {
+    key: 'povertyLine',
+    header: 'Poverty line (LCU per person per year)',
+    required: false,
+    fraction: false,
+  },
+  { key: 'minimumWage', header: 'Minimum wage (LCU per month)', required: false, fraction: false },
+  { key: 'averageWage', header: 'Average wage (LCU per month)', required: false, fraction: false },
+];
+
+export const MACRO_HEADER: readonly string[] = ['Year', ...MACRO_COLUMNS.map((c) => c.header)];
+
+export const RATE_NAMES = [
+  'disability',
+  'orphanhood',
+  'poverty',
+  'pensionCoverage',
+  'laborForceParticipation',
+  'unemployment',
+  'healthCoverage',
+] as const;
+
+export type RateName = (typeof RATE_NAMES)[number];
+
+export const RATE_MEANINGS: Readonly<Record<RateName, string>> = {
+  disability: 'severe disability prevalence',
+  orphanhood: 'share of children who have lost a parent (ages 0-17)',
+  poverty: 'poverty headcount: share under the national poverty line',
+  pensionCoverage: 'share already receiving a contributory pension',
+  laborForceParticipation: 'labour force participation',
+  unemployment: 'unemployment as a share of the whole age group (rate x participation)',
+  healthCoverage: 'share already covered for essential health care',
+};
+
+export const SEXES = ['all', 'female', 'male'] as const;
+
+export const RATES_HEADER = [
+  'Rate',
+  'Sex (all, female or male)',
+  'From age',
+  'To age (100 = 100+)',
+  'Value (fraction of the age group)',
+] as const;
+
+export const SPENDING_FUNCTIONS = [
+  'children',
+  'maternity',
+  'disability',
+  'oldAge',
+  'unemployment',
+  'health',
+] as const;
+
+export const SPENDING_HEADER = ['Function', 'Current public spending (fraction of GDP)'] as const;
+
+export const SOURCE_ATTRIBUTES = [
+  'field',
+  'source',
+  'edition',
+  'url',
+  'note',
+  'assumption',
+  'userChanged',
+] as const;
+
+export type SourceAttribute = (typeof SOURCE_ATTRIBUTES)[number];
+
+export const SOURCES_HEADER = [
+  'Field',
+  'Source',
+  'Edition',
+  'URL',
+  'Note',
+  'Assumption (yes or no)',
+  'Changed by user (yes or no)',
+] as const;
+
+/** The long CSV form: one row per value (docs/country-data.md). */
+export const CSV_COLUMNS = ['sheet', 'item', 'year', 'age', 'sex', 'value', 'unit'] as const;
+
+/** Header cells are compared without case, spaces or the unit in brackets: "Age 5" = "age 5 (persons)". */
+export function headerKey(text: string): string {
+  return text.replace(/\(.*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}

@@ -1,0 +1,141 @@
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import type { CountryVersionInfo } from '../backend/library/index';
+import { readJsonFile } from '../backend/read-json-file';
+import { formatIssue } from '../formats/issues';
+import type { CliIo } from './cli-io';
+import {
+  about,
+  addDbOption,
+  emit,
+  LIST_FORMATS,
+  parsePositive,
+  table,
+  when,
+  withLibrary,
+  type DbOptions,
+  type ListFormat,
+} from './library-commands';
+
+function versionJson(v: CountryVersionInfo, versions?: number): Record<string, unknown> {
+  return {
+    code: v.code,
+    name: v.name,
+    version: v.version,
+    ...(versions === undefined ? {} : { versions }),
+    importedAt: v.importedAt,
+    source: v.sourceNote,
+    bundled: v.bundled,
+    sha256: v.sha256,
+  };
+}
+
+export function registerCountriesCommand(program: Command, io: CliIo): void {
+  const countries = program
+    .command('countries')
+    .description(
+      'Country data in the scenario library, by version: the bundled training country (XTA) and the spf.country/1 files imported. Each scenario revision keeps the version it was saved with.',
+    );
+  const formatOption = () =>
+    new Option('--format <FORMAT>', 'table (readable) or json')
+      .choices(LIST_FORMATS)
+      .default('table');
+
+  addDbOption(
+    countries
+      .command('list')
+      .description('list the countries (latest version of each)')
+      .addOption(formatOption()),
+  ).action((o: DbOptions & { format: ListFormat }) => {
+    withLibrary(o, io, (library) => {
+      const all = library.listCountries();
+      if (o.format === 'json') {
+        io.out(
+          `${JSON.stringify(
+            all.map((c) => versionJson(c, c.versions)),
+            null,
+            2,
+          )}\n`,
+        );
+        return;
+      }
+      const rows = all.map((c) => [
+        c.code,
+        String(c.version),
+        String(c.versions),
+        c.name,
+        c.bundled ? 'bundled' : when(c.importedAt),
+      ]);
+      io.out(
+        table(['code', 'version', 'versions', 'name', 'imported'], rows, ['version', 'versions']),
+      );
+    });
+  });
+
+  addDbOption(
+    countries
+      .command('history')
+      .description('list the versions of a country, with where each came from')
+      .argument('<CODE>')
+      .addOption(formatOption()),
+  ).action((code: string, o: DbOptions & { format: ListFormat }) => {
+    withLibrary(o, io, (library) => {
+      const versions = library.countryVersions(code);
+      if (o.format === 'json') {
+        io.out(
+          `${JSON.stringify(
+            versions.map((v) => versionJson(v)),
+            null,
+            2,
+          )}\n`,
+        );
+        return;
+      }
+      const rows = versions.map((v) => [
+        String(v.version),
+        when(v.importedAt),
+        v.sha256.slice(0, 12),
+        v.sourceNote,
+      ]);
+      io.out(table(['version', 'imported', 'sha256', 'source'], rows, ['version']));
+    });
+  });
+
+  addDbOption(
+    countries
+      .command('import')
+      .description(
+        'import a spf.country/1 file: changed data becomes a new version; the same data is not stored twice',
+      )
+      .argument('<FILE>', 'a spf.country/1 JSON file')
+      .option('--note <TEXT>', 'where the data came from (default: the file it was imported from)'),
+  ).action((file: string, o: DbOptions & { note?: string }) => {
+    const input = readJsonFile(file);
+    withLibrary(o, io, (library) => {
+      const r = about(file, () =>
+        library.importCountry(input, o.note ?? `imported from ${resolve(file)}`),
+      );
+      for (const w of r.warnings) io.err(`warning: ${file}: ${formatIssue(w)}\n`);
+      io.out(
+        r.created
+          ? `Imported ${r.code} version ${r.version}\n`
+          : `${r.code} version ${r.version} already has exactly this data; nothing was imported\n`,
+      );
+    });
+  });
+
+  addDbOption(
+    countries
+      .command('export')
+      .description('print the spf.country/1 JSON of a country (the latest version, or --version N)')
+      .argument('<CODE>')
+      .option('--version <N>', 'this version instead of the latest')
+      .option('--out <FILE>', 'write it to FILE instead of the screen'),
+  ).action((code: string, o: DbOptions & { version?: string; out?: string }) => {
+    const version = o.version === undefined ? undefined : parsePositive(o.version, '--version');
+    withLibrary(o, io, (library) => {
+      const c = library.getCountry(code, version);
+      emit(io, `${JSON.stringify(JSON.parse(c.json), null, 2)}\n`, o.out);
+    });
+  });
+}

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import type { Issue } from '../formats/issues';
+
+/**
+ * The one bridge between the renderer and the privileged side (the Electron main process, or the
+ * loopback web server of the browser build): channel names, the request each takes (validated at
+ * runtime before a handler runs) and the response it gives. Calculation never crosses it: the engine
+ * runs in a Web Worker in the renderer.
+ */
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'web';
+  databasePath: string;
+}
+
+export interface ScenarioSummary {
+  id: number;
+  name: string;
+  country: string;
+  revisions: number;
+  updatedAt: string;
+  tags: string[];
+  deleted: boolean;
+}
+
+export interface RevisionInfo {
+  rev: number;
+  savedAt: string;
+  note: string;
+}
+
+/** A scenario as stored: its file form and the country version it was saved with. */
+export interface ScenarioNote {
+  id: number;
+  createdAt: string;
+  text: string;
+}
+
+export interface StoredScenario {
+  id: number;
+  name: string;
+  rev: number;
+  revisions: RevisionInfo[];
+  tags: string[];
+  notes: ScenarioNote[];
+  /** spf.scenario/1 JSON of the requested revision. */
+  scenario: unknown;
+  /** spf.country/1 JSON of the country version this revision was saved with. */
+  country: unknown;
+}
+
+export interface CountrySummary {
+  code: string;
+  name: string;
+  versions: number;
+  latestVersion: number;
+  importedAt: string;
+  bundled: boolean;
+}
+
+export interface ComparisonSet {
+  name: string;
+  ids: number[];
+}
+
+/** Unsaved work kept by autosave, so that nothing is lost if the window closes or the machine stops. */
+export interface Draft {
+  key: string;
+  savedAt: string;
+  scenarioId: number | null;
+  scenario: unknown;
+  /** The country data the draft was being costed on. */
+  country: unknown;
+}
+
+export interface BundledModels {
+  trainingCountry: unknown;
+  defaultScenario: unknown;
+  templates: unknown;
+}
+
+const id = z.number().int().positive();
+const empty = z.strictObject({});
+
+/** Every channel: its request schema (checked on the privileged side) and its response type. */
+export const requestSchemas = {
+  'app:info': empty,
+  'models:bundled': empty,
+  'scenarios:list': z.strictObject({
+    search: z.string().max(200).optional(),
+    tag: z.string().max(100).optional(),
+    country: z.string().max(16).optional(),
+    deleted: z.boolean().optional(),
+  }),
+  'scenarios:get': z.strictObject({ id, rev: id.optional() }),
+  'scenarios:save': z.strictObject({
+    id: id.optional(),
+    scenario: z.unknown(),
+    /** The country data the scenario was costed on, when the user edited them. */
+    country: z.unknown().optional(),
+    note: z.string().max(500).optional(),
+  }),
+  'scenarios:history': z.strictObject({ id }),
+  'scenarios:restore': z.strictObject({ id, rev: id }),
+  'scenarios:rename': z.strictObject({ id, name: z.string().min(1).max(200) }),
+  'scenarios:duplicate': z.strictObject({ id, name: z.string().min(1).max(200).optional() }),
+  'scenarios:delete': z.strictObject({ id }),
+  'scenarios:undelete': z.strictObject({ id }),
+  'scenarios:emptyBin': empty,
+  'scenarios:addTags': z.strictObject({ id, tags: z.array(z.string().min(1).max(60)).min(1).max(30) }),
+  'scenarios:removeTag': z.strictObject({ id, tag: z.string().min(1).max(60) }),
+  'scenarios:addNote': z.strictObject({ id, text: z.string().min(1).max(20_000) }),
+  'drafts:save': z.strictObject({
+    key: z.string().min(1).max(80),
+    scenarioId: id.nullable(),
+    scenario: z.unknown(),
+    country: z.unknown(),
+  }),
+  'drafts:list': empty,
+  'drafts:discard': z.strictObject({ key: z.string().min(1).max(80) }),
+  'countries:list': empty,
+  'countries:get': z.strictObject({ code: z.string().min(1).max(16), version: id.optional() }),
+  'countries:import': z.strictObject({
+    fileName: z.string().max(260),
+    text: z.string().max(50_000_000),
+  }),
+  'sets:list': empty,
+  'sets:save': z.strictObject({ name: z.string().min(1).max(100), ids: z.array(id).min(1).max(8) }),
+  'sets:delete': z.strictObject({ name: z.string().min(1).max(100) }),
+  // Desktop only: native dialogs and closing the window once the user has decided about unsaved work.
+  'dialog:openFile': z.strictObject({ purpose: z.enum(['scenario', 'country']) }),
+  'dialog:saveFile': z.strictObject({
+    defaultName: z.string().min(1).max(260),
+    text: z.string().max(100_000_000),
+  }),
+  'window:close': empty,
+} as const;
+
+export type Channel = keyof typeof requestSchemas;
+export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+
+export interface Responses {
+  'app:info': AppInfo;
+  'models:bundled': BundledModels;
+  'scenarios:list': ScenarioSummary[];
+  'scenarios:get': StoredScenario;
+  'scenarios:save': { id: number; rev: number };
+  'scenarios:history': RevisionInfo[];
+  'scenarios:restore': { id: number; rev: number };
+  'scenarios:rename': null;
+  'scenarios:duplicate': { id: number };
+  'scenarios:delete': null;
+  'scenarios:undelete': null;
+  'scenarios:emptyBin': { removed: number };
+  'scenarios:addTags': string[];
+  'scenarios:removeTag': string[];
+  'scenarios:addNote': ScenarioNote;
+  'drafts:save': { savedAt: string };
+  'drafts:list': Draft[];
+  'drafts:discard': null;
+  'countries:list': CountrySummary[];
+  'countries:get': unknown;
+  'countries:import': { code: string; version: number; created: boolean };
+  'sets:list': ComparisonSet[];
+  'sets:save': null;
+  'sets:delete': null;
+  'dialog:openFile': { name: string; text: string } | null;
+  'dialog:saveFile': { path: string } | null;
+  'window:close': null;
+}
+
+export type ResponseOf<C extends Channel> = Responses[C];
+
+export const CHANNELS = Object.keys(requestSchemas) as Channel[];
+
+/** Channels that only the desktop app answers; the browser build does these in the page itself. */
+export const DESKTOP_ONLY: readonly Channel[] = ['dialog:openFile', 'dialog:saveFile', 'window:close'];
+
+export type ErrorCode = 'bad-input' | 'not-found' | 'busy' | 'internal';
+
+export interface BridgeError {
+  code: ErrorCode;
+  message: string;
+  issues?: Issue[];
+}
+
+/** What crosses the bridge: a value, or an error as a plain object (never a thrown exception). */
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(requestSchemas, name);
+}
