@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // The engine must stay pure: it runs in a Web Worker, in the CLI and in Monte Carlo loops.
 const engineBoundary = {
@@ -62,6 +63,33 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', engineBoundary],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The renderer talks to the privileged side only through the typed bridge client.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'better-sqlite3'],
+              message: 'The renderer has browser APIs only.',
+            },
+            {
+              group: ['**/src/backend/**', '**/src/cli/**', '**/electron/**'],
+              message: 'Use the bridge (renderer/src/api).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

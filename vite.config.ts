@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CSP } from './src/contract/csp';
+import { CSP } from './src/contract/csp.ts';
 
 /** The CSP meta tag is added at build time only: the dev server injects an inline script. */
 function contentSecurityPolicy(): Plugin {

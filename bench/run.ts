@@ -6,6 +6,7 @@ import { countryBuildCases } from './cases/country-build';
 import { engineCases } from './cases/engine';
 import { libraryCases } from './cases/library';
 import { measure, type BenchCase } from './measure';
+import { uiEditCase } from './cases/ui-edit';
 
 // Each area adds its cases here.
 const cases: (() => BenchCase[])[] = [engineCases, libraryCases, countryBuildCases];
@@ -14,3 +15,5 @@ const only = process.argv.slice(2);
 for (const make of cases) {
   for (const c of make()) if (only.length === 0 || only.includes(c.name)) await measure(c);
 }
+// The UI case drives the real renderer in Chromium (a Playwright benchmark, not a timed test).
+if (only.length === 0 || only.includes('ui-edit')) await uiEditCase();

@@ -40,6 +40,7 @@ function suite(name, args, reportFile, count, env) {
 
 check('typecheck (all)', ['tsc', '-p', 'tsconfig.json']);
 check('typecheck (engine is pure)', ['tsc', '-p', 'tsconfig.engine.json']);
+check('typecheck (renderer)', ['tsc', '-p', 'tsconfig.web.json']);
 check('lint', ['eslint', '.', '--max-warnings', '0']);
 check('format', ['prettier', '--check', '.']);
 suite(
@@ -47,6 +48,14 @@ suite(
   ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.ci-vitest.json'],
   '.ci-vitest.json',
   (r) => ({ p: r.numPassedTests, f: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) }),
+);
+
+suite(
+  'end-to-end tests (Chromium, browser build)',
+  ['playwright', 'test', '--reporter=list,json'],
+  '.ci-e2e.json',
+  (r) => ({ p: r.stats.expected, f: r.stats.unexpected + (r.errors?.length ?? 0) }),
+  { PLAYWRIGHT_JSON_OUTPUT_NAME: '.ci-e2e.json' },
 );
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

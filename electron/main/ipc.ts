@@ -10,7 +10,10 @@ export function registerBridge(dispatch: Dispatch): void {
   ipcMain.handle('spf:invoke', async (event, channel: unknown, request: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
     if (!isTrustedSender(win, event.senderFrame)) {
-      return { ok: false, error: { code: 'bad-input', message: 'request from an untrusted frame' } };
+      return {
+        ok: false,
+        error: { code: 'bad-input', message: 'request from an untrusted frame' },
+      };
     }
     return dispatch(channel, request);
   });

@@ -27,7 +27,11 @@ export function buildMenu(win: BrowserWindow): void {
         { type: 'separator' },
         { label: 'Import a scenario file…', click: send('import-scenario') },
         { label: 'Import country data…', click: send('import-country') },
-        { label: 'Export the scenario file…', accelerator: 'CmdOrCtrl+E', click: send('export-scenario') },
+        {
+          label: 'Export the scenario file…',
+          accelerator: 'CmdOrCtrl+E',
+          click: send('export-scenario'),
+        },
         { type: 'separator' },
         { role: 'quit' },
       ],

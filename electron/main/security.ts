@@ -1,22 +1,6 @@
 import { session, shell, type BrowserWindow, type WebContents } from 'electron';
 import { CSP } from '../../src/contract/csp';
-
-/** Hosts a link in the app may open, in the system browser only. */
-const EXTERNAL_ALLOWLIST = new Set(['www.ilo.org', 'ilo.org', 'github.com', 'mathjs.org', 'population.un.org']);
-
-export function isAllowedExternal(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && EXTERNAL_ALLOWLIST.has(u.hostname);
-  } catch {
-    return false;
-  }
-}
-
-/** The app's own pages: the built renderer served from the app:// protocol. */
-export function isAppUrl(url: string): boolean {
-  return url.startsWith('app://spf/');
-}
+import { isAllowedExternal, isAppUrl } from './url-policy';
 
 /**
  * Locks down every web contents: no navigation away from the app, no new windows (allowed links open
@@ -51,11 +35,19 @@ export function installSessionPolicy(): void {
   // Nothing remote: any request that is not the app itself is cancelled.
   ses.webRequest.onBeforeRequest((details, callback) => {
     const ok =
-      details.url.startsWith('app://') || details.url.startsWith('devtools://') || details.url.startsWith('blob:') || details.url.startsWith('data:');
+      details.url.startsWith('app://') ||
+      details.url.startsWith('devtools://') ||
+      details.url.startsWith('blob:') ||
+      details.url.startsWith('data:');
     callback({ cancel: !ok });
   });
 }
 
-export function isTrustedSender(win: BrowserWindow | null, frame: Electron.WebFrameMain | null): boolean {
-  return win !== null && frame !== null && frame === win.webContents.mainFrame && isAppUrl(frame.url);
+export function isTrustedSender(
+  win: BrowserWindow | null,
+  frame: Electron.WebFrameMain | null,
+): boolean {
+  return (
+    win !== null && frame !== null && frame === win.webContents.mainFrame && isAppUrl(frame.url)
+  );
 }

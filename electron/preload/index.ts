@@ -4,7 +4,8 @@
  * sandboxed with context isolation, so it is bundled into one file with only `electron` external.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS, type BridgeResult, type Channel } from '../../src/contract/bridge';
+import type { BridgeResult } from '../../src/contract/bridge';
+import { CHANNELS, type Channel } from '../../src/contract/channels';
 
 const allowed = new Set<string>(CHANNELS);
 
@@ -23,7 +24,11 @@ const bridge = {
     ipcRenderer.on(`spf:${event}`, wrapped);
     return () => ipcRenderer.removeListener(`spf:${event}`, wrapped);
   },
-  platform: { host: 'electron' as const, os: process.platform, version: process.versions.electron ?? '' },
+  platform: {
+    host: 'electron' as const,
+    os: process.platform,
+    version: process.versions.electron ?? '',
+  },
 };
 
 contextBridge.exposeInMainWorld('spf', bridge);

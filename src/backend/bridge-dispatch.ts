@@ -8,7 +8,9 @@ import {
 } from '../contract/bridge';
 import { formatPath, InputError } from '../formats/issues';
 
-export type Handler<C extends Channel> = (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+export type Handler<C extends Channel> = (
+  request: RequestOf<C>,
+) => ResponseOf<C> | Promise<ResponseOf<C>>;
 export type Handlers = { [C in Channel]?: Handler<C> };
 
 /** Errors a handler may throw that mean something to the user, mapped to bridge error codes. */
@@ -21,9 +23,15 @@ export class BusyError extends Error {}
  * handler runs, and turns every failure into a plain error value.
  */
 export function createDispatcher(handlers: Handlers, log: (e: unknown) => void = () => undefined) {
-  return async function dispatch(channel: unknown, request: unknown): Promise<BridgeResult<unknown>> {
+  return async function dispatch(
+    channel: unknown,
+    request: unknown,
+  ): Promise<BridgeResult<unknown>> {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'bad-input', message: `unknown channel ${JSON.stringify(channel)}` } };
+      return {
+        ok: false,
+        error: { code: 'bad-input', message: `unknown channel ${JSON.stringify(channel)}` },
+      };
     }
     const handler = handlers[channel] as Handler<Channel> | undefined;
     if (!handler) {
@@ -34,14 +42,17 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
     }
     const parsed = requestSchemas[channel].safeParse(request);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+      const issues = parsed.error.issues.map((i) => ({
+        path: formatPath(i.path),
+        message: i.message,
+      }));
       return {
         ok: false,
         error: { code: 'bad-input', message: `invalid request for "${channel}"`, issues },
       };
     }
     try {
-      const value = await handler(parsed.data as RequestOf<Channel>);
+      const value = await handler(parsed.data);
       return { ok: true, value };
     } catch (e) {
       if (e instanceof InputError) {
@@ -55,7 +66,8 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
               : 'bad-input';
         return { ok: false, error: { code, message: e.message, issues: [...e.issues] } };
       }
-      if (e instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message: e.message } };
+      if (e instanceof NotFoundError)
+        return { ok: false, error: { code: 'not-found', message: e.message } };
       if (e instanceof BusyError) return { ok: false, error: { code: 'busy', message: e.message } };
       log(e);
       return {

@@ -43,7 +43,11 @@ function sameToken(given: string | undefined, token: string): boolean {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -102,7 +106,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       if (!sameToken(typeof given === 'string' ? given : undefined, token)) {
         send(res, 401, {
           ok: false,
-          error: { code: 'bad-input', message: 'This page is not connected to the running app: open the address printed by "npm run web" again.' },
+          error: {
+            code: 'bad-input',
+            message:
+              'This page is not connected to the running app: open the address printed by "npm run web" again.',
+          },
         });
         return;
       }
@@ -113,12 +121,20 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
           try {
             request = text === '' ? {} : (JSON.parse(text) as unknown);
           } catch {
-            send(res, 400, { ok: false, error: { code: 'bad-input', message: 'the request is not JSON' } });
+            send(res, 400, {
+              ok: false,
+              error: { code: 'bad-input', message: 'the request is not JSON' },
+            });
             return;
           }
           send(res, 200, await options.dispatch(channel, request));
         })
-        .catch((e: unknown) => send(res, 413, { ok: false, error: { code: 'bad-input', message: (e as Error).message } }));
+        .catch((e: unknown) =>
+          send(res, 413, {
+            ok: false,
+            error: { code: 'bad-input', message: (e as Error).message },
+          }),
+        );
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -58,7 +58,13 @@ export function summaryLine(c: CountryData): string {
 function writeOutput(io: CliIo, out: string | undefined, country: CountryData): void {
   const text = formatCountryJson(country);
   if (out) {
-    writeFileSync(out, text);
+    try {
+      writeFileSync(out, text);
+    } catch (e) {
+      throw new InputError([
+        { path: '--out', message: `cannot write ${out}: ${(e as Error).message}` },
+      ]);
+    }
     io.err(`Wrote ${out}: ${summaryLine(country)}\n`);
   } else io.out(text);
 }

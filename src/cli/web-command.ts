@@ -32,14 +32,17 @@ export function registerWebCommand(program: Command, io: CliIo): void {
     } catch (e) {
       throw forCommandLine(e);
     }
-    const dispatch = createDispatcher(libraryHandlers(library, { version: '0.1.0', host: 'web' }), (e) =>
-      io.err(`internal error: ${(e as Error).stack ?? String(e)}\n`),
+    const dispatch = createDispatcher(
+      libraryHandlers(library, { version: '0.1.0', host: 'web' }),
+      (e) => io.err(`internal error: ${(e as Error).stack ?? String(e)}\n`),
     );
     const running = await startWebServer({
       dispatch,
       ...(o.port === undefined ? {} : { port: parsePositive(o.port, 'port') }),
     });
-    io.out(`SPF Costing Studio is running. Open this address in your browser:\n\n  ${running.url}\n\n`);
+    io.out(
+      `SPF Costing Studio is running. Open this address in your browser:\n\n  ${running.url}\n\n`,
+    );
     io.out(`Scenario library: ${path}\nPress Ctrl+C to stop.\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {

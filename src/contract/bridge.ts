@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { Issue } from '../formats/issues';
+import type { Channel } from './channels';
+
+export { CHANNELS, DESKTOP_ONLY, type Channel } from './channels';
 
 /**
  * The one bridge between the renderer and the privileged side (the Electron main process, or the
@@ -135,9 +138,7 @@ export const requestSchemas = {
     text: z.string().max(100_000_000),
   }),
   'window:close': empty,
-} as const;
-
-export type Channel = keyof typeof requestSchemas;
+} as const satisfies Record<Channel, z.ZodType>;
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
 
 export interface Responses {
@@ -172,10 +173,7 @@ export interface Responses {
 
 export type ResponseOf<C extends Channel> = Responses[C];
 
-export const CHANNELS = Object.keys(requestSchemas) as Channel[];
 
-/** Channels that only the desktop app answers; the browser build does these in the page itself. */
-export const DESKTOP_ONLY: readonly Channel[] = ['dialog:openFile', 'dialog:saveFile', 'window:close'];
 
 export type ErrorCode = 'bad-input' | 'not-found' | 'busy' | 'internal';
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseLocaleNumber } from '../lib/format';
 
@@ -75,17 +75,13 @@ export function NumberField({
   const id = useId();
   const locale = i18n.language;
   const shown = (v: number) => trim(v * scale, digits, locale, grouping);
-  const [text, setText] = useState(() => shown(value));
-  const [focused, setFocused] = useState(false);
+  // While the user types, the input shows their text; otherwise it shows the stored value.
+  const [editing, setEditing] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!focused) setText(shown(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value, focused, locale]);
+  const text = editing ?? shown(value);
 
   const apply = (raw: string) => {
-    setText(raw);
+    setEditing(raw);
     const n = parseLocaleNumber(raw, locale);
     if (n === null) {
       setLocalError(t('field.notNumber'));
@@ -115,9 +111,9 @@ export function NumberField({
         aria-invalid={shownError ? true : undefined}
         aria-describedby={help ? `${id}-help` : undefined}
         data-testid={testId}
-        onFocus={() => setFocused(true)}
+        onFocus={() => setEditing(shown(value))}
         onBlur={() => {
-          setFocused(false);
+          setEditing(null);
           setLocalError(null);
         }}
         onChange={(e) => apply(e.target.value)}

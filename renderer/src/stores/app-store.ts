@@ -93,36 +93,36 @@ export interface AppState {
 }
 
 export interface AppActions {
-  started(): Promise<void>;
-  newScenarioRequested(): void;
-  scenarioOpened(stored: StoredScenario): void;
-  openRequested(id: number, rev?: number): Promise<void>;
-  scenarioEdited(label: string, recipe: (d: ScenarioDraft) => void): void;
-  benefitEdited(id: string, label: string, recipe: (b: BenefitSpec) => void): void;
-  benefitAdded(templateId: string): void;
-  benefitRemoved(id: string): void;
-  benefitSelected(id: string | null): void;
-  financingEdited(index: number, label: string, recipe: (f: FinancingSpec) => void): void;
-  financingAdded(option: FinancingSpec['option']): void;
-  financingRemoved(index: number): void;
-  countryEdited(label: string, field: string, recipe: (c: CountryData) => void): void;
-  countryReplaced(country: CountryData): void;
-  undoRequested(): void;
-  redoRequested(): void;
-  saveRequested(note?: string): Promise<boolean>;
-  autosaveRequested(): Promise<void>;
-  pageChanged(page: Page): void;
-  unitChanged(unit: Unit): void;
-  yearChanged(year: number): void;
-  libraryRequested(): Promise<void>;
-  librarySearched(search: string, tag: string): Promise<void>;
-  binToggled(): Promise<void>;
-  libraryAction(action: () => Promise<unknown>, done: string): Promise<void>;
-  compareChanged(ids: number[]): Promise<void>;
-  draftRecovered(key: string): void;
-  draftDiscarded(key: string): Promise<void>;
-  noticeShown(notice: Notice | null): void;
-  isDirty(): boolean;
+  started: () => Promise<void>;
+  newScenarioRequested: () => void;
+  scenarioOpened: (stored: StoredScenario) => void;
+  openRequested: (id: number, rev?: number) => Promise<void>;
+  scenarioEdited: (label: string, recipe: (d: ScenarioDraft) => void) => void;
+  benefitEdited: (id: string, label: string, recipe: (b: BenefitSpec) => void) => void;
+  benefitAdded: (templateId: string) => void;
+  benefitRemoved: (id: string) => void;
+  benefitSelected: (id: string | null) => void;
+  financingEdited: (index: number, label: string, recipe: (f: FinancingSpec) => void) => void;
+  financingAdded: (option: FinancingSpec['option']) => void;
+  financingRemoved: (index: number) => void;
+  countryEdited: (label: string, field: string, recipe: (c: CountryData) => void) => void;
+  countryReplaced: (country: CountryData) => void;
+  undoRequested: () => void;
+  redoRequested: () => void;
+  saveRequested: (note?: string) => Promise<boolean>;
+  autosaveRequested: () => Promise<void>;
+  pageChanged: (page: Page) => void;
+  unitChanged: (unit: Unit) => void;
+  yearChanged: (year: number) => void;
+  libraryRequested: () => Promise<void>;
+  librarySearched: (search: string, tag: string) => Promise<void>;
+  binToggled: () => Promise<void>;
+  libraryAction: (action: () => Promise<unknown>, done: string) => Promise<void>;
+  compareChanged: (ids: number[]) => Promise<void>;
+  draftRecovered: (key: string) => void;
+  draftDiscarded: (key: string) => Promise<void>;
+  noticeShown: (notice: Notice | null) => void;
+  isDirty: () => boolean;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;

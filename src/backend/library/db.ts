@@ -13,6 +13,11 @@ export interface OpenDatabaseOptions {
   /** Create the file (and its folder) when missing; otherwise a missing file is an error. */
   create?: boolean;
   busyTimeoutMs?: number;
+  /**
+   * A better-sqlite3 binary other than the one in node_modules: the desktop app loads its Electron
+   * build this way, while tests and the command line keep the Node build.
+   */
+  nativeBinding?: string;
 }
 
 function sqliteCode(e: unknown): string | undefined {
@@ -96,6 +101,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
     const db = new Database(path, {
       fileMustExist: !create,
       timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     });
     try {
       // The first statement reads the header, so a file that is not a database fails here.

@@ -52,6 +52,8 @@ export interface LibraryOptions {
   now?: () => Date;
   /** The countries shipped with the app (default: the training country). */
   bundled?: readonly BundledCountry[];
+  /** Path of a better-sqlite3 binary built for another runtime (Electron). */
+  nativeBinding?: string;
 }
 
 /**
@@ -120,6 +122,7 @@ export function openLibrary(path: string, options: LibraryOptions = {}): Library
   const openOptions = {
     create: options.create ?? true,
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
   };
   const db = openDatabase(path, openOptions);
   const ctx = makeContext(db, path, options);

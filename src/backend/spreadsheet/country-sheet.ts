@@ -35,9 +35,19 @@ export async function writeCountryTemplate(
 ): Promise<SheetFormat> {
   const format = sheetFormatOf(file, '--out');
   const tables = countryToTables(country, years);
-  if (format === 'xlsx') {
-    await writeXlsx(file, tables, country ? { code: country.code, name: country.name } : undefined);
-  } else writeCsv(file, tables);
+  try {
+    if (format === 'xlsx') {
+      await writeXlsx(
+        file,
+        tables,
+        country ? { code: country.code, name: country.name } : undefined,
+      );
+    } else writeCsv(file, tables);
+  } catch (e) {
+    throw new InputError([
+      { path: '--out', message: `cannot write ${file}: ${(e as Error).message}` },
+    ]);
+  }
   return format;
 }
 

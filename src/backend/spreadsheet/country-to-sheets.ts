@@ -2,7 +2,6 @@ import type { CountryData } from '../../formats/country-schema';
 import type { CellValue } from './cell-values';
 import {
   AGES,
-  ageLabel,
   BIRTHS_HEADER,
   COUNTRY_FIELDS,
   COUNTRY_HEADER,
@@ -169,5 +168,3 @@ export function headerUnit(header: string): string {
   const m = /\((.*)\)\s*$/.exec(header);
   return m ? m[1]! : '';
 }
-
-export { ageLabel };

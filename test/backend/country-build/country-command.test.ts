@@ -75,6 +75,21 @@ describe('spf country build', () => {
     expect(bad.err).toMatch(
       /--base-year <YEAR>' argument '20x5' is invalid\. must be a year such as 2025/,
     );
+    const unwritable = await spf(
+      'country',
+      'build',
+      '--iso3',
+      'KEN',
+      '--data',
+      kenyaDataDir(),
+      '--out',
+      '/no/such/dir/ken.json',
+      '--no-progress',
+    );
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.err).toMatch(
+      /^error: --out: cannot write \/no\/such\/dir\/ken\.json: ENOENT/m,
+    );
     const missing = await spf('country', 'build', '--data', dataDir());
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/required option '--iso3 <CODE>' not specified/);

@@ -345,3 +345,21 @@ describe('a year or unit the single-age file gets wrong', () => {
     );
   });
 });
+
+describe('progress', () => {
+  it('reports each step with a fraction that only grows, ending at 1', async () => {
+    const calls: [string, number][] = [];
+    await buildCountry({
+      iso3: 'KEN',
+      dataDir: kenyaDataDir(),
+      onProgress: (phase, f) => calls.push([phase, f]),
+    });
+    const fractions = calls.map(([, f]) => f);
+    fractions.forEach((f, i) => expect(f).toBeGreaterThanOrEqual(fractions[i - 1] ?? 0));
+    expect(calls[0]).toEqual(['reading wpp2024_demographic_indicators_annual.csv', 0]);
+    expect(calls.at(-1)).toEqual(['done', 1]);
+    const phases = [...new Set(calls.map(([p]) => p))];
+    expect(phases).toContain('reading wpp2019_population_by_5yr_age_sex.csv');
+    expect(phases).toContain('reading who_ghed_health_expenditure.csv');
+  });
+});

@@ -1,0 +1,147 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldFrame } from '../../components/fields';
+import { formatNumber, parseLocaleNumber } from '../../lib/format';
+import { checkRange, type RangeProblem, type SeriesRule } from './country-helpers';
+
+type Rule = Pick<SeriesRule, 'scale' | 'digits' | 'min' | 'minExclusive' | 'max'>;
+
+function shownText(value: number | undefined, rule: Rule, locale: string): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  const v = Number((value * rule.scale).toFixed(rule.digits));
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: rule.digits }).format(v);
+}
+
+/**
+ * The text of a number input in the user's own format. Every valid keystroke is applied (so results
+ * follow as the user types); a value that is not a number or out of range is shown with a message
+ * and not applied.
+ */
+function useNumberText(
+  value: number | undefined,
+  rule: Rule,
+  unit: string,
+  onCommit: (stored: number) => void,
+) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  // While the user types, the input shows their text; otherwise it shows the stored value.
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const text = editing ?? shownText(value, rule, locale);
+
+  const problemText = (p: RangeProblem) =>
+    t(`country.error.${p.kind}`, { limit: formatNumber(p.limit, locale, 0), unit });
+
+  const change = (raw: string) => {
+    setEditing(raw);
+    const n = parseLocaleNumber(raw, locale);
+    if (n === null) {
+      setError(t('country.error.notNumber'));
+      return;
+    }
+    const problem = checkRange(n, rule);
+    if (problem) {
+      setError(problemText(problem));
+      return;
+    }
+    setError(null);
+    onCommit(n / rule.scale);
+  };
+
+  return {
+    text,
+    error,
+    onFocus: () => setEditing(shownText(value, rule, locale)),
+    onBlur: () => {
+      setEditing(null);
+      setError(null);
+    },
+    onChange: change,
+  };
+}
+
+interface CellInputProps {
+  value: number | undefined;
+  rule: Rule;
+  /** Read by screen readers: the column and the row, e.g. "Inflation, % — 2027". */
+  label: string;
+  unit: string;
+  onCommit: (stored: number) => void;
+  testId?: string;
+}
+
+/** A number in a table cell: no visible label (the column header is one), its error under it. */
+export function CellInput({ value, rule, label, unit, onCommit, testId }: CellInputProps) {
+  const id = useId();
+  const f = useNumberText(value, rule, unit, onCommit);
+  return (
+    <div className={`cell-input${f.error ? ' cell-input--error' : ''}`}>
+      <input
+        className="input input--number input--cell"
+        type="text"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={f.error ? true : undefined}
+        aria-describedby={f.error ? `${id}-error` : undefined}
+        value={f.text}
+        data-testid={testId}
+        onFocus={f.onFocus}
+        onBlur={f.onBlur}
+        onChange={(e) => f.onChange(e.target.value)}
+      />
+      {f.error ? (
+        <span className="cell-input__error" role="alert" id={`${id}-error`}>
+          {f.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+interface ParamFieldProps {
+  label: string;
+  value: number | undefined;
+  rule: Rule;
+  unit: string;
+  help?: string;
+  onCommit: (stored: number) => void;
+  testId?: string;
+  placeholder?: string;
+}
+
+/** A labelled parameter with its unit and help beside it, like NumberField, but may be empty. */
+export function ParamField({
+  label,
+  value,
+  rule,
+  unit,
+  help,
+  onCommit,
+  testId,
+  placeholder,
+}: ParamFieldProps) {
+  const id = useId();
+  const f = useNumberText(value, rule, unit, onCommit);
+  return (
+    <FieldFrame id={id} label={label} unit={unit} help={help} error={f.error ?? undefined}>
+      <input
+        id={id}
+        className="input input--number input--wide"
+        type="text"
+        inputMode="decimal"
+        value={f.text}
+        placeholder={placeholder}
+        aria-invalid={f.error ? true : undefined}
+        aria-describedby={
+          [f.error ? `${id}-error` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ') ||
+          undefined
+        }
+        data-testid={testId}
+        onFocus={f.onFocus}
+        onBlur={f.onBlur}
+        onChange={(e) => f.onChange(e.target.value)}
+      />
+    </FieldFrame>
+  );
+}

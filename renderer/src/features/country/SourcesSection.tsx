@@ -1,0 +1,194 @@
+import { useTranslation } from 'react-i18next';
+import type { ProvenanceEntry } from '../../../../src/country/provenance';
+import type { CountryData } from '../../../../src/formats/country-schema';
+import { useApp } from '../../stores/store-context';
+import { sourceOf } from './country-helpers';
+import { TableTools } from './TableTools';
+import { fieldName, unitText, type UnitKey } from './units';
+
+/** The inputs the costing can use, in the engine's order, with the unit the page shows them in. */
+const FIELDS: [string, UnitKey][] = [
+  ['population', 'persons'],
+  ['births', 'birthsYear'],
+  ['macro.gdp', 'lcuYear'],
+  ['macro.realGrowth', 'percentPerYear'],
+  ['macro.inflation', 'percentPerYear'],
+  ['macro.revenuePctGdp', 'pctGdp'],
+  ['macro.expenditurePctGdp', 'pctGdp'],
+  ['macro.fxPerUsd', 'lcuPerUsd'],
+  ['macro.debtPctGdp', 'pctGdp'],
+  ['macro.povertyLine', 'lcuPersonYear'],
+  ['macro.minimumWage', 'lcuMonth'],
+  ['macro.averageWage', 'lcuMonth'],
+  ['povertyLine', 'lcuPersonYear'],
+  ['minimumWage', 'lcuMonth'],
+  ['averageWage', 'lcuMonth'],
+  ['rates.poverty', 'pctAge'],
+  ['rates.pensionCoverage', 'pctAge'],
+  ['rates.healthCoverage', 'pctAge'],
+  ['rates.disability', 'pctAge'],
+  ['rates.orphanhood', 'pctAge'],
+  ['rates.unemployment', 'pctAge'],
+  ['rates.laborForceParticipation', 'pctAge'],
+  ['spendingPctGdp', 'pctGdp'],
+];
+
+function present(country: CountryData, field: string): boolean {
+  let node: unknown = country;
+  for (const part of field.split('.')) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node !== undefined;
+}
+
+interface SourceRow {
+  field: string;
+  unit: string;
+  source: string;
+  edition: string;
+  note: string;
+  assumption: boolean;
+  userChanged: boolean;
+  derivation: string;
+}
+
+/**
+ * Every input with its unit and source. The source, edition, note and flags are read from the
+ * country now in use (so an edit shows at once); how the engine extended a series comes from the
+ * costing's provenance when the costing is for this country.
+ */
+export function sourceRows(
+  country: CountryData,
+  provenance: ProvenanceEntry[] | null,
+  unitOf: (field: string, unit: UnitKey | undefined, engineUnit: string | undefined) => string,
+  notStated: string,
+): SourceRow[] {
+  const fields = FIELDS.filter(([f]) => present(country, f)).map(([f]) => f);
+  for (const s of country.sources ?? []) {
+    if (!fields.includes(s.field) && !FIELDS.some(([f]) => f.startsWith(`${s.field}.`))) {
+      fields.push(s.field);
+    }
+  }
+  return fields.map((field) => {
+    const s = sourceOf(country, field);
+    const p = provenance?.find((e) => e.field === field);
+    return {
+      field,
+      unit: unitOf(field, FIELDS.find(([f]) => f === field)?.[1], p?.unit),
+      source: s?.source ?? notStated,
+      edition: s?.edition ?? '',
+      note: s?.note ?? '',
+      assumption: s?.assumption ?? false,
+      userChanged: s?.userChanged ?? false,
+      derivation: p?.derivation ?? '',
+    };
+  });
+}
+
+/** Provenance: where each input comes from, whether it is an assumption or was changed by a user. */
+export function SourcesSection({ country }: { country: CountryData }) {
+  const { t } = useTranslation();
+  const result = useApp((s) => s.run.result);
+  const provenance = result && result.country === country.code ? result.provenance : null;
+  const unitOf = (_field: string, unit: UnitKey | undefined, engineUnit: string | undefined) =>
+    unit ? unitText(t, unit, country.currency) : (engineUnit ?? '');
+  const rows = sourceRows(country, provenance, unitOf, t('country.sources.notStated'));
+  const yes = t('country.sources.yes');
+  const no = t('country.sources.no');
+  const header = [
+    t('country.sources.input'),
+    t('country.sources.field'),
+    t('country.sources.unit'),
+    t('country.sources.source'),
+    t('country.sources.edition'),
+    t('country.sources.note'),
+    t('country.sources.isAssumption'),
+    t('country.sources.isChanged'),
+    t('country.sources.derivation'),
+  ];
+  const exportRows = rows.map((r) => [
+    fieldName(t, r.field),
+    r.field,
+    r.unit,
+    r.source,
+    r.edition,
+    r.note,
+    r.assumption ? yes : no,
+    r.userChanged ? yes : no,
+    r.derivation,
+  ]);
+  const changed = rows.filter((r) => r.userChanged).length;
+
+  return (
+    <section className="panel" aria-labelledby="sources-title">
+      <h3 id="sources-title">{t('country.sources.title')}</h3>
+      <p className="field__help">{t('country.sources.intro')}</p>
+      {changed > 0 ? (
+        <p className="notice notice--info" data-testid="sources-changed">
+          {t('country.sources.changedCount', { count: changed })}
+        </p>
+      ) : null}
+      <div className="table-block">
+        <TableTools
+          caption={t('country.sources.tableTitle')}
+          header={header}
+          rows={exportRows}
+          fileName={`sources-${country.code}`}
+          testId="sources-table"
+        />
+        <div className="table-scroll table-scroll--tall">
+          <table className="table table--sources" data-testid="sources-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('country.sources.input')}</th>
+                <th scope="col">{t('country.sources.unit')}</th>
+                <th scope="col">{t('country.sources.source')}</th>
+                <th scope="col">{t('country.sources.note')}</th>
+                <th scope="col">{t('country.sources.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.field} data-testid={`source-row-${r.field}`}>
+                  <th scope="row">
+                    {fieldName(t, r.field)}
+                    <code className="field-path">{r.field}</code>
+                  </th>
+                  <td>{r.unit}</td>
+                  <td>
+                    {r.source}
+                    {r.edition ? <span className="muted"> · {r.edition}</span> : null}
+                  </td>
+                  <td>
+                    {r.note}
+                    {r.derivation ? (
+                      <span className="derivation">
+                        {r.note ? ' ' : ''}
+                        {t('country.sources.derivedAs', { how: r.derivation })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    {r.assumption ? (
+                      <span className="flag flag--assumption">
+                        {t('country.sources.assumption')}
+                      </span>
+                    ) : (
+                      <span className="flag flag--data">{t('country.sources.data')}</span>
+                    )}
+                    {r.userChanged ? (
+                      <span className="flag flag--changed" data-testid={`changed-${r.field}`}>
+                        {t('country.sources.changed')}
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}

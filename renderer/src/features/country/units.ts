@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import type { SeriesRule } from './country-helpers';
+
+/** The unit written beside a value, in the user's language and with the country's currency. */
+export type UnitKey = SeriesRule['unit'] | 'persons' | 'birthsYear' | 'percentPerYear' | 'pctAge';
+
+export function unitText(t: TFunction, unit: UnitKey, currency: string): string {
+  return t(`country.unit.${unit}`, { currency });
+}
+
+/** Plain-words name of an input named by its path in the country file ("macro.gdp"). */
+export function fieldName(t: TFunction, field: string): string {
+  const key = `country.field.${field.replace(/\./g, '_')}`;
+  const name = t(key);
+  return name === key ? field : name;
+}

@@ -1,0 +1,38 @@
+/**
+ * The names of the bridge's channels, apart from their schemas so that the sandboxed preload can
+ * check a channel without bundling a validation library.
+ */
+export const CHANNELS = [
+  'app:info',
+  'models:bundled',
+  'scenarios:list',
+  'scenarios:get',
+  'scenarios:save',
+  'scenarios:history',
+  'scenarios:restore',
+  'scenarios:rename',
+  'scenarios:duplicate',
+  'scenarios:delete',
+  'scenarios:undelete',
+  'scenarios:emptyBin',
+  'scenarios:addTags',
+  'scenarios:removeTag',
+  'scenarios:addNote',
+  'drafts:save',
+  'drafts:list',
+  'drafts:discard',
+  'countries:list',
+  'countries:get',
+  'countries:import',
+  'sets:list',
+  'sets:save',
+  'sets:delete',
+  'dialog:openFile',
+  'dialog:saveFile',
+  'window:close',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Channels that only the desktop app answers; the browser build does these in the page itself. */
+export const DESKTOP_ONLY: readonly Channel[] = ['dialog:openFile', 'dialog:saveFile', 'window:close'];
