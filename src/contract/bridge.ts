@@ -111,7 +111,10 @@ export const requestSchemas = {
   'scenarios:delete': z.strictObject({ id }),
   'scenarios:undelete': z.strictObject({ id }),
   'scenarios:emptyBin': empty,
-  'scenarios:addTags': z.strictObject({ id, tags: z.array(z.string().min(1).max(60)).min(1).max(30) }),
+  'scenarios:addTags': z.strictObject({
+    id,
+    tags: z.array(z.string().min(1).max(60)).min(1).max(30),
+  }),
   'scenarios:removeTag': z.strictObject({ id, tag: z.string().min(1).max(60) }),
   'scenarios:addNote': z.strictObject({ id, text: z.string().min(1).max(20_000) }),
   'drafts:save': z.strictObject({
@@ -172,8 +175,6 @@ export interface Responses {
 }
 
 export type ResponseOf<C extends Channel> = Responses[C];
-
-
 
 export type ErrorCode = 'bad-input' | 'not-found' | 'busy' | 'internal';
 

@@ -35,4 +35,8 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Channels that only the desktop app answers; the browser build does these in the page itself. */
-export const DESKTOP_ONLY: readonly Channel[] = ['dialog:openFile', 'dialog:saveFile', 'window:close'];
+export const DESKTOP_ONLY: readonly Channel[] = [
+  'dialog:openFile',
+  'dialog:saveFile',
+  'window:close',
+];

@@ -173,6 +173,21 @@ export function checkScenarioAgainstCountry(
       message: `the population of ${country.code} covers ${covered}, so ${describeYears(missing)} cannot be costed; population is never extrapolated: shorten the scenario or extend the population data`,
     });
   }
+  scenario.crisis.forEach((c, i) => {
+    const endYear = c.startYear + Math.floor((c.startMonth - 1 + c.months - 1) / 12);
+    if (c.startYear < from || endYear > to) {
+      issues.push({
+        path: `crisis[${i}].startYear`,
+        message: `the measure runs ${c.startYear === endYear ? c.startYear : `${c.startYear}-${endYear}`}, outside the scenario years ${from}-${to}`,
+      });
+    }
+    if (c.kind === 'topUp' && scenario.benefits.find((b) => b.id === c.benefit)?.enabled === false) {
+      warnings.push({
+        path: `crisis[${i}].benefit`,
+        message: `tops up "${c.benefit}", which is switched off: it costs nothing`,
+      });
+    }
+  });
   const formulas: (CompiledFormulas | null)[] = scenario.benefits.map((b, i) => {
     checkBenefitAgainstCountry(b, i, country, scenario, issues, warnings);
     if (!b.formula) return null;

@@ -1,4 +1,5 @@
 import type { ProvenanceEntry } from '../country/provenance';
+import type { CrisisResult } from '../crisis/crisis-costs';
 import type {
   BenefitKind,
   FinancingOption,
@@ -73,6 +74,21 @@ export interface FinancingResult {
   /** Revenue + new revenue - (expenditure - reallocation) - cost. */
   balanceAfter: number[];
   balanceAfterPctGdp: number[];
+  /** Public debt followed through the borrowing option. */
+  debt: DebtPath;
+}
+
+/** Debt: the baseline ratio from the data, plus new borrowing with its interest (methodology 5). */
+export interface DebtPath {
+  /** Gross public debt before the reform, fraction of GDP (NaN where the country gives none). */
+  baselinePctGdp: number[];
+  /** Debt from the borrowing option, with interest, LCU. */
+  additional: number[];
+  pctGdp: number[];
+  interestRate: number;
+  ceilingPctGdp: number;
+  /** The first year the ratio passes the ceiling, or null. */
+  firstYearAboveCeiling: number | null;
 }
 
 /** The country's paths as used for this scenario, after extension rules and assumptions. */
@@ -119,5 +135,7 @@ export interface CostingResult {
   spendingGap: SpendingGapResult[];
   /** Where every input comes from and how it was extended. */
   provenance: ProvenanceEntry[];
+  /** Temporary crisis measures, costed by month (reported apart from the package). */
+  crisis: CrisisResult;
   warnings: string[];
 }

@@ -7,6 +7,7 @@ import type { Scenario } from '../formats/scenario-model';
 import { FUNCTIONS } from '../formats/scenario-schema';
 import { checkScenarioAgainstCountry } from './check-scenario';
 import { provenance } from '../country/provenance';
+import { crisisCosts } from '../crisis/crisis-costs';
 import type {
   BaselineResult,
   BenefitResult,
@@ -101,7 +102,7 @@ function spendingGap(
   for (const fn of FUNCTIONS) {
     const ids = enabled.filter((b) => b.function === fn).map((b) => b.id);
     if (ids.length === 0) continue;
-    const current = country.spendingPctGdp?.[fn] ?? 0;
+    const current = scenario.fiscal.currentSpendingPctGdp[fn] ?? country.spendingPctGdp?.[fn] ?? 0;
     const costPctGdp = new Array<number>(n).fill(0);
     for (const b of benefits) {
       if (!ids.includes(b.id)) continue;
@@ -139,13 +140,23 @@ export function runScenario(scenario: Scenario, country: CountryData): CostingRe
   const unspent = FUNCTIONS.filter(
     (fn) =>
       scenario.benefits.some((b) => b.enabled && b.function === fn) &&
-      country.spendingPctGdp?.[fn] === undefined,
+      country.spendingPctGdp?.[fn] === undefined &&
+      scenario.fiscal.currentSpendingPctGdp[fn] === undefined,
   );
   if (unspent.length > 0) {
     warnings.push(
       `spendingPctGdp: no current spending given for ${unspent.join(', ')}; the gap against current spending counts the whole cost there`,
     );
   }
+  const financing = fiscalSpace(m, scenario.financing, total.cost, firstYear, scenario.fiscal);
+  const debt = financing.debt;
+  if (debt.firstYearAboveCeiling !== null) {
+    warnings.push(
+      `fiscal.debtCeilingPctGdp: public debt passes the ceiling of ${(debt.ceilingPctGdp * 100).toFixed(0)}% of GDP in ${debt.firstYearAboveCeiling}`,
+    );
+  }
+  const months = new Map(scenario.benefits.map((b) => [b.id, b.benefit.months]));
+  const crisis = crisisCosts(scenario.crisis, m, benefits, months, firstYear);
   return {
     format: 'spf.result/1',
     scenario: scenario.name,
@@ -156,10 +167,11 @@ export function runScenario(scenario: Scenario, country: CountryData): CostingRe
     years: Array.from({ length: n }, (_, i) => firstYear + i),
     benefits,
     total,
-    financing: fiscalSpace(m, scenario.financing, total.cost, firstYear),
+    financing,
     baseline: baseline(m, k0, n),
     spendingGap: spendingGap(scenario, country, benefits, n),
     provenance: provenance(country, m, scenario.assumptions),
+    crisis,
     warnings,
   };
 }

@@ -1,4 +1,5 @@
 import { LIFE_TABLE_AGES } from './life-table';
+import { splitAgeGroups } from './age-split';
 
 /** Usual limits of the reproductive span. */
 export const FIRST_FERTILE_AGE = 15;
@@ -65,4 +66,32 @@ export function totalFertility(asfr: Float64Array): number {
   let s = 0;
   for (let x = 0; x < asfr.length; x++) s += asfr[x]!;
   return s;
+}
+
+/**
+ * A single-age pattern of fertility (shares of the TFR by mother's age, adding up to 1, 0 outside
+ * the given ages) from shares by single age from `firstAge` (e.g. 35 values for 15-49) or by 5-year
+ * groups from `firstAge` (7 values for 15-19 ... 45-49). Five-year shares are split into single ages
+ * with the Sprague multipliers (`splitAgeGroups`), which keeps each group's share and smooths the
+ * steps between groups; the result is scaled to add up to 1.
+ */
+export function fertilityPatternFromShares(
+  shares: readonly number[],
+  grouping: 'single' | 'fiveYear',
+  firstAge = FIRST_FERTILE_AGE,
+  ages = LIFE_TABLE_AGES,
+): Float64Array {
+  const single = grouping === 'fiveYear' ? splitAgeGroups(shares, { open: false }) : [...shares];
+  const out = new Float64Array(ages);
+  let sum = 0;
+  single.forEach((v, i) => {
+    const x = firstAge + i;
+    if (x < ages) {
+      out[x] = v;
+      sum += v;
+    }
+  });
+  if (!(sum > 0)) throw new RangeError('fertilityPatternFromShares: the shares add up to 0');
+  for (let x = 0; x < ages; x++) out[x] = out[x]! / sum;
+  return out;
 }

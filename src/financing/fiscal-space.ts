@@ -1,7 +1,7 @@
 import type { CountryModel } from '../country/country-model';
 import { rampValue } from '../costing/ramp';
 import type { FinancingResult } from '../costing/result-types';
-import type { FinancingSpec } from '../formats/scenario-model';
+import type { FinancingSpec, FiscalSettings } from '../formats/scenario-model';
 import type { FinancingOption } from '../formats/scenario-schema';
 
 /** How each option acts on the budget (methodology section 5). */
@@ -30,6 +30,7 @@ export function fiscalSpace(
   options: readonly FinancingSpec[],
   cost: readonly number[],
   firstYear: number,
+  fiscal: FiscalSettings,
 ): FinancingResult {
   const n = cost.length;
   const z = () => new Array<number>(n).fill(0);
@@ -52,6 +53,14 @@ export function fiscalSpace(
     balanceBefore: z(),
     balanceAfter: z(),
     balanceAfterPctGdp: z(),
+    debt: {
+      baselinePctGdp: z(),
+      additional: z(),
+      pctGdp: z(),
+      interestRate: fiscal.interestRate,
+      ceilingPctGdp: fiscal.debtCeilingPctGdp,
+      firstYearAboveCeiling: null,
+    },
   };
   const k0 = firstYear - m.baseYear;
   for (let i = 0; i < n; i++) {
@@ -85,6 +94,17 @@ export function fiscalSpace(
     r.balanceBefore[i] = revenue - expenditure;
     r.balanceAfter[i] = revenue + r.newRevenue[i]! - (expenditure - r.reallocation[i]!) - c;
     r.balanceAfterPctGdp[i] = r.balanceAfter[i]! / gdp;
+    // New borrowing accumulates with interest on top of the debt ratio the data give.
+    const borrowed = options.reduce(
+      (s, o, j) => (o.option === 'borrowing' ? s + r.options[j]!.resources[i]! : s),
+      0,
+    );
+    const d = r.debt;
+    d.additional[i] = (i > 0 ? d.additional[i - 1]! * (1 + fiscal.interestRate) : 0) + borrowed;
+    d.baselinePctGdp[i] = m.debtPctGdp[k]!;
+    d.pctGdp[i] = d.baselinePctGdp[i]! + d.additional[i]! / gdp;
+    if (d.firstYearAboveCeiling === null && d.pctGdp[i]! > fiscal.debtCeilingPctGdp)
+      d.firstYearAboveCeiling = year;
   }
   return r;
 }

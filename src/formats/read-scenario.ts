@@ -11,7 +11,15 @@ import {
   type FinancingFile,
   type ScenarioFile,
 } from './scenario-schema';
-import type { Assumptions, BenefitSpec, FinancingSpec, Scenario } from './scenario-model';
+import type {
+  Assumptions,
+  BenefitSpec,
+  CrisisMeasure,
+  FinancingSpec,
+  FiscalSettings,
+  Scenario,
+} from './scenario-model';
+import type { CrisisMeasureFile, FiscalFile } from './crisis-schema';
 
 const OPTION_LABELS: Record<FinancingFile['option'], string> = {
   contributions: 'Extend social security coverage and contributions',
@@ -125,6 +133,29 @@ function checkScenarioConsistency(s: ScenarioFile): Issue[] {
       });
     }
   });
+  const ids = new Set(s.benefits.map((b) => b.id));
+  const crisisIds = new Map<string, number>();
+  (s.crisis ?? []).forEach((m, i) => {
+    const at = `crisis[${i}]`;
+    const first = crisisIds.get(m.id);
+    if (first !== undefined) {
+      issues.push({ path: `${at}.id`, message: `"${m.id}" is already used by crisis[${first}]` });
+    } else crisisIds.set(m.id, i);
+    if (m.kind === 'topUp') {
+      if (!ids.has(m.benefit)) {
+        issues.push({
+          path: `${at}.benefit`,
+          message: `"${m.benefit}" is not a benefit of this scenario (its benefits: ${[...ids].join(', ') || 'none'})`,
+        });
+      }
+      if ((m.share === undefined) === (m.amountPerMonth === undefined)) {
+        issues.push({
+          path: at,
+          message: 'give either "share" or "amountPerMonth" for a top-up, not both',
+        });
+      }
+    }
+  });
   const a = s.assumptions ?? {};
   if (a.realGrowth !== undefined)
     checkAssumption(a.realGrowth, 'assumptions.realGrowth', -1, 10, issues);
@@ -199,6 +230,52 @@ function normalizeFinancing(f: FinancingFile): FinancingSpec {
   };
 }
 
+const DEFAULT_INTEREST = 0.06;
+const DEFAULT_DEBT_CEILING = 0.7;
+
+function normalizeFiscal(f: FiscalFile | undefined): FiscalSettings {
+  const spending: FiscalSettings['currentSpendingPctGdp'] = {};
+  for (const [k, v] of Object.entries(f?.currentSpendingPctGdp ?? {})) {
+    if (v !== undefined) spending[k as keyof typeof spending] = v;
+  }
+  return {
+    interestRate: f?.interestRate ?? DEFAULT_INTEREST,
+    debtCeilingPctGdp: f?.debtCeilingPctGdp ?? DEFAULT_DEBT_CEILING,
+    currentSpendingPctGdp: spending,
+  };
+}
+
+function normalizeCrisis(m: CrisisMeasureFile): CrisisMeasure {
+  const timing = {
+    startYear: m.startYear,
+    startMonth: m.startMonth,
+    months: m.months,
+    adminRate: m.adminRate ?? 0,
+  };
+  if (m.kind === 'topUp') {
+    return {
+      id: m.id,
+      kind: 'topUp',
+      label: m.label ?? `Top-up of ${m.benefit}`,
+      benefit: m.benefit,
+      share: m.share ?? null,
+      amountPerMonth: m.amountPerMonth ?? null,
+      ...timing,
+    };
+  }
+  return {
+    id: m.id,
+    kind: m.kind,
+    label:
+      m.label ??
+      (m.kind === 'transfer' ? 'Emergency cash transfer' : 'Extended unemployment benefit'),
+    recipients: m.recipients,
+    unit: m.kind === 'transfer' ? (m.unit ?? 'households') : 'persons',
+    amountPerMonth: m.amountPerMonth,
+    ...timing,
+  };
+}
+
 function normalizeAssumptions(a: ScenarioFile['assumptions']): Assumptions {
   const out: Assumptions = {};
   if (!a) return out;
@@ -243,6 +320,8 @@ export function readScenario(input: unknown): ReadResult<Scenario> {
     assumptions: normalizeAssumptions(s.assumptions),
     benefits: s.benefits.map((b) => normalizeBenefit(b, s.years[0])),
     financing: (s.financing ?? []).map(normalizeFinancing),
+    fiscal: normalizeFiscal(s.fiscal),
+    crisis: (s.crisis ?? []).map(normalizeCrisis),
   };
   if (s.description !== undefined) scenario.description = s.description;
   if (s.notes !== undefined) scenario.notes = s.notes;

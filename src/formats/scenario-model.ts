@@ -66,6 +66,43 @@ export interface Assumptions {
   fxPerUsd?: AssumptionPath;
 }
 
+/** A temporary crisis measure with its defaults filled in (methodology section 4). */
+export type CrisisMeasure =
+  | {
+      id: string;
+      kind: 'topUp';
+      label: string;
+      benefit: string;
+      /** Share of the benefit's monthly amount, or null when a fixed amount is given. */
+      share: number | null;
+      amountPerMonth: number | null;
+      startYear: number;
+      startMonth: number;
+      months: number;
+      adminRate: number;
+    }
+  | {
+      id: string;
+      kind: 'transfer' | 'extension';
+      label: string;
+      recipients: number;
+      unit: 'households' | 'persons';
+      amountPerMonth: number;
+      startYear: number;
+      startMonth: number;
+      months: number;
+      adminRate: number;
+    };
+
+/** Settings of the fiscal-space analysis. */
+export interface FiscalSettings {
+  /** Nominal interest on new borrowing, fraction per year. */
+  interestRate: number;
+  debtCeilingPctGdp: number;
+  /** Current spending by function typed in for the scenario (replaces the country's where given). */
+  currentSpendingPctGdp: Partial<Record<SpendingFunctionName, number>>;
+}
+
 /** A scenario after checks, with defaults filled in. */
 export interface Scenario {
   format: 'spf.scenario/1';
@@ -78,4 +115,6 @@ export interface Scenario {
   assumptions: Assumptions;
   benefits: BenefitSpec[];
   financing: FinancingSpec[];
+  fiscal: FiscalSettings;
+  crisis: CrisisMeasure[];
 }

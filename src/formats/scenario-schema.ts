@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
 
 export const SCENARIO_FORMAT = 'spf.scenario/1';
 
@@ -184,6 +185,13 @@ export const scenarioSchema = z
       .describe("Overrides of the country's macro paths for this scenario only"),
     benefits: z.array(benefitSchema),
     financing: z.array(financingSchema).optional(),
+    fiscal: fiscalSchema
+      .optional()
+      .describe('Debt path and current spending for the fiscal-space analysis'),
+    crisis: z
+      .array(crisisMeasureSchema)
+      .optional()
+      .describe('Temporary crisis measures, costed by month'),
   })
   .meta({ title: 'SPF Costing Studio scenario file (spf.scenario/1)' });
 

@@ -29,6 +29,13 @@ export function benefitToFile(b: BenefitSpec): Record<string, unknown> {
   return out;
 }
 
+/** A crisis measure in file form: a top-up names either its share or its amount, not both. */
+function crisisToFile(c: ScenarioDraft['crisis'][number]): Record<string, unknown> {
+  if (c.kind !== 'topUp') return { ...c };
+  const { share, amountPerMonth, ...rest } = c;
+  return share !== null ? { ...rest, share } : { ...rest, amountPerMonth };
+}
+
 /** The spf.scenario/1 file of a draft (what is saved, exported and sent to the engine). */
 export function draftToFile(d: ScenarioDraft): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -39,6 +46,8 @@ export function draftToFile(d: ScenarioDraft): Record<string, unknown> {
     assumptions: d.assumptions,
     benefits: d.benefits.map(benefitToFile),
     financing: d.financing,
+    fiscal: d.fiscal,
+    crisis: d.crisis.map(crisisToFile),
   };
   if (d.description !== undefined) out.description = d.description;
   if (d.notes !== undefined) out.notes = d.notes;

@@ -143,7 +143,9 @@ export function ComparePage() {
     () =>
       entries.flatMap(({ id, entry }) => {
         if (entry === null) {
-          return pending ? [] : [{ id, text: t('compare.problem.notLoaded', { name: labels.get(id) }) }];
+          return pending
+            ? []
+            : [{ id, text: t('compare.problem.notLoaded', { name: labels.get(id) }) }];
         }
         if (entry.result) return [];
         const reason = whyNotCosted(entry) || t('compare.problem.unknown');
@@ -165,7 +167,11 @@ export function ComparePage() {
           {listError ? (
             <div className="notice notice--error" role="alert">
               <span>{t('compare.listError', { message: listError })}</span>
-              <button type="button" className="button button--small" onClick={() => void loadList()}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void loadList()}
+              >
                 {t('library.retry')}
               </button>
             </div>
@@ -184,7 +190,11 @@ export function ComparePage() {
                 </p>
               ) : null}
               {problems.length ? (
-                <div className="notice notice--error cmp-problems" role="alert" data-testid="compare-problems">
+                <div
+                  className="notice notice--error cmp-problems"
+                  role="alert"
+                  data-testid="compare-problems"
+                >
                   <span>{t('compare.problem.title')}</span>
                   <ul className="notice__issues">
                     {problems.map((p) => (
@@ -328,7 +338,10 @@ function Charts({ costed }: { costed: Costed[] }) {
   const year = chosen !== null && years.includes(chosen) ? chosen : defaultYear;
   const axis = t('units.pctGdp');
 
-  const totalConfig = useMemo(() => linesChart(costed, (r) => r.total.pctGdp, axis), [costed, axis]);
+  const totalConfig = useMemo(
+    () => linesChart(costed, (r) => r.total.pctGdp, axis),
+    [costed, axis],
+  );
   const gapConfig = useMemo(
     () => linesChart(costed, (r) => r.financing.gapPctGdp, axis),
     [costed, axis],
@@ -345,10 +358,7 @@ function Charts({ costed }: { costed: Costed[] }) {
     ...costed.map((c) => ({ key: String(c.id), label: c.label, format: pct })),
   ];
   const byYear = (pick: (c: Costed) => number[]) =>
-    years.map((y) => [
-      y,
-      ...costed.map((c) => alignToYears(c.result, pick(c), [y])[0] ?? '—'),
-    ]);
+    years.map((y) => [y, ...costed.map((c) => alignToYears(c.result, pick(c), [y])[0] ?? '—')]);
   const benefitColumns: Column[] = [
     { key: 'benefit', label: t('compare.charts.benefit') },
     ...costed.map((c) => ({ key: String(c.id), label: c.label, format: pct })),
@@ -368,7 +378,11 @@ function Charts({ costed }: { costed: Costed[] }) {
     <>
       <section className="panel" aria-labelledby="cmp-total-title">
         <h3 id="cmp-total-title">{t('compare.charts.total')}</h3>
-        <ChartCanvas config={totalConfig} label={t('compare.charts.total')} testId="compare-total-chart" />
+        <ChartCanvas
+          config={totalConfig}
+          label={t('compare.charts.total')}
+          testId="compare-total-chart"
+        />
         <DataTable
           caption={t('compare.charts.total')}
           columns={columns}
@@ -411,7 +425,11 @@ function Charts({ costed }: { costed: Costed[] }) {
       </section>
       <section className="panel" aria-labelledby="cmp-gap-title">
         <h3 id="cmp-gap-title">{t('compare.charts.gap')}</h3>
-        <ChartCanvas config={gapConfig} label={t('compare.charts.gap')} testId="compare-gap-chart" />
+        <ChartCanvas
+          config={gapConfig}
+          label={t('compare.charts.gap')}
+          testId="compare-gap-chart"
+        />
         <DataTable
           caption={t('compare.charts.gap')}
           columns={columns}

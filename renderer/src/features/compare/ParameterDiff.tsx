@@ -76,7 +76,9 @@ export function ParameterDiff({ loaded }: { loaded: Loaded[] }) {
     if (!differentData.includes(c.code)) return base;
     const version = versions.get(`${c.code}:${c.fingerprint}`);
     if (version !== undefined) return `${base} · ${t('compare.diff.countryVersion', { version })}`;
-    const prints = [...new Set(countries.filter((x) => x.code === c.code).map((x) => x.fingerprint))];
+    const prints = [
+      ...new Set(countries.filter((x) => x.code === c.code).map((x) => x.fingerprint)),
+    ];
     return `${base} · ${t('compare.diff.countryDataSet', { n: prints.indexOf(c.fingerprint) + 1 })}`;
   };
 
@@ -85,7 +87,11 @@ export function ParameterDiff({ loaded }: { loaded: Loaded[] }) {
     formatDiffValue(row, row.values[i], row.absent[i]!, t, locale);
 
   const downloadCsv = () => {
-    const header = [t('compare.diff.parameter'), t('compare.diff.path'), ...loaded.map((l) => l.label)];
+    const header = [
+      t('compare.diff.parameter'),
+      t('compare.diff.path'),
+      ...loaded.map((l) => l.label),
+    ];
     const data = [
       [t('compare.diff.costedOn'), 'country', ...loaded.map((_, i) => countryText(i))],
       ...rows.map((r) => [diffLabel(r, t), r.path, ...loaded.map((_, i) => value(r, i))]),
@@ -108,7 +114,7 @@ export function ParameterDiff({ loaded }: { loaded: Loaded[] }) {
         {t('compare.diff.help')}
       </p>
       {differentData.length ? (
-        <p className="notice notice--warn" role="note">
+        <p className="notice cmp-warn" role="note">
           {t('compare.diff.countryDiffers')}
         </p>
       ) : null}
@@ -164,7 +170,10 @@ export function ParameterDiff({ loaded }: { loaded: Loaded[] }) {
                         ) : null}
                       </th>
                       {loaded.map((l, i) => (
-                        <td key={l.id} className={g.head!.absent[i] ? 'cmp-diff__absent' : undefined}>
+                        <td
+                          key={l.id}
+                          className={g.head!.absent[i] ? 'cmp-diff__absent' : undefined}
+                        >
                           {value(g.head!, i)}
                         </td>
                       ))}

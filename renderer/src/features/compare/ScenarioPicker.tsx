@@ -127,7 +127,10 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
               const on = selected.includes(s.id);
               const position = selected.indexOf(s.id);
               return (
-                <li key={s.id} className={on ? 'cmp-picker__item cmp-picker__item--on' : 'cmp-picker__item'}>
+                <li
+                  key={s.id}
+                  className={on ? 'cmp-picker__item cmp-picker__item--on' : 'cmp-picker__item'}
+                >
                   <label>
                     <input
                       type="checkbox"
@@ -149,7 +152,9 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
                 </li>
               );
             })}
-            {shown.length === 0 ? <li className="cmp-picker__none">{t('compare.pick.noMatch')}</li> : null}
+            {shown.length === 0 ? (
+              <li className="cmp-picker__none">{t('compare.pick.noMatch')}</li>
+            ) : null}
           </ul>
           <p className="cmp-picker__count" aria-live="polite">
             {full
@@ -173,7 +178,9 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
               data-testid="compare-set-select"
               onChange={(e) => setChosenSet(e.target.value)}
             >
-              <option value="">{sets.length ? t('compare.sets.choose') : t('compare.sets.none')}</option>
+              <option value="">
+                {sets.length ? t('compare.sets.choose') : t('compare.sets.none')}
+              </option>
               {sets.map((s) => (
                 <option key={s.name} value={s.name}>
                   {t('compare.sets.option', { name: s.name, count: s.ids.length })}
@@ -181,10 +188,21 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
               ))}
             </select>
           </div>
-          <button type="button" className="button" disabled={!chosenSet} onClick={loadSet} data-testid="compare-set-load">
+          <button
+            type="button"
+            className="button"
+            disabled={!chosenSet}
+            onClick={loadSet}
+            data-testid="compare-set-load"
+          >
             {t('compare.sets.load')}
           </button>
-          <button type="button" className="button button--danger" disabled={!chosenSet} onClick={deleteSet}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={!chosenSet}
+            onClick={deleteSet}
+          >
             {t('compare.sets.delete')}
           </button>
         </div>

@@ -87,7 +87,11 @@ export function unionYears(costed: Costed[]): number[] {
 }
 
 /** A value per year of `years`, null where the scenario does not cover that year. */
-export function alignToYears(r: CostingResult, values: number[], years: number[]): (number | null)[] {
+export function alignToYears(
+  r: CostingResult,
+  values: number[],
+  years: number[],
+): (number | null)[] {
   return years.map((y) => {
     const i = r.years.indexOf(y);
     return i === -1 ? null : (values[i] ?? null);
@@ -109,7 +113,9 @@ export function linesChart(
         const s = scenarioStyle(i);
         return {
           label: c.label,
-          data: alignToYears(c.result, pick(c.result), years).map((v) => (v === null ? null : v * 100)),
+          data: alignToYears(c.result, pick(c.result), years).map((v) =>
+            v === null ? null : v * 100,
+          ),
           borderColor: s.color,
           backgroundColor: s.color,
           borderDash: s.dash,

@@ -162,7 +162,9 @@ export function diffScenarios(files: DiffInput[]): DiffRow[] {
     }
   };
   const allPaths = flats.flatMap((f) => [...f.flat.keys()]);
-  const scenarioPaths = allPaths.filter((p) => flats.some((f) => f.flat.get(p)?.section === 'scenario'));
+  const scenarioPaths = allPaths.filter((p) =>
+    flats.some((f) => f.flat.get(p)?.section === 'scenario'),
+  );
   const rank = (p: string) => {
     const top = p.split('.')[0]!;
     const i = SCENARIO_ORDER.indexOf(top);
@@ -200,10 +202,10 @@ export function diffScenarios(files: DiffInput[]): DiffRow[] {
     const first = entries.find((e) => e !== undefined)!;
     const presence = (first.section === 'benefit' || first.section === 'financing') && !first.field;
     const differs =
-      absent.some((a) => a !== absent[0]) ||
-      (!presence && values.some((v) => !same(v, values[0])));
+      absent.some((a) => a !== absent[0]) || (!presence && values.some((v) => !same(v, values[0])));
     if (!differs) continue;
-    const sectionId = first.section === 'benefit' ? `benefits[${first.key}]` : `financing[${first.key}]`;
+    const sectionId =
+      first.section === 'benefit' ? `benefits[${first.key}]` : `financing[${first.key}]`;
     rows.push({
       path,
       section: first.section,

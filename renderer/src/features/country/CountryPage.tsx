@@ -32,11 +32,11 @@ export function CountryPage({ bridge }: CountryPageProps = {}) {
   if (!country) {
     return (
       <div className="page page--country">
-        <div className="panel country-head">
-          <h2>{t('country.title')}</h2>
+        <section className="panel country-empty" aria-labelledby="country-title">
+          <h2 id="country-title">{t('country.title')}</h2>
           <p className="empty">{t('country.none')}</p>
           <ImportCountry bridge={bridge} />
-        </div>
+        </section>
       </div>
     );
   }
@@ -92,9 +92,7 @@ export function CountryPage({ bridge }: CountryPageProps = {}) {
           {country.description ? <p className="country-head__desc">{country.description}</p> : null}
           <p className="field__help">{t('country.editNote')}</p>
         </div>
-        <div className="country-head__import">
-          <ImportCountry bridge={bridge} />
-        </div>
+        <ImportCountry bridge={bridge} />
       </section>
 
       <IssueList />
@@ -110,7 +108,7 @@ export function CountryPage({ bridge }: CountryPageProps = {}) {
             role="tab"
             id={`country-tab-${k}`}
             aria-selected={tab === k}
-            aria-controls={`country-panel-${k}`}
+            aria-controls={tab === k ? `country-panel-${k}` : undefined}
             tabIndex={tab === k ? 0 : -1}
             className={`tabs__tab${tab === k ? ' tabs__tab--on' : ''}`}
             data-testid={`country-tab-${k}`}

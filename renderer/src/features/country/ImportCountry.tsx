@@ -39,8 +39,13 @@ function IssueItems({ issues }: { issues: Issue[] }) {
           <li key={i}>
             {words.length > 0 ? (
               <>
-                <strong>{words.join(' › ')}</strong>{' '}
-                <code className="field-path">{issue.path}</code>
+                <strong>{words.join(' › ')}</strong>
+                {words.join('.') !== issue.path ? (
+                  <>
+                    {' '}
+                    <code className="field-path">{issue.path}</code>
+                  </>
+                ) : null}
                 {': '}
               </>
             ) : (
@@ -122,82 +127,94 @@ export function ImportCountry({ bridge }: { bridge?: BridgeCall | undefined }) {
   const sizeText = (bytes: number) =>
     new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1e6);
 
+  // Two blocks: the button (beside the country's name) and the outcome (across the whole header).
   return (
-    <div className="import">
-      <button
-        type="button"
-        className="button button--primary"
-        data-testid="import-country"
-        disabled={state.kind === 'reading'}
-        onClick={() => void pick()}
-      >
-        {t('country.import.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('country.import.fileLabel')}
-        data-testid="import-file"
-        onChange={(e) => void onFile(e.target.files?.[0])}
-      />
-      <p className="field__help import__help">{t('country.import.help')}</p>
-      {state.kind === 'reading' ? (
-        <p className="import__status" role="status" data-testid="import-reading">
-          <span className="spinner" aria-hidden="true" />{' '}
-          {t('country.import.reading', { name: state.name, size: sizeText(state.size) })}
-        </p>
-      ) : null}
-      {state.kind === 'problems' ? (
-        <div
-          className="notice notice--error import__result"
-          role="alert"
-          data-testid="import-problems"
+    <>
+      <div className="import">
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="import-country"
+          disabled={state.kind === 'reading'}
+          onClick={() => void pick()}
         >
-          <span>
-            <strong>
-              {t('country.import.problemsTitle', { name: state.name, count: state.issues.length })}
-            </strong>{' '}
-            {t('country.import.problemsNext')}
-          </span>
-          <IssueItems issues={state.issues} />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setState({ kind: 'idle' })}
+          {t('country.import.button')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('country.import.fileLabel')}
+          data-testid="import-file"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        <p className="field__help import__help">{t('country.import.help')}</p>
+      </div>
+      <div className="import__outcome">
+        {state.kind === 'reading' ? (
+          <p className="import__status" role="status" data-testid="import-reading">
+            <span className="spinner" aria-hidden="true" />{' '}
+            {t('country.import.reading', { name: state.name, size: sizeText(state.size) })}
+          </p>
+        ) : null}
+        {state.kind === 'problems' ? (
+          <div
+            className="notice notice--error import__result"
+            role="alert"
+            data-testid="import-problems"
           >
-            {t('country.import.dismiss')}
-          </button>
-        </div>
-      ) : null}
-      {state.kind === 'done' ? (
-        <div className="notice notice--info import__result" role="status" data-testid="import-done">
-          <span>
-            {t('country.import.done', { name: state.name, country: state.country })}{' '}
-            {state.stored === 'stored' ? t('country.import.stored') : null}
-          </span>
-          {state.stored === 'failed' ? (
-            <p className="import__warning" data-testid="import-store-failed">
-              {t('country.import.storeFailed', { message: state.storeError ?? '' })}
-            </p>
-          ) : null}
-          {state.warnings.length > 0 ? (
-            <>
-              <p className="import__warning">{t('country.import.warnings')}</p>
-              <IssueItems issues={state.warnings} />
-            </>
-          ) : null}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setState({ kind: 'idle' })}
+            <span>
+              <strong>
+                {t('country.import.problemsTitle', {
+                  name: state.name,
+                  count: state.issues.length,
+                })}
+              </strong>{' '}
+              {t('country.import.problemsNext')}
+            </span>
+            <IssueItems issues={state.issues} />
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setState({ kind: 'idle' })}
+            >
+              {t('country.import.dismiss')}
+            </button>
+          </div>
+        ) : null}
+        {state.kind === 'done' ? (
+          <div
+            className="notice notice--info import__result"
+            role="status"
+            data-testid="import-done"
           >
-            {t('country.import.dismiss')}
-          </button>
-        </div>
-      ) : null}
-    </div>
+            <span>
+              {t('country.import.done', { name: state.name, country: state.country })}{' '}
+              {state.stored === 'stored' ? t('country.import.stored') : null}
+            </span>
+            {state.stored === 'failed' ? (
+              <p className="import__warning" data-testid="import-store-failed">
+                {t('country.import.storeFailed', { message: state.storeError ?? '' })}
+              </p>
+            ) : null}
+            {state.warnings.length > 0 ? (
+              <>
+                <p className="import__warning">{t('country.import.warnings')}</p>
+                <IssueItems issues={state.warnings} />
+              </>
+            ) : null}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setState({ kind: 'idle' })}
+            >
+              {t('country.import.dismiss')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -17,13 +17,15 @@ export function MacroTable({ country }: { country: CountryData }) {
   const series = presentSeries(country);
   const years = country.macro.years;
   const currency = country.currency;
+  // Column headers are short (name and unit); each cell's label for screen readers has the full unit.
+  const short = (k: MacroSeries) => t(`country.macro.col.${k}`, { currency });
   const heading = (k: MacroSeries) =>
     t('country.macro.heading', {
       name: t(`country.macro.series.${k}`),
       unit: unitText(t, SERIES_RULES[k].unit, currency),
     });
 
-  const header = [t('table.year'), ...series.map(heading)];
+  const header = [t('table.year'), ...series.map(short)];
   const rows = years.map((y, i) => [
     y,
     ...series.map((k) => (country.macro[k]?.[i] ?? Number.NaN) * SERIES_RULES[k].scale),
@@ -48,13 +50,13 @@ export function MacroTable({ country }: { country: CountryData }) {
         testId="macro-table"
       />
       <div className="table-scroll table-scroll--tall">
-        <table className="table table--edit">
+        <table className="table table--edit table--macro">
           <thead>
             <tr>
               <th scope="col">{t('table.year')}</th>
               {series.map((k) => (
-                <th key={k} scope="col">
-                  {heading(k)}
+                <th key={k} scope="col" title={heading(k)}>
+                  {short(k)}
                 </th>
               ))}
             </tr>

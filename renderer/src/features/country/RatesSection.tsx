@@ -141,7 +141,7 @@ function RateCard({ country, name }: { country: CountryData; name: RateName }) {
       ) : (
         <>
           <TableTools
-            caption={t('country.rates.unit')}
+            caption=""
             header={[
               t('country.rates.sex'),
               t('country.rates.fromAge'),

@@ -12,10 +12,10 @@ export function SourceTag({ country, field }: { country: CountryData; field: str
       {s ? s.source : t('country.sources.notStated')}
       {s?.edition ? ` (${s.edition})` : ''}
       {s?.assumption ? (
-        <span className="flag flag--assumption"> {t('country.sources.assumption')}</span>
+        <span className="flag flag--assumption">{t('country.sources.assumption')}</span>
       ) : null}
       {s?.userChanged ? (
-        <span className="flag flag--changed"> {t('country.sources.changed')}</span>
+        <span className="flag flag--changed">{t('country.sources.changed')}</span>
       ) : null}
     </p>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText, toCsv, toTsv } from '../../lib/export';
 
 interface TableToolsProps {
+  /** May be empty when the heading above already says what the table is. */
   caption: string;
   header: string[];
   rows: (string | number)[][];

@@ -93,7 +93,9 @@ export function LibraryPage() {
   };
 
   const togglePick = (id: number, on: boolean) =>
-    setPicked((p) => (on ? [...p.filter((x) => x !== id), id].slice(0, MAX_COMPARED) : p.filter((x) => x !== id)));
+    setPicked((p) =>
+      on ? [...p.filter((x) => x !== id), id].slice(0, MAX_COMPARED) : p.filter((x) => x !== id),
+    );
 
   const compare = () => {
     if (picked.length < 2) return;
@@ -109,10 +111,13 @@ export function LibraryPage() {
 
   const remove = (s: ScenarioSummary) => {
     let done = false;
-    void libraryAction(async () => {
-      await bridge()('scenarios:delete', { id: s.id });
-      done = true;
-    }, t('library.deleted', { name: s.name })).then(() => {
+    void libraryAction(
+      async () => {
+        await bridge()('scenarios:delete', { id: s.id });
+        done = true;
+      },
+      t('library.deleted', { name: s.name }),
+    ).then(() => {
       if (!done) return;
       setUndo({ id: s.id, name: s.name });
       setPicked((p) => p.filter((x) => x !== s.id));
@@ -151,12 +156,13 @@ export function LibraryPage() {
     setRenaming(null);
     if (name === s.name) return;
     let done = false;
-    void libraryAction(async () => {
-      await bridge()('scenarios:rename', { id: s.id, name });
-      done = true;
-    }, t('library.renamed', { old: s.name, name })).then(() =>
-      done ? syncOpenScenario(store, s.id, name) : undefined,
-    );
+    void libraryAction(
+      async () => {
+        await bridge()('scenarios:rename', { id: s.id, name });
+        done = true;
+      },
+      t('library.renamed', { old: s.name, name }),
+    ).then(() => (done ? syncOpenScenario(store, s.id, name) : undefined));
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, s: ScenarioSummary) => {
@@ -181,7 +187,9 @@ export function LibraryPage() {
       <div className="page__bar">
         <h2>{title}</h2>
         <span className="lib-count" aria-live="polite">
-          {status === 'loading' ? t('library.updating') : t('library.count', { count: library.length })}
+          {status === 'loading'
+            ? t('library.updating')
+            : t('library.count', { count: library.length })}
         </span>
       </div>
       <p className="lib-intro">{showBin ? t('library.binIntro') : t('library.intro')}</p>
@@ -234,7 +242,12 @@ export function LibraryPage() {
         ) : null}
         <span className="lib-toolbar__spacer" />
         {showBin && library.length > 0 ? (
-          <button type="button" className="button button--danger" onClick={emptyBin} data-testid="library-empty-bin">
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={emptyBin}
+            data-testid="library-empty-bin"
+          >
             {t('library.emptyBin')}
           </button>
         ) : null}
@@ -278,17 +291,31 @@ export function LibraryPage() {
       {undo ? (
         <div className="notice notice--info lib-undo" role="status" data-testid="library-undo">
           <span>{t('library.undoText', { name: undo.name })}</span>
-          <button type="button" className="button button--small" onClick={() => undelete(undo.id, undo.name)} data-testid="library-undo-button">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => undelete(undo.id, undo.name)}
+            data-testid="library-undo-button"
+          >
             {t('library.undo')}
           </button>
-          <button type="button" className="button button--small" aria-label={t('notice.close')} onClick={() => setUndo(null)}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('notice.close')}
+            onClick={() => setUndo(null)}
+          >
             ×
           </button>
         </div>
       ) : null}
 
       <div className={`lib-layout${selected !== null ? ' lib-layout--details' : ''}`}>
-        <section className="panel lib-list" aria-labelledby="lib-list-title" aria-busy={status === 'loading'}>
+        <section
+          className="panel lib-list"
+          aria-labelledby="lib-list-title"
+          aria-busy={status === 'loading'}
+        >
           <h3 id="lib-list-title" className="visually-hidden">
             {title}
           </h3>
@@ -320,7 +347,9 @@ export function LibraryPage() {
             </div>
           ) : (
             <>
-              <p className="field__help lib-keys">{showBin ? t('library.keysBin') : t('library.keys')}</p>
+              <p className="field__help lib-keys">
+                {showBin ? t('library.keysBin') : t('library.keys')}
+              </p>
               <div className="table-scroll lib-scroll">
                 <table className="table list-table lib-table" data-testid="library-table">
                   <thead>
@@ -335,7 +364,9 @@ export function LibraryPage() {
                       <th scope="col" className="lib-table__num">
                         {t('library.col.revisions')}
                       </th>
-                      <th scope="col">{showBin ? t('library.col.deleted') : t('library.col.updated')}</th>
+                      <th scope="col">
+                        {showBin ? t('library.col.deleted') : t('library.col.updated')}
+                      </th>
                       <th scope="col">{t('library.col.tags')}</th>
                       <th scope="col">{t('library.col.actions')}</th>
                     </tr>
@@ -381,17 +412,27 @@ export function LibraryPage() {
                                   aria-label={t('library.renameLabel', { name: s.name })}
                                   aria-invalid={renaming.error ? true : undefined}
                                   data-testid="library-rename-input"
-                                  onChange={(e) => setRenaming({ ...renaming, value: e.target.value, error: null })}
+                                  onChange={(e) =>
+                                    setRenaming({ ...renaming, value: e.target.value, error: null })
+                                  }
                                   onKeyDown={(e) => {
                                     e.stopPropagation();
                                     if (e.key === 'Enter') saveRename(s);
                                     if (e.key === 'Escape') setRenaming(null);
                                   }}
                                 />
-                                <button type="button" className="button button--small button--primary" onClick={() => saveRename(s)}>
+                                <button
+                                  type="button"
+                                  className="button button--small button--primary"
+                                  onClick={() => saveRename(s)}
+                                >
                                   {t('library.renameSave')}
                                 </button>
-                                <button type="button" className="button button--small" onClick={() => setRenaming(null)}>
+                                <button
+                                  type="button"
+                                  className="button button--small"
+                                  onClick={() => setRenaming(null)}
+                                >
                                   {t('library.renameCancel')}
                                 </button>
                                 {renaming.error ? (
@@ -415,7 +456,10 @@ export function LibraryPage() {
                           <td>{s.country}</td>
                           <td className="lib-table__num">{s.revisions}</td>
                           <td>
-                            <time dateTime={s.updatedAt} title={formatDateTime(s.updatedAt, locale)}>
+                            <time
+                              dateTime={s.updatedAt}
+                              title={formatDateTime(s.updatedAt, locale)}
+                            >
                               {formatWhen(s.updatedAt, locale, t)}
                             </time>
                           </td>
@@ -488,7 +532,11 @@ export function LibraryPage() {
                 </table>
               </div>
               {library.length > rows.length ? (
-                <button type="button" className="button lib-more" onClick={() => setLimit(library.length)}>
+                <button
+                  type="button"
+                  className="button lib-more"
+                  onClick={() => setLimit(library.length)}
+                >
                   {t('library.showAll', { count: library.length })}
                 </button>
               ) : null}

@@ -74,7 +74,11 @@ export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
 
   if (error) {
     return (
-      <aside className="panel lib-details" aria-labelledby="lib-details-title" data-testid="library-details">
+      <aside
+        className="panel lib-details"
+        aria-labelledby="lib-details-title"
+        data-testid="library-details"
+      >
         <h3 id="lib-details-title">{t('library.details.title')}</h3>
         <p className="notice notice--error" role="alert">
           {t('library.details.error', { message: error })}
@@ -105,7 +109,11 @@ export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
   const revisions = [...stored.revisions].reverse();
 
   const restore = (rev: number) => {
-    if (!window.confirm(t('library.details.confirmRestore', { rev, name: stored.name, next: current + 1 }))) {
+    if (
+      !window.confirm(
+        t('library.details.confirmRestore', { rev, name: stored.name, next: current + 1 }),
+      )
+    ) {
       return;
     }
     void change(
@@ -134,15 +142,20 @@ export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
   const addNote = () => {
     const text = noteText.trim();
     if (!text) return;
-    void change(() => bridge()('scenarios:addNote', { id, text }), t('library.details.noteAdded')).then(
-      (ok) => {
-        if (ok) setNoteText('');
-      },
-    );
+    void change(
+      () => bridge()('scenarios:addNote', { id, text }),
+      t('library.details.noteAdded'),
+    ).then((ok) => {
+      if (ok) setNoteText('');
+    });
   };
 
   return (
-    <aside className="panel lib-details" aria-labelledby="lib-details-title" data-testid="library-details">
+    <aside
+      className="panel lib-details"
+      aria-labelledby="lib-details-title"
+      data-testid="library-details"
+    >
       <div className="lib-details__head">
         <h3 id="lib-details-title">{stored.name}</h3>
         <button
@@ -156,7 +169,9 @@ export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
       </div>
       <p className="lib-details__meta">
         {t('library.details.meta', { id, count: stored.revisions.length })}
-        {openedId === id ? <span className="badge lib-details__open">{t('library.details.isOpen')}</span> : null}
+        {openedId === id ? (
+          <span className="badge lib-details__open">{t('library.details.isOpen')}</span>
+        ) : null}
       </p>
       {inBin ? (
         <p className="notice notice--info" role="note">
@@ -179,7 +194,9 @@ export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
             <li key={r.rev} className="lib-revision" data-testid={`revision-${r.rev}`}>
               <div className="lib-revision__line">
                 <strong>{t('library.details.rev', { rev: r.rev })}</strong>
-                {r.rev === current ? <span className="badge">{t('library.details.current')}</span> : null}
+                {r.rev === current ? (
+                  <span className="badge">{t('library.details.current')}</span>
+                ) : null}
                 <time dateTime={r.savedAt} title={formatDateTime(r.savedAt, locale)}>
                   {formatWhen(r.savedAt, locale, t)}
                 </time>
@@ -191,10 +208,14 @@ export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
                     type="button"
                     className="button button--small"
                     onClick={() =>
-                      void (r.rev === current ? open(id, stored.name) : open(id, stored.name, r.rev))
+                      void (r.rev === current
+                        ? open(id, stored.name)
+                        : open(id, stored.name, r.rev))
                     }
                   >
-                    {r.rev === current ? t('library.details.openCurrent') : t('library.details.openRev')}
+                    {r.rev === current
+                      ? t('library.details.openCurrent')
+                      : t('library.details.openRev')}
                   </button>
                   {r.rev === current ? null : (
                     <button
