@@ -4,6 +4,7 @@ import { Header } from './components/Header';
 import { Nav, PAGES } from './components/Nav';
 import { NoticeBar } from './components/NoticeBar';
 import { RecoveryBanner } from './components/RecoveryBanner';
+import { useDesktopMenu } from './components/use-desktop-menu';
 import { BenefitsPage } from './features/benefits/BenefitsPage';
 import { ComparePage } from './features/compare/ComparePage';
 import { CountryPage } from './features/country/CountryPage';
@@ -21,7 +22,8 @@ function useShortcuts() {
     const onKey = (e: KeyboardEvent) => {
       const s = store.getState();
       const mod = e.ctrlKey || e.metaKey;
-      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      const inField =
+        e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
       if (mod && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void s.saveRequested();
@@ -77,6 +79,7 @@ export function App() {
   useShortcuts();
   useAutosave();
   useUnsavedGuard();
+  useDesktopMenu();
 
   return (
     <div className="app">

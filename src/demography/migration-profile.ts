@@ -18,7 +18,12 @@ export interface RogersCastroParams {
   c: number;
 }
 
-/** The parameters of the standard schedule used when a country gives no profile of its own. */
+/**
+ * The standard schedule used when a country gives no profile of its own: Rogers and Castro's
+ * average shape (children's rates falling by 10% a year of age, a labour-force peak in the early
+ * twenties), without the constant term c, which for net migration would put as many migrants at 95
+ * as at 60 and, over ten years, distort the thin oldest ages.
+ */
 export const STANDARD_MIGRATION_SCHEDULE: Readonly<RogersCastroParams> = {
   a1: 0.02,
   alpha1: 0.1,
@@ -26,7 +31,7 @@ export const STANDARD_MIGRATION_SCHEDULE: Readonly<RogersCastroParams> = {
   alpha2: 0.1,
   mu2: 20,
   lambda2: 0.4,
-  c: 0.003,
+  c: 0,
 };
 
 /** Share of net migrants who are men in the standard profile. */

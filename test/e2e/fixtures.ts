@@ -44,9 +44,7 @@ export async function paintedPixels(page: Page, testId: string): Promise<number>
     const canvas = el as unknown as {
       width: number;
       height: number;
-      getContext(
-        kind: '2d',
-      ): {
+      getContext(kind: '2d'): {
         getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
       } | null;
     };

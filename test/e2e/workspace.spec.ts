@@ -83,3 +83,35 @@ test('draws the result charts, switches units and exports a table as CSV', async
   const row2030 = lines.find((l) => l.startsWith('2030,'))!;
   expect(Number(row2030.split(',').at(-1)) / 1e6).toBeCloseTo(1016442, 0);
 });
+
+test('opens a scenario file from disk, and lists the problems of a broken one', async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  const input = page.getByTestId('open-file-input');
+  const broken = JSON.stringify({
+    format: 'spf.scenario/1',
+    name: 'x',
+    country: 'XTA',
+    years: [2030, 2025],
+    benefits: [],
+  });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(broken),
+  });
+  await expect(page.getByTestId('notice')).toContainText(
+    'broken.json cannot be opened as a scenario',
+  );
+  await expect(page.getByTestId('notice')).toContainText('years[1] must be >= the first year 2030');
+  // The worked example of the specification carries its own country (XWE).
+  const worked = readFileSync(
+    new URL('../../../shared/spec/examples/worked-example.scenario.json', import.meta.url),
+  );
+  await input.setInputFiles({ name: 'worked.json', mimeType: 'application/json', buffer: worked });
+  await expect(page.locator('.header__country')).toHaveText('Worked example');
+  // Headline year 2027 (the last full-coverage year): 96,308,181,964.8 / GDP 2.384928e12 = 4.04%.
+  await expect(page.getByTestId('total-pct-gdp')).toHaveText('4.04%');
+});

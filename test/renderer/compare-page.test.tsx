@@ -268,7 +268,7 @@ describe('the compare page', () => {
       ),
     );
     await waitFor(() =>
-      expect(screen.getByTestId('compare-diff').textContent).toMatch(/version 1/),
+      expect(screen.getByTestId('compare-diff').textContent).toMatch(/library version 1/),
     );
     expect(screen.getByTestId('compare-diff').textContent).toMatch(/data set 2/);
   });

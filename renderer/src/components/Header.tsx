@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { useApp } from '../stores/store-context';
+import { OpenScenarioFile } from './OpenScenarioFile';
 
 /** Scenario name, save state, undo/redo and language: always in view. */
 export function Header() {
@@ -44,13 +45,31 @@ export function Header() {
         </span>
       </div>
       <div className="header__actions">
-        <span className={`header__status${dirty ? ' header__status--dirty' : ''}`} data-testid="save-status" aria-live="polite">
+        <span
+          className={`header__status${dirty ? ' header__status--dirty' : ''}`}
+          data-testid="save-status"
+          aria-live="polite"
+        >
           {status}
         </span>
-        <button type="button" className="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
+        <button
+          type="button"
+          className="button"
+          onClick={undo}
+          disabled={!canUndo}
+          title="Ctrl+Z"
+          data-testid="undo"
+        >
           {t('header.undo')}
         </button>
-        <button type="button" className="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y" data-testid="redo">
+        <button
+          type="button"
+          className="button"
+          onClick={redo}
+          disabled={!canRedo}
+          title="Ctrl+Y"
+          data-testid="redo"
+        >
           {t('header.redo')}
         </button>
         <button
@@ -73,6 +92,7 @@ export function Header() {
         >
           {t('header.new')}
         </button>
+        <OpenScenarioFile />
         <label className="visually-hidden" htmlFor="language">
           {t('header.language')}
         </label>

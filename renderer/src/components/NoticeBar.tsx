@@ -13,11 +13,23 @@ export function NoticeBar() {
     return () => clearTimeout(timer);
   }, [notice, show]);
   if (!notice) return null;
-  const text = notice.text.startsWith('saved:')
-    ? t('save.done', { rev: notice.text.slice(6) })
-    : notice.text;
+  const [code, arg] = notice.text.split(/:(.*)/s);
+  const text =
+    code === 'saved'
+      ? t('save.done', { rev: arg })
+      : code === 'imported'
+        ? t('notice.imported', { file: arg })
+        : code === 'import-failed'
+          ? t('notice.importFailed', { file: arg })
+          : code === 'exported'
+            ? t('notice.exported', { file: arg })
+            : notice.text;
   return (
-    <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+    <div
+      className={`notice notice--${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
       <span>{text}</span>
       {notice.issues?.length ? (
         <ul className="notice__issues">
@@ -28,7 +40,12 @@ export function NoticeBar() {
           ))}
         </ul>
       ) : null}
-      <button type="button" className="button button--small" onClick={() => show(null)} aria-label={t('notice.close')}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => show(null)}
+        aria-label={t('notice.close')}
+      >
         ×
       </button>
     </div>

@@ -9,7 +9,11 @@ export function RecoveryBanner() {
   const discard = useApp((s) => s.draftDiscarded);
   if (drafts.length === 0) return null;
   return (
-    <section className="notice notice--info recovery" aria-labelledby="recovery-title" data-testid="recovery">
+    <section
+      className="notice notice--info recovery"
+      aria-labelledby="recovery-title"
+      data-testid="recovery"
+    >
       <h2 id="recovery-title">{t('recovery.title')}</h2>
       <ul>
         {drafts.map((d) => {
@@ -23,7 +27,11 @@ export function RecoveryBanner() {
               <button type="button" className="button button--small" onClick={() => recover(d.key)}>
                 {t('recovery.open')}
               </button>{' '}
-              <button type="button" className="button button--small" onClick={() => void discard(d.key)}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void discard(d.key)}
+              >
                 {t('recovery.discard')}
               </button>
             </li>

@@ -124,9 +124,10 @@ export function NumberField({
 
 function trim(v: number, digits: number, locale: string, grouping: boolean): string {
   const rounded = Number(v.toFixed(digits));
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: grouping }).format(
-    rounded,
-  );
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: digits,
+    useGrouping: grouping,
+  }).format(rounded);
 }
 
 interface SelectFieldProps<T extends string> {

@@ -9,19 +9,14 @@ import type { CostingResult } from '../../../src/costing/result-types';
 import type { CountryData } from '../../../src/formats/country-schema';
 import type { Issue } from '../../../src/formats/issues';
 import { readCountry } from '../../../src/formats/read-country';
-import { financingLabel, normalizeBenefit } from '../../../src/formats/read-scenario';
+import { financingLabel, normalizeBenefit, readScenario } from '../../../src/formats/read-scenario';
+import { parseJsonText } from '../../../src/formats/parse-json-text';
 import type { BenefitFile } from '../../../src/formats/scenario-schema';
 import type { BenefitSpec, FinancingSpec } from '../../../src/formats/scenario-model';
 import type { BridgeCall } from '../api/bridge-client';
 import type { Unit } from '../lib/format';
 import type { WorkerResponse } from '../workers/protocol';
-import {
-  cloneDraft,
-  draftFromFile,
-  draftToFile,
-  freeBenefitId,
-  type ScenarioDraft,
-} from './draft';
+import { cloneDraft, draftFromFile, draftToFile, freeBenefitId, type ScenarioDraft } from './draft';
 
 export type Page = 'benefits' | 'results' | 'financing' | 'country' | 'library' | 'compare';
 
@@ -119,6 +114,15 @@ export interface AppActions {
   binToggled: () => Promise<void>;
   libraryAction: (action: () => Promise<unknown>, done: string) => Promise<void>;
   compareChanged: (ids: number[]) => Promise<void>;
+  scenarioImported: (text: string, fileName: string) => Promise<void>;
+  /** Desktop only: the native open dialog; null when the user cancels. */
+  fileDialogRequested: (
+    purpose: 'scenario' | 'country',
+  ) => Promise<{ name: string; text: string } | null>;
+  /** Desktop only: the native save dialog for a file the app made. */
+  saveFileRequested: (defaultName: string, text: string) => Promise<void>;
+  saveAsRequested: () => Promise<boolean>;
+  windowCloseRequested: () => Promise<void>;
   draftRecovered: (key: string) => void;
   draftDiscarded: (key: string) => Promise<void>;
   noticeShown: (notice: Notice | null) => void;
@@ -211,7 +215,13 @@ export function createAppStore(deps: AppDeps): AppStore {
           });
         } else if (r.type === 'invalid') {
           set((s) => ({
-            run: { ...s.run, status: 'invalid', issues: r.issues, warnings: r.warnings, message: '' },
+            run: {
+              ...s.run,
+              status: 'invalid',
+              issues: r.issues,
+              warnings: r.warnings,
+              message: '',
+            },
           }));
         } else {
           set((s) => ({ run: { ...s.run, status: 'failed', issues: [], message: r.message } }));
@@ -224,7 +234,8 @@ export function createAppStore(deps: AppDeps): AppStore {
       const { draft, country, past, lastEdit } = get();
       if (!draft || !country) return;
       const t = now();
-      const coalesce = lastEdit !== null && lastEdit.label === label && t - lastEdit.at < COALESCE_MS;
+      const coalesce =
+        lastEdit !== null && lastEdit.label === label && t - lastEdit.at < COALESCE_MS;
       const newPast = coalesce ? past : [...past, { draft, country }].slice(-UNDO_LIMIT);
       const changes: Partial<AppState> = {
         draft: next,
@@ -240,7 +251,11 @@ export function createAppStore(deps: AppDeps): AppStore {
       recalculate();
     };
 
-    const start = (draft: ScenarioDraft, country: CountryData, source: AppState['source']): void => {
+    const start = (
+      draft: ScenarioDraft,
+      country: CountryData,
+      source: AppState['source'],
+    ): void => {
       set({
         draft,
         country,
@@ -355,7 +370,10 @@ export function createAppStore(deps: AppDeps): AppStore {
 
       async openRequested(id, rev) {
         try {
-          const stored = await deps.bridge('scenarios:get', rev === undefined ? { id } : { id, rev });
+          const stored = await deps.bridge(
+            'scenarios:get',
+            rev === undefined ? { id } : { id, rev },
+          );
           get().scenarioOpened(stored);
         } catch (e) {
           set({ notice: { kind: 'error', ...message(e) } });
@@ -578,6 +596,61 @@ export function createAppStore(deps: AppDeps): AppStore {
           }
         }
         if (get().compareIds.join() === ids.join()) set({ compared });
+      },
+
+      async scenarioImported(text, fileName) {
+        try {
+          const read = readScenario(parseJsonText(text, fileName));
+          if (!read.ok) {
+            set({
+              notice: { kind: 'error', text: `import-failed:${fileName}`, issues: read.issues },
+            });
+            return;
+          }
+          const s = read.value;
+          let country: CountryData;
+          if (typeof s.country !== 'string') country = s.country;
+          else if (s.country === get().trainingCountry?.code) country = get().trainingCountry!;
+          else {
+            const stored = readCountry(await deps.bridge('countries:get', { code: s.country }));
+            if (!stored.ok)
+              throw new Error(`The library's data for ${s.country} could not be read.`);
+            country = stored.value;
+          }
+          start({ ...s, country: country.code }, country, null);
+          set({ page: 'benefits', notice: { kind: 'info', text: `imported:${fileName}` } });
+        } catch (e) {
+          set({ notice: { kind: 'error', ...message(e) } });
+        }
+      },
+
+      async fileDialogRequested(purpose) {
+        try {
+          return await deps.bridge('dialog:openFile', { purpose });
+        } catch (e) {
+          set({ notice: { kind: 'error', ...message(e) } });
+          return null;
+        }
+      },
+
+      async saveFileRequested(defaultName, text) {
+        try {
+          const saved = await deps.bridge('dialog:saveFile', { defaultName, text });
+          if (saved) set({ notice: { kind: 'info', text: `exported:${saved.path}` } });
+        } catch (e) {
+          set({ notice: { kind: 'error', ...message(e) } });
+        }
+      },
+
+      async saveAsRequested() {
+        // A copy: the same draft saved as a new scenario, leaving the original as it was.
+        set({ source: null });
+        return get().saveRequested('saved as a copy');
+      },
+
+      async windowCloseRequested() {
+        await get().autosaveRequested();
+        await deps.bridge('window:close', {});
       },
 
       draftRecovered(key) {

@@ -6,7 +6,9 @@ import type { BenefitSpec, Scenario } from '../../../src/formats/scenario-model'
 export type ScenarioDraft = Omit<Scenario, 'country'> & { country: string };
 
 /** A draft from a scenario file; the country data travel separately. */
-export function draftFromFile(file: unknown): { draft: ScenarioDraft; country: CountryData | null } | null {
+export function draftFromFile(
+  file: unknown,
+): { draft: ScenarioDraft; country: CountryData | null } | null {
   const r = readScenario(file);
   if (!r.ok) return null;
   const s = r.value;

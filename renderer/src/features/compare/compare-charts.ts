@@ -129,7 +129,13 @@ export function linesChart(
     },
     options: {
       interaction: { mode: 'index', intersect: false },
-      plugins: { legend: { position: 'bottom', labels: { usePointStyle: false, boxWidth: 40 } } },
+      plugins: {
+        // The legend draws each scenario's line with its dash pattern, as in the chart.
+        legend: {
+          position: 'bottom',
+          labels: { usePointStyle: true, pointStyle: 'line', pointStyleWidth: 44 },
+        },
+      },
       scales: {
         y: { title: { display: true, text: axis }, grid: { color: GRID }, beginAtZero: true },
         x: { grid: { display: false } },

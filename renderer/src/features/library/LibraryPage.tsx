@@ -278,7 +278,7 @@ export function LibraryPage() {
             onClick={compare}
             data-testid="library-compare"
           >
-            {t('library.compareSelected', { count: picked.length })}
+            {t('library.compareSelected')}
           </button>
           {picked.length ? (
             <button type="button" className="button" onClick={() => setPicked([])}>
@@ -474,56 +474,58 @@ export function LibraryPage() {
                               </ul>
                             ) : null}
                           </td>
-                          <td className="lib-actions">
-                            {showBin ? (
-                              <button
-                                type="button"
-                                className="button button--small button--primary"
-                                data-testid={`library-undelete-${s.id}`}
-                                onClick={() => undelete(s.id, s.name)}
-                              >
-                                {t('library.undelete')}
-                              </button>
-                            ) : (
-                              <>
+                          <td>
+                            <div className="lib-actions">
+                              {showBin ? (
                                 <button
                                   type="button"
                                   className="button button--small button--primary"
-                                  data-testid={`library-open-${s.id}`}
-                                  aria-label={t('library.openLabel', { name: s.name })}
-                                  onClick={() => void open(s.id, s.name)}
+                                  data-testid={`library-undelete-${s.id}`}
+                                  onClick={() => undelete(s.id, s.name)}
                                 >
-                                  {t('library.open')}
+                                  {t('library.undelete')}
                                 </button>
-                                <button
-                                  type="button"
-                                  className="button button--small"
-                                  aria-label={t('library.duplicateLabel', { name: s.name })}
-                                  data-testid={`library-duplicate-${s.id}`}
-                                  onClick={() => duplicate(s)}
-                                >
-                                  {t('library.duplicate')}
-                                </button>
-                                <button
-                                  type="button"
-                                  className="button button--small"
-                                  aria-label={t('library.renameLabel', { name: s.name })}
-                                  data-testid={`library-rename-${s.id}`}
-                                  onClick={() => startRename(s)}
-                                >
-                                  {t('library.rename')}
-                                </button>
-                                <button
-                                  type="button"
-                                  className="button button--small button--danger"
-                                  aria-label={t('library.deleteLabel', { name: s.name })}
-                                  data-testid={`library-delete-${s.id}`}
-                                  onClick={() => remove(s)}
-                                >
-                                  {t('library.delete')}
-                                </button>
-                              </>
-                            )}
+                              ) : (
+                                <>
+                                  <button
+                                    type="button"
+                                    className="button button--small button--primary"
+                                    data-testid={`library-open-${s.id}`}
+                                    aria-label={t('library.openLabel', { name: s.name })}
+                                    onClick={() => void open(s.id, s.name)}
+                                  >
+                                    {t('library.open')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    className="button button--small"
+                                    aria-label={t('library.duplicateLabel', { name: s.name })}
+                                    data-testid={`library-duplicate-${s.id}`}
+                                    onClick={() => duplicate(s)}
+                                  >
+                                    {t('library.duplicate')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    className="button button--small"
+                                    aria-label={t('library.renameLabel', { name: s.name })}
+                                    data-testid={`library-rename-${s.id}`}
+                                    onClick={() => startRename(s)}
+                                  >
+                                    {t('library.rename')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    className="button button--small button--danger"
+                                    aria-label={t('library.deleteLabel', { name: s.name })}
+                                    data-testid={`library-delete-${s.id}`}
+                                    onClick={() => remove(s)}
+                                  >
+                                    {t('library.delete')}
+                                  </button>
+                                </>
+                              )}
+                            </div>
                           </td>
                         </tr>
                       );
