@@ -5,11 +5,12 @@
 import { countryBuildCases } from './cases/country-build';
 import { engineCases } from './cases/engine';
 import { libraryCases } from './cases/library';
+import { pensionCases } from './cases/pension';
 import { measure, type BenchCase } from './measure';
 import { uiEditCase } from './cases/ui-edit';
 
 // Each area adds its cases here.
-const cases: (() => BenchCase[])[] = [engineCases, libraryCases, countryBuildCases];
+const cases: (() => BenchCase[])[] = [engineCases, libraryCases, countryBuildCases, pensionCases];
 
 const only = process.argv.slice(2);
 for (const make of cases) {

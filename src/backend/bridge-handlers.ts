@@ -39,6 +39,7 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
       notes: details.notes,
       scenario: JSON.parse(opened.revision.json) as unknown,
       country: opened.country,
+      countryVersion: opened.revision.countryVersion,
     };
   };
   const summary = (s: ReturnType<Library['listScenarios']>[number]): ScenarioSummary => ({

@@ -7,6 +7,9 @@ import { registerCountriesCommand } from './countries-command';
 import { registerScenariosCommand } from './scenarios-command';
 import { registerSetsCommand } from './sets-command';
 import { registerWebCommand } from './web-command';
+import { registerPopulationCommand } from './population-command';
+import { registerPensionCommand } from './pension-command';
+import { registerReportCommand } from './report-command';
 
 function buildProgram(io: CliIo): Command {
   const program = new Command('spf')
@@ -19,12 +22,15 @@ function buildProgram(io: CliIo): Command {
     .showHelpAfterError('(run with --help for usage)');
 
   // Each command registers itself; add new ones here.
+  registerReportCommand(program, io);
   registerCostCommand(program, io);
   registerCountryCommand(program, io);
   registerScenariosCommand(program, io);
   registerCountriesCommand(program, io);
   registerSetsCommand(program, io);
   registerWebCommand(program, io);
+  registerPopulationCommand(program, io);
+  registerPensionCommand(program, io);
   return program;
 }
 

@@ -51,6 +51,8 @@ export interface StoredScenario {
   scenario: unknown;
   /** spf.country/1 JSON of the country version this revision was saved with. */
   country: unknown;
+  /** The library version of that country, or null when its data were saved inline (edited). */
+  countryVersion: number | null;
 }
 
 export interface CountrySummary {

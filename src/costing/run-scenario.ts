@@ -8,6 +8,7 @@ import { FUNCTIONS } from '../formats/scenario-schema';
 import { checkScenarioAgainstCountry } from './check-scenario';
 import { provenance } from '../country/provenance';
 import { crisisCosts } from '../crisis/crisis-costs';
+import { countryForScenario } from '../demography/country-projection';
 import type {
   BaselineResult,
   BenefitResult,
@@ -123,7 +124,9 @@ function spendingGap(
  * Costs a scenario on a country: every enabled benefit, the package, the financing options and the gap.
  * Throws InputError, naming each field, when the scenario cannot run on this country.
  */
-export function runScenario(scenario: Scenario, country: CountryData): CostingResult {
+export function runScenario(scenario: Scenario, ownCountry: CountryData): CostingResult {
+  // A demographic variant swaps in the projected population and births (methodology 7.5).
+  const country = countryForScenario(scenario, ownCountry);
   const checked = checkScenarioAgainstCountry(scenario, country);
   if (checked.issues.length > 0) throw new InputError(checked.issues);
   const [firstYear, lastYear] = scenario.years;

@@ -10,9 +10,10 @@ import { LIFE_TABLE_AGES, type LifeTable } from './life-table';
  * group: `ageStarts` are the groups' lower bounds, increasing from 0 (e.g. 0, 1, 5, 10, ..., 100),
  * the last group open.
  *
- * log m is interpolated linearly between the groups' mid-ages (0.5 for [0,1), 3 for [1,5), 7.5 for
- * [5,10), ...), read at the middle of each single age x + 0.5, and extrapolated past the first and
- * last mid-age with the slope of the nearest segment (a Gompertz line at the oldest ages). The single
+ * log m is interpolated linearly between the groups' mid-ages (3 for [1,5), 7.5 for [5,10), ...),
+ * read at the middle of each single age x + 0.5, and extrapolated past the first and last mid-age
+ * with the slope of the nearest segment (a Gompertz line at the oldest ages). A group [0,1) keeps
+ * its own rate and is not a node: infant mortality falls too steeply to lie on the line. The single
  * ages of each closed group are then scaled so that they add up to n x nMx: the group keeps its
  * cumulative hazard, so a cohort crossing the group survives it exactly as with the group's own rate.
  * Rates given by single age already (0, 1, 2, ...) come back unchanged. An open group that starts
@@ -37,7 +38,9 @@ export function singleAgeMx(
   const closed = g - 1;
   const mids: number[] = [];
   const logs: number[] = [];
-  for (let i = 0; i < closed; i++) {
+  // Infant mortality is a regime of its own: a group [0,1) is kept but is no node of the line.
+  const firstNode = closed > 2 && ageStarts[1] === 1 ? 1 : 0;
+  for (let i = firstNode; i < closed; i++) {
     mids.push((ageStarts[i]! + ageStarts[i + 1]!) / 2);
     logs.push(Math.log(Math.max(groupMx[i]!, 1e-12)));
   }
@@ -71,9 +74,9 @@ export function singleAgeMx(
 
 /**
  * Rates for ages 0..99 extended by the open group 100+, for sources that stop at 99 (the WPP 2024
- * single-age files): m(100+) = m(99) x g, where g = (m(99) / m(89))^(1/10) is the average yearly
- * rise of the rates over the last ten ages, one more year of it. Most of the open group's exposure is
- * at 100-102, and rates rise more slowly at these ages than a Gompertz line would have it.
+ * single-age files): m(100+) = m(99) x g^2, where g = (m(99) / m(89))^(1/10) is the average yearly
+ * rise of the rates over the last ten ages: the open group's rate is about the rate at 101, where
+ * most of its person-years are lived, two years past 99.
  */
 export function withOpenAgeRate(mx0to99: ArrayLike<number>): Float64Array {
   const n = mx0to99.length;
@@ -82,7 +85,7 @@ export function withOpenAgeRate(mx0to99: ArrayLike<number>): Float64Array {
   const top = mx0to99[n - 1]!;
   const tenBefore = mx0to99[Math.max(0, n - 11)]!;
   const growth = tenBefore > 0 && top > 0 ? Math.pow(top / tenBefore, 1 / 10) : 1;
-  out[n] = top * Math.max(1, growth);
+  out[n] = top * Math.max(1, growth) ** 2;
   return out;
 }
 

@@ -88,7 +88,8 @@ export function survivalRatios(lt: LifeTable): Float64Array {
     return s;
   }
   for (let x = 0; x < n - 2; x++) s[x] = lt.Lx[x + 1]! / lt.Lx[x]!;
-  const open = lt.Tx[n - 1]! / lt.Tx[n - 2]!;
+  // Nobody dies in an open group with no mortality (T is infinite): all of it survives.
+  const open = Number.isFinite(lt.Tx[n - 1]!) ? lt.Tx[n - 1]! / lt.Tx[n - 2]! : 1;
   s[n - 2] = open;
   s[n - 1] = open;
   return s;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
+import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
 
 export const COUNTRY_FORMAT = 'spf.country/1';
@@ -158,6 +159,7 @@ export const countrySchema = z
         'Current public spending by function, fraction of GDP: the baseline of the gap against current spending',
       ),
     sources: z.array(sourceSchema).optional(),
+    demography: countryDemographySchema.optional(),
   })
   .meta({ title: 'SPF Costing Studio country file (spf.country/1)' });
 

@@ -3,6 +3,8 @@ import type { CountryData } from './country-schema';
 import type { Issue, ReadResult } from './issues';
 import { parseWith } from './parse-with';
 import { checkFormat, readCountry } from './read-country';
+import { normalizeDemographyVariant } from './demography-schema';
+import { normalizePension } from './pension-schema';
 import {
   SCENARIO_FORMAT,
   scenarioSchema,
@@ -326,5 +328,7 @@ export function readScenario(input: unknown): ReadResult<Scenario> {
   if (s.description !== undefined) scenario.description = s.description;
   if (s.notes !== undefined) scenario.notes = s.notes;
   if (s.tags !== undefined) scenario.tags = [...s.tags];
+  if (s.demography !== undefined) scenario.demography = normalizeDemographyVariant(s.demography);
+  if (s.pension !== undefined) scenario.pension = normalizePension(s.pension);
   return { ok: true, value: scenario, warnings };
 }

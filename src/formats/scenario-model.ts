@@ -1,4 +1,6 @@
 import type { CountryData } from './country-schema';
+import type { DemographyVariant } from './demography-schema';
+import type { PensionSpec } from './pension-schema';
 import type {
   Basis,
   BenefitKind,
@@ -117,4 +119,8 @@ export interface Scenario {
   financing: FinancingSpec[];
   fiscal: FiscalSettings;
   crisis: CrisisMeasure[];
+  /** A demographic variant: cost on the projected population (methodology 7). */
+  demography?: DemographyVariant;
+  /** A contributory pension scheme (methodology 6). */
+  pension?: PensionSpec;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { demographyVariantSchema } from './demography-schema';
+import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
 
 export const SCENARIO_FORMAT = 'spf.scenario/1';
@@ -192,6 +194,8 @@ export const scenarioSchema = z
       .array(crisisMeasureSchema)
       .optional()
       .describe('Temporary crisis measures, costed by month'),
+    demography: demographyVariantSchema.optional(),
+    pension: pensionSchema.optional(),
   })
   .meta({ title: 'SPF Costing Studio scenario file (spf.scenario/1)' });
 

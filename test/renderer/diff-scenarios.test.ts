@@ -181,4 +181,32 @@ describe('diffScenarios', () => {
     expect(paths(rows)).toContain('years');
     expect(rows.find((r) => r.path === 'years')!.values).toEqual([[2025, 2060], 'soon']);
   });
+
+  it('matches items of other lists, such as crisis measures, by their id', () => {
+    const food = {
+      id: 'food',
+      kind: 'transfer',
+      label: 'Food transfer',
+      recipients: 100000,
+      amountPerMonth: 50,
+      startYear: 2026,
+      startMonth: 4,
+      months: 6,
+    };
+    const cash = { ...food, id: 'cash', label: 'Cash top-up', recipients: 2000 };
+    const rows = diffScenarios([
+      { name: 'A', scenario: scenario({ crisis: [food, cash] }) },
+      { name: 'B', scenario: scenario({ crisis: [{ ...cash }, { ...food, months: 9 }] }) },
+      { name: 'C', scenario: scenario() },
+    ]);
+    const months = rows.find((r) => r.path === 'crisis[food].months')!;
+    expect(months).toMatchObject({ section: 'list', list: 'crisis', key: 'food' });
+    expect(months.sectionLabel).toBe('Food transfer');
+    expect(months.values).toEqual([6, 9, ABSENT]);
+    expect(rows.filter((r) => r.field === '').map((r) => r.path)).toEqual([
+      'crisis[food]',
+      'crisis[cash]',
+    ]);
+    expect(rows.some((r) => r.path === 'crisis')).toBe(false);
+  });
 });

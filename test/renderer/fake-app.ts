@@ -88,6 +88,7 @@ export function fakeBridge() {
         notes: [],
         scenario: revision.scenario,
         country: revision.country,
+        countryVersion: revision.country === trainingCountry ? 1 : null,
       };
     },
     'scenarios:restore': ({ id, rev }) => {

@@ -95,6 +95,7 @@ function fakeLibrary() {
       notes: [...s.notes],
       scenario: revision.scenario,
       country: revision.country,
+      countryVersion: 1,
     };
   };
 
@@ -402,6 +403,9 @@ describe('the scenario library page', () => {
     await renderPage();
     fireEvent.click(within(row(1)).getByRole('button', { name: 'Floor' }));
     const details = await screen.findByTestId('library-details');
+    // Beside the details, rows keep only Open; the panel has every action.
+    expect(within(row(1)).queryByTestId('library-delete-1')).toBeNull();
+    expect(within(details).getByTestId('library-details-delete')).toBeTruthy();
     const tagInput = await within(details).findByTestId('library-tag-input');
     fireEvent.change(tagInput, { target: { value: 'workshop 3, minister' } });
     fireEvent.click(within(details).getByTestId('library-tag-add'));

@@ -1,4 +1,10 @@
-import type { BridgeError, BridgeResult, Channel, RequestOf, ResponseOf } from '../../../src/contract/bridge';
+import type {
+  BridgeError,
+  BridgeResult,
+  Channel,
+  RequestOf,
+  ResponseOf,
+} from '../../../src/contract/bridge';
 
 /** What the Electron preload exposes as `window.spf`: one object, one invoke function. */
 export interface DesktopBridge {
@@ -48,13 +54,23 @@ export function httpTransport(location: Location = window.location): Transport {
     } catch {
       return {
         ok: false,
-        error: { code: 'internal', message: 'The SPF Costing Studio server is not running: start it again with "npm run web".' },
+        error: {
+          code: 'internal',
+          message:
+            'The SPF Costing Studio server is not running: start it again with "npm run web".',
+        },
       };
     }
     try {
       return (await response.json()) as BridgeResult<unknown>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: `The server answered ${response.status} without data.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `The server answered ${response.status} without data.`,
+        },
+      };
     }
   };
 }
@@ -67,7 +83,10 @@ export function defaultTransport(): Transport {
 
 /** A typed call across the bridge; errors come back as BridgeCallError. */
 export function createBridge(transport: Transport) {
-  return async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  return async function call<C extends Channel>(
+    channel: C,
+    request: RequestOf<C>,
+  ): Promise<ResponseOf<C>> {
     const result = await transport(channel, request);
     if (!result.ok) throw new BridgeCallError(result.error);
     return result.value as ResponseOf<C>;

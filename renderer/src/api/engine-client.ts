@@ -26,7 +26,11 @@ export class EngineClient {
     return this.worker;
   }
 
-  run(scenario: unknown, countryKey: string, country: unknown): { id: number; done: Promise<WorkerResponse> } {
+  run(
+    scenario: unknown,
+    countryKey: string,
+    country: unknown,
+  ): { id: number; done: Promise<WorkerResponse> } {
     const id = this.nextId++;
     const req: RunRequest = { type: 'run', id, scenario, countryKey };
     if (!this.sentCountries.has(countryKey)) {

@@ -14,6 +14,8 @@ import {
   type ChartType,
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadCanvasPng } from '../report/download';
 import { TEXT } from './palette';
 
 Chart.register(
@@ -46,6 +48,8 @@ interface ChartCanvasProps<T extends ChartType> {
   label: string;
   testId?: string;
   height?: number;
+  /** When given, a "Download PNG" button saves the chart as `<downloadName>.png` (on white). */
+  downloadName?: string;
 }
 
 /**
@@ -57,7 +61,9 @@ export function ChartCanvas<T extends ChartType>({
   label,
   testId,
   height = 320,
+  downloadName,
 }: ChartCanvasProps<T>) {
+  const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const chart = useRef<Chart<T> | null>(null);
 
@@ -87,9 +93,28 @@ export function ChartCanvas<T extends ChartType>({
     if (el) el.dataset.version = String(Number(el.dataset.version ?? '0') + 1);
   }, [config]);
 
-  return (
+  const chartBox = (
     <div className="chart" style={{ height }}>
       <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />
     </div>
+  );
+  if (downloadName === undefined) return chartBox;
+  return (
+    <>
+      {chartBox}
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 4 }}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid={testId ? `${testId}-png` : undefined}
+          aria-label={t('report.export.pngFor', { chart: label })}
+          onClick={() => {
+            if (canvas.current) void downloadCanvasPng(canvas.current, downloadName);
+          }}
+        >
+          {t('report.export.png')}
+        </button>
+      </div>
+    </>
   );
 }

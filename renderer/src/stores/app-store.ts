@@ -78,7 +78,16 @@ export interface AppState {
   libraryStatus: 'idle' | 'loading' | 'error';
 
   compareIds: number[];
-  compared: { id: number; name: string; stored: StoredScenario; result: CostingResult | null }[];
+  /** Each scenario compared: its result, or why it could not be costed. */
+  compared: {
+    id: number;
+    name: string;
+    stored: StoredScenario;
+    result: CostingResult | null;
+    issues: Issue[];
+    message: string;
+  }[];
+  comparing: boolean;
 
   /** Autosaved work from an earlier session that was never saved. */
   recoverable: Draft[];
@@ -112,7 +121,7 @@ export interface AppActions {
   libraryRequested: () => Promise<void>;
   librarySearched: (search: string, tag: string) => Promise<void>;
   binToggled: () => Promise<void>;
-  libraryAction: (action: () => Promise<unknown>, done: string) => Promise<void>;
+  libraryAction: (action: () => Promise<unknown>, done: string) => Promise<boolean>;
   compareChanged: (ids: number[]) => Promise<void>;
   scenarioImported: (text: string, fileName: string) => Promise<void>;
   /** Desktop only: the native open dialog; null when the user cancels. */
@@ -316,6 +325,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       libraryStatus: 'idle',
       compareIds: [],
       compared: [],
+      comparing: false,
       recoverable: [],
       saving: false,
       lastSavedAt: null,
@@ -568,17 +578,20 @@ export function createAppStore(deps: AppDeps): AppStore {
       },
 
       async libraryAction(action, done) {
+        let ok = true;
         try {
           await action();
           set({ notice: { kind: 'info', text: done } });
         } catch (e) {
+          ok = false;
           set({ notice: { kind: 'error', ...message(e) } });
         }
         await loadLibrary();
+        return ok;
       },
 
       async compareChanged(ids) {
-        set({ compareIds: ids });
+        set({ compareIds: ids, comparing: true });
         const compared: AppState['compared'] = [];
         for (const id of ids) {
           try {
@@ -590,12 +603,15 @@ export function createAppStore(deps: AppDeps): AppStore {
               name: stored.name,
               stored,
               result: r.type === 'result' ? r.result : null,
+              issues: r.type === 'invalid' ? r.issues : [],
+              message: r.type === 'failed' ? r.message : '',
             });
           } catch (e) {
             set({ notice: { kind: 'error', ...message(e) } });
           }
         }
-        if (get().compareIds.join() === ids.join()) set({ compared });
+        // A newer selection may have started meanwhile: only the latest one is shown.
+        if (get().compareIds.join() === ids.join()) set({ compared, comparing: false });
       },
 
       async scenarioImported(text, fileName) {

@@ -102,7 +102,8 @@ export function BenefitEditor({ benefit, index }: { benefit: BenefitSpec; index:
           help={t('help.targeting')}
           onChange={(v) =>
             set('targeting', (x) => {
-              x.eligibility.targeting = v === 'universal' ? null : v === 'poverty' ? 'poverty' : 0.5;
+              x.eligibility.targeting =
+                v === 'universal' ? null : v === 'poverty' ? 'poverty' : 0.5;
             })
           }
           testId="targeting"

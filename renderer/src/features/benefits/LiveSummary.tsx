@@ -46,7 +46,11 @@ export function LiveSummary() {
       options: {
         plugins: { legend: { position: 'bottom' } },
         scales: {
-          y: { title: { display: true, text: t('units.pctGdp') }, grid: { color: GRID }, beginAtZero: true },
+          y: {
+            title: { display: true, text: t('units.pctGdp') },
+            grid: { color: GRID },
+            beginAtZero: true,
+          },
           x: { grid: { display: false } },
         },
       },
@@ -56,7 +60,9 @@ export function LiveSummary() {
   if (!result || !draft) {
     return (
       <section className="panel summary" aria-live="polite">
-        <p className="empty">{run.status === 'running' ? t('status.calculating') : t('summary.none')}</p>
+        <p className="empty">
+          {run.status === 'running' ? t('status.calculating') : t('summary.none')}
+        </p>
         <IssueList />
       </section>
     );
@@ -89,15 +95,28 @@ export function LiveSummary() {
           <span className="bignumber__label">{t('summary.millionsIn', { currency, year })}</span>
         </div>
         <div className="bignumber">
-          <span className="bignumber__value">{formatPercent(result.total.pctExpenditure[i]!, locale, 1)}</span>
+          <span className="bignumber__value">
+            {formatPercent(result.total.pctExpenditure[i]!, locale, 1)}
+          </span>
           <span className="bignumber__label">{t('summary.ofSpendingIn', { year })}</span>
         </div>
         <div className="bignumber">
-          <span className="bignumber__value">{formatPercent(result.total.pctGdp[last]!, locale)}</span>
-          <span className="bignumber__label">{t('summary.ofGdpIn', { year: result.years[last] })}</span>
+          <span className="bignumber__value">
+            {formatPercent(result.total.pctGdp[last]!, locale)}
+          </span>
+          <span className="bignumber__label">
+            {t('summary.ofGdpIn', { year: result.years[last] })}
+          </span>
         </div>
       </div>
-      {config ? <ChartCanvas config={config} label={t('summary.chartLabel')} testId="summary-chart" height={260} /> : null}
+      {config ? (
+        <ChartCanvas
+          config={config}
+          label={t('summary.chartLabel')}
+          testId="summary-chart"
+          height={260}
+        />
+      ) : null}
     </section>
   );
 }

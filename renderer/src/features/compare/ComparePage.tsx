@@ -8,7 +8,6 @@ import { formatMillions, formatPercent } from '../../lib/format';
 import { headlineYear } from '../../lib/result-series';
 import type { AppState } from '../../stores/app-store';
 import { useApp, useAppStore } from '../../stores/store-context';
-import { createRunner } from '../../workers/run-request';
 import {
   benefitBarsChart,
   benefitsInYear,
@@ -17,7 +16,6 @@ import {
   alignToYears,
   type Costed,
 } from './compare-charts';
-import { isComparing, startComparison, useComparing } from './compare-status';
 import { ParameterDiff, type Loaded } from './ParameterDiff';
 import { MAX_COMPARED, ScenarioPicker } from './ScenarioPicker';
 import { SeriesSwatch } from './SeriesSwatch';
@@ -39,21 +37,11 @@ function fullYears(scenario: unknown): number[] {
 
 /** Why a scenario could not be costed: the engine's own words, first problems first. */
 function whyNotCosted(entry: Entry): string {
-  const run = createRunner()({
-    type: 'run',
-    id: 1,
-    scenario: entry.stored.scenario,
-    countryKey: 'why',
-    country: entry.stored.country,
-  });
-  if (run.type === 'failed') return run.message;
-  if (run.type === 'invalid') {
-    return run.issues
-      .slice(0, 3)
-      .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
-      .join('; ');
-  }
-  return '';
+  if (entry.message) return entry.message;
+  return entry.issues
+    .slice(0, 3)
+    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    .join('; ');
 }
 
 /** Names as column heads: a name two scenarios share gets the scenario number. */
@@ -72,7 +60,7 @@ export function ComparePage() {
   const compareIds = useApp((s) => s.compareIds);
   const compared = useApp((s) => s.compared);
   const compareChanged = useApp((s) => s.compareChanged);
-  const pending = useComparing();
+  const pending = useApp((s) => s.comparing);
   const [list, setList] = useState<ScenarioSummary[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
 
@@ -94,12 +82,10 @@ export function ComparePage() {
     void loadList();
     // Saved scenarios may have changed since they were last costed: cost them again.
     const s = store.getState();
-    if (!isComparing() && s.compareIds.length > 0) {
-      void startComparison(s.compareChanged, s.compareIds);
-    }
+    if (!s.comparing && s.compareIds.length > 0) void s.compareChanged(s.compareIds);
   }, [store, loadList]);
 
-  const select = (ids: number[]) => void startComparison(compareChanged, ids);
+  const select = (ids: number[]) => void compareChanged(ids);
 
   const entries = useMemo(() => {
     const byId = new Map(compared.map((c) => [c.id, c]));
@@ -276,7 +262,7 @@ function Headline({ entries, labels, costed, problems }: HeadlineProps) {
   return (
     <section className="panel" aria-labelledby="cmp-headline-title">
       <h3 id="cmp-headline-title">{t('compare.headline.title')}</h3>
-      <div className="table-scroll">
+      <div className="table-scroll cmp-headline__scroll">
         <table className="table cmp-headline" data-testid="compare-headline">
           <thead>
             <tr>
@@ -311,7 +297,9 @@ function Headline({ entries, labels, costed, problems }: HeadlineProps) {
                   if (mi > 0) return null;
                   return (
                     <td key={id} rowSpan={measures.length} className="cmp-headline__failed">
-                      {problems.find((p) => p.id === id)?.text ?? t('compare.problem.unknown')}
+                      {problems.some((p) => p.id === id)
+                        ? t('compare.problem.short')
+                        : t('compare.problem.unknown')}
                     </td>
                   );
                 })}

@@ -1,9 +1,8 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredScenario } from '../../../../src/contract/bridge';
-import { bridge } from '../../api/bridge';
 import { downloadText, toCsv } from '../../lib/export';
-import { codesWithDifferentData, countryOf, libraryVersions } from './country-versions';
+import { codesWithDifferentData, countryOf } from './country-versions';
 import { diffLabel, formatDiffValue } from './diff-format';
 import { diffScenarios, type DiffRow } from './diff-scenarios';
 import { SeriesSwatch } from './SeriesSwatch';
@@ -14,8 +13,6 @@ export interface Loaded {
   stored: StoredScenario;
 }
 
-const NO_VERSIONS = new Map<string, number>();
-
 /** Rows of a benefit or option only some scenarios have: its own row, then its settings. */
 interface Group {
   head: DiffRow | null;
@@ -25,13 +22,13 @@ interface Group {
 function grouped(rows: DiffRow[]): Group[] {
   const groups: Group[] = [];
   for (const row of rows) {
-    const sectional = row.section === 'benefit' || row.section === 'financing';
+    const sectional = row.list !== '';
     if (sectional && row.field === '') {
       groups.push({ head: row, rows: [] });
       continue;
     }
     const last = groups[groups.length - 1];
-    if (sectional && last?.head && last.head.section === row.section && last.head.key === row.key) {
+    if (sectional && last?.head && last.head.list === row.list && last.head.key === row.key) {
       last.rows.push(row);
     } else {
       groups.push({ head: null, rows: [row] });
@@ -45,44 +42,26 @@ export function ParameterDiff({ loaded }: { loaded: Loaded[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [open, setOpen] = useState<Set<string>>(new Set());
-  const [found, setFound] = useState<{ key: string; versions: Map<string, number> } | null>(null);
 
   const rows = useMemo(
     () => diffScenarios(loaded.map((l) => ({ name: l.label, scenario: l.stored.scenario }))),
     [loaded],
   );
-  const countries = useMemo(() => loaded.map((l) => countryOf(l.stored.country)), [loaded]);
+  const countries = useMemo(() => loaded.map((l) => countryOf(l.stored)), [loaded]);
   const differentData = useMemo(() => codesWithDifferentData(countries), [countries]);
-  const differentKey = differentData.join();
-
-  const versions = found?.key === differentKey ? found.versions : NO_VERSIONS;
-
-  useEffect(() => {
-    let live = true;
-    if (!differentKey) return;
-    libraryVersions(bridge(), differentKey.split(','))
-      .then((v) => {
-        if (live) setFound({ key: differentKey, versions: v });
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [differentKey]);
 
   const countryText = (i: number): string => {
     const c = countries[i]!;
     const base = c.name ? `${c.name} (${c.code})` : c.code;
     if (!differentData.includes(c.code)) return base;
-    const version = versions.get(`${c.code}:${c.fingerprint}`);
-    if (version !== undefined) return `${base} · ${t('compare.diff.countryVersion', { version })}`;
-    const prints = [
-      ...new Set(countries.filter((x) => x.code === c.code).map((x) => x.fingerprint)),
-    ];
-    return `${base} · ${t('compare.diff.countryDataSet', { n: prints.indexOf(c.fingerprint) + 1 })}`;
+    return c.version === null
+      ? `${base} · ${t('compare.diff.countryEdited')}`
+      : `${base} · ${t('compare.diff.countryVersion', { version: c.version })}`;
   };
 
   const groups = grouped(rows);
+  // A benefit or option that only some scenarios have counts once, whatever its settings.
+  const count = groups.reduce((n, g) => n + (g.head ? 1 : g.rows.length), 0);
   const value = (row: DiffRow, i: number) =>
     formatDiffValue(row, row.values[i], row.absent[i]!, t, locale);
 
@@ -108,9 +87,7 @@ export function ParameterDiff({ loaded }: { loaded: Loaded[] }) {
         </button>
       </div>
       <p className="field__help">
-        {rows.length === 0
-          ? t('compare.diff.none')
-          : t('compare.diff.count', { count: rows.length })}{' '}
+        {count === 0 ? t('compare.diff.none') : t('compare.diff.count', { count })}{' '}
         {t('compare.diff.help')}
       </p>
       {differentData.length ? (

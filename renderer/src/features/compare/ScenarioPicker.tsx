@@ -166,46 +166,50 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
 
       <div className="cmp-sets">
         <h4>{t('compare.sets.title')}</h4>
-        <div className="toolbar">
-          <div className="field">
-            <label className="field__label" htmlFor={setsId}>
-              {t('compare.sets.list')}
-            </label>
-            <select
-              id={setsId}
-              className="input"
-              value={chosenSet}
-              data-testid="compare-set-select"
-              onChange={(e) => setChosenSet(e.target.value)}
-            >
-              <option value="">
-                {sets.length ? t('compare.sets.choose') : t('compare.sets.none')}
-              </option>
-              {sets.map((s) => (
-                <option key={s.name} value={s.name}>
-                  {t('compare.sets.option', { name: s.name, count: s.ids.length })}
+        {sets.length === 0 ? (
+          <p className="field__help">{t('compare.sets.none')}</p>
+        ) : (
+          <div className="toolbar">
+            <div className="field">
+              <label className="field__label" htmlFor={setsId}>
+                {t('compare.sets.list')}
+              </label>
+              <select
+                id={setsId}
+                className="input"
+                value={chosenSet}
+                data-testid="compare-set-select"
+                onChange={(e) => setChosenSet(e.target.value)}
+              >
+                <option value="">
+                  {sets.length ? t('compare.sets.choose') : t('compare.sets.none')}
                 </option>
-              ))}
-            </select>
+                {sets.map((s) => (
+                  <option key={s.name} value={s.name}>
+                    {t('compare.sets.option', { name: s.name, count: s.ids.length })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="button"
+              disabled={!chosenSet}
+              onClick={loadSet}
+              data-testid="compare-set-load"
+            >
+              {t('compare.sets.load')}
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={!chosenSet}
+              onClick={deleteSet}
+            >
+              {t('compare.sets.delete')}
+            </button>
           </div>
-          <button
-            type="button"
-            className="button"
-            disabled={!chosenSet}
-            onClick={loadSet}
-            data-testid="compare-set-load"
-          >
-            {t('compare.sets.load')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={!chosenSet}
-            onClick={deleteSet}
-          >
-            {t('compare.sets.delete')}
-          </button>
-        </div>
+        )}
         <div className="toolbar">
           <div className="field">
             <label className="field__label" htmlFor={setNameId}>

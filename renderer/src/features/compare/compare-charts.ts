@@ -1,4 +1,4 @@
-import type { ChartConfiguration, PointStyle } from 'chart.js';
+import { Chart, type ChartConfiguration, type LegendItem, type PointStyle } from 'chart.js';
 import type { CostingResult } from '../../../../src/costing/result-types';
 import { GRID, seriesColor } from '../../charts/palette';
 
@@ -27,9 +27,13 @@ export function scenarioStyle(i: number) {
   };
 }
 
-/** A swatch description for the legend of the tables and the headline numbers. */
-export function dashCss(i: number): string {
-  return ['solid', 'dashed', 'dotted', 'dashed'][i % 4]!;
+/** Chart.js draws a point-style legend without the line's dashes: give each item its pattern. */
+function dashedLegend(chart: Chart): LegendItem[] {
+  return Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({
+    ...item,
+    lineDash: scenarioStyle(item.datasetIndex ?? 0).dash,
+    lineWidth: 3,
+  }));
 }
 
 const patterns = new Map<number, CanvasPattern | string>();
@@ -133,7 +137,12 @@ export function linesChart(
         // The legend draws each scenario's line with its dash pattern, as in the chart.
         legend: {
           position: 'bottom',
-          labels: { usePointStyle: true, pointStyle: 'line', pointStyleWidth: 44 },
+          labels: {
+            usePointStyle: true,
+            pointStyle: 'line',
+            pointStyleWidth: 44,
+            generateLabels: dashedLegend,
+          },
         },
       },
       scales: {

@@ -17,7 +17,12 @@ const SHARES = new Set([
   'inflation',
   'revenuePctGdp',
   'expenditurePctGdp',
+  'fiscal.interestRate',
+  'fiscal.debtCeilingPctGdp',
 ]);
+
+/** Shares by prefix: current spending by function, % of GDP. */
+const SHARE_PREFIXES = ['fiscal.currentSpendingPctGdp.'];
 
 /** Values that are years: shown without thousands separators. */
 const YEARS = new Set(['coverage.startYear', 'coverage.fullYear', 'startYear', 'fullYear']);
@@ -30,6 +35,15 @@ const CHOICES: Record<string, string> = {
   'benefit.indexation': 'indexation',
 };
 
+/** The same, for the fields of items of other lists (crisis measures). */
+const LIST_CHOICES: Record<string, string> = {
+  kind: 'compare.crisisKind',
+  unit: 'compare.crisisUnit',
+};
+
+/** Fields of list items that are fractions. */
+const LIST_SHARES = new Set(['share', 'adminRate']);
+
 /** The field of a row as an i18n key: dots would be read as nesting, so they become "_". */
 function fieldKey(field: string): string {
   return field.replace(/\./g, '_');
@@ -38,21 +52,24 @@ function fieldKey(field: string): string {
 /** "Universal child benefit › Benefit level", "Raise tax revenue › Full year", "Years". */
 export function diffLabel(row: DiffRow, t: TFunction): string {
   const field = row.section === 'assumptions' ? row.path.replace(/^assumptions\.?/, '') : row.field;
+  const group = row.section === 'list' ? row.list : row.section;
   const own = field
-    ? t(`compare.field.${row.section}.${fieldKey(field)}`, { defaultValue: field })
+    ? t(`compare.field.${group}.${fieldKey(field)}`, { defaultValue: field })
     : t(`compare.field.present`);
-  if (row.section === 'benefit' || row.section === 'financing') {
-    return `${sectionTitle(row, t)} › ${own}`;
-  }
+  if (row.list) return `${sectionTitle(row, t)} › ${own}`;
   if (row.section === 'assumptions') return `${t('compare.field.assumptionsTitle')} › ${own}`;
   return own;
 }
 
-/** The benefit's own label, or the financing option in the user's language. */
+/** The benefit's own label, the financing option in the user's language, "Crisis measure “…”". */
 export function sectionTitle(row: DiffRow, t: TFunction): string {
   if (row.section === 'financing') {
     const option = row.key.replace(/#\d+$/, '');
     return t(`option.${option}`, { defaultValue: row.sectionLabel || option });
+  }
+  if (row.section === 'list') {
+    const list = t(`compare.field.lists.${row.list}`, { defaultValue: row.list });
+    return `${list} “${row.sectionLabel || row.key}”`;
   }
   return row.sectionLabel || row.key;
 }
@@ -75,8 +92,9 @@ export function formatDiffValue(
 ): string {
   if (absent) return ABSENT;
   const field = row.section === 'assumptions' ? row.path.replace(/^assumptions\.?/, '') : row.field;
-  if (!field && (row.section === 'benefit' || row.section === 'financing')) {
-    return t('compare.value.present');
+  if (!field && row.list) return t('compare.value.present');
+  if (row.section === 'list' && typeof value === 'string' && LIST_CHOICES[field]) {
+    return t(`${LIST_CHOICES[field]}.${value}`, { defaultValue: value });
   }
   if (field === 'years' && Array.isArray(value) && value.length === 2) {
     return `${String(value[0])}–${String(value[1])}`;
@@ -96,7 +114,7 @@ export function formatDiffValue(
     if (value === null) return t('prevalence.none');
     if (typeof value === 'string') return t(`prevalence.${value}`, { defaultValue: value });
   }
-  if (typeof value === 'string' && CHOICES[field]) {
+  if (row.section !== 'list' && typeof value === 'string' && CHOICES[field]) {
     return t(`${CHOICES[field]}.${value}`, { defaultValue: value });
   }
   if (typeof value === 'boolean') return value ? t('compare.value.yes') : t('compare.value.no');
@@ -104,7 +122,11 @@ export function formatDiffValue(
   const one = (v: unknown): string => {
     if (typeof v !== 'number') return typeof v === 'string' ? v : JSON.stringify(v);
     if (YEARS.has(field)) return String(v);
-    if (SHARES.has(field)) return percent(v, locale);
+    const share =
+      row.section === 'list'
+        ? LIST_SHARES.has(field)
+        : SHARES.has(field) || SHARE_PREFIXES.some((p) => field.startsWith(p));
+    if (share) return percent(v, locale);
     if (field === 'fxPerUsd' || field === 'benefit.amount') return formatNumber(v, locale, 2);
     return plain(v, locale);
   };

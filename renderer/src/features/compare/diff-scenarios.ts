@@ -3,15 +3,21 @@ import { readScenario } from '../../../../src/formats/read-scenario';
 /** Shown, and returned, for a value a scenario does not have (e.g. a benefit only in another one). */
 export const ABSENT = '—';
 
-export type DiffSection = 'scenario' | 'assumptions' | 'benefit' | 'financing';
+/**
+ * Where a row belongs: the scenario's own fields, its assumptions, a benefit, a financing option,
+ * or an item of another list whose items have an id (crisis measures).
+ */
+export type DiffSection = 'scenario' | 'assumptions' | 'benefit' | 'financing' | 'list';
 
 export interface DiffRow {
   /** Where the value is, e.g. `years`, `assumptions.inflation`, `benefits[child].benefit.share`. */
   path: string;
   section: DiffSection;
-  /** The benefit id or financing option the row belongs to ('' for the other sections). */
+  /** The list the row's item is in: `benefits`, `financing`, `crisis`; '' outside lists. */
+  list: string;
+  /** The item's benefit id, financing option or id ('' outside lists). */
   key: string;
-  /** The benefit's label (from the first scenario that has it), or the financing option. */
+  /** The item's label (from the first scenario that has it); a financing option's option. */
   sectionLabel: string;
   /** The path inside the section: `benefit.share`, `coverage.fullYear`; '' for "is it there at all". */
   field: string;
@@ -25,7 +31,14 @@ export interface DiffInput {
   scenario: unknown;
 }
 
-type Flat = Map<string, { section: DiffSection; key: string; field: string; value: unknown }>;
+interface FlatValue {
+  section: DiffSection;
+  list: string;
+  key: string;
+  field: string;
+  value: unknown;
+}
+type Flat = Map<string, FlatValue>;
 
 /** Fields that are not parameters of the costing: the name heads each column instead. */
 const SKIPPED = new Set(['$schema', 'format', 'name', 'tags']);
@@ -62,21 +75,32 @@ function flattenInto(
   out: Flat,
   value: unknown,
   prefix: string,
-  section: DiffSection,
-  key: string,
-  field: string,
+  where: Omit<FlatValue, 'value'>,
 ): void {
   if (isPlainObject(value)) {
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue;
-      flattenInto(out, v, `${prefix}.${k}`, section, key, field ? `${field}.${k}` : k);
+      const field = where.field ? `${where.field}.${k}` : k;
+      flattenInto(out, v, `${prefix}.${k}`, { ...where, field });
     }
     return;
   }
-  out.set(prefix, { section, key, field, value });
+  out.set(prefix, { ...where, value });
 }
 
-/** Keys of list items: a benefit by its id, a financing option by its option; repeats get "#2". */
+/** Lists matched item by item: benefits by id, financing by option, others (crisis) by id. */
+function listKey(list: string, item: Record<string, unknown>, i: number): string {
+  const k = list === 'financing' ? item.option : item.id;
+  return typeof k === 'string' ? k : `#${i + 1}`;
+}
+
+function isKeyedList(list: string, v: unknown): v is unknown[] {
+  if (!Array.isArray(v)) return false;
+  if (list === 'benefits' || list === 'financing') return true;
+  return v.every((item) => isPlainObject(item) && typeof item.id === 'string');
+}
+
+/** Keys of list items (see listKey); a key met again in the same file gets "#2", "#3". */
 function keyed(items: unknown[], keyOf: (item: Record<string, unknown>, i: number) => string) {
   const seen = new Map<string, number>();
   const out: { key: string; item: Record<string, unknown> }[] = [];
@@ -92,44 +116,34 @@ function keyed(items: unknown[], keyOf: (item: Record<string, unknown>, i: numbe
 
 interface Flattened {
   flat: Flat;
-  /** Benefit and financing keys in file order, with their labels. */
-  benefits: { key: string; label: string }[];
-  financing: { key: string; label: string }[];
+  /** Items of lists in file order, with their labels. */
+  items: { list: string; key: string; label: string }[];
 }
 
 function flatten(file: Record<string, unknown>): Flattened {
   const flat: Flat = new Map();
-  const benefits: Flattened['benefits'] = [];
-  const financing: Flattened['financing'] = [];
+  const items: Flattened['items'] = [];
   for (const [k, v] of Object.entries(file)) {
     if (SKIPPED.has(k) || v === undefined) continue;
-    if (k === 'benefits' && Array.isArray(v)) {
-      for (const { key, item } of keyed(v, (b, i) =>
-        typeof b.id === 'string' ? b.id : `#${i + 1}`,
-      )) {
-        const label = typeof item.label === 'string' ? item.label : key;
-        benefits.push({ key, label });
-        const { id: _id, ...rest } = item;
-        flat.set(`benefits[${key}]`, { section: 'benefit', key, field: '', value: label });
-        flattenInto(flat, rest, `benefits[${key}]`, 'benefit', key, '');
-      }
-    } else if (k === 'financing' && Array.isArray(v)) {
-      for (const { key, item } of keyed(v, (f, i) =>
-        typeof f.option === 'string' ? f.option : `#${i + 1}`,
-      )) {
-        const label = typeof item.option === 'string' ? item.option : key;
-        financing.push({ key, label });
-        const { option: _option, ...rest } = item;
-        flat.set(`financing[${key}]`, { section: 'financing', key, field: '', value: label });
-        flattenInto(flat, rest, `financing[${key}]`, 'financing', key, '');
+    if (isKeyedList(k, v)) {
+      const section: DiffSection =
+        k === 'benefits' ? 'benefit' : k === 'financing' ? 'financing' : 'list';
+      for (const { key, item } of keyed(v, (x, i) => listKey(k, x, i))) {
+        const own = k === 'financing' ? item.option : item.label;
+        const label = typeof own === 'string' ? own : key;
+        items.push({ list: k, key, label });
+        const { [k === 'financing' ? 'option' : 'id']: _matchedBy, ...fields } = item;
+        const prefix = `${k}[${key}]`;
+        flat.set(prefix, { section, list: k, key, field: '', value: label });
+        flattenInto(flat, fields, prefix, { section, list: k, key, field: '' });
       }
     } else if (k === 'assumptions') {
-      flattenInto(flat, v, 'assumptions', 'assumptions', '', '');
+      flattenInto(flat, v, 'assumptions', { section: 'assumptions', list: '', key: '', field: '' });
     } else {
-      flattenInto(flat, v, k, 'scenario', '', k);
+      flattenInto(flat, v, k, { section: 'scenario', list: '', key: '', field: k });
     }
   }
-  return { flat, benefits, financing };
+  return { flat, items };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -175,24 +189,27 @@ export function diffScenarios(files: DiffInput[]): DiffRow[] {
     .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
     .forEach(({ p }) => add(p));
   for (const p of allPaths) if (p.startsWith('assumptions.')) add(p);
+  // Lists in the order first met: benefits, financing, then any other (crisis measures).
   const labels = new Map<string, string>();
-  for (const section of ['benefits', 'financing'] as const) {
-    const keys: string[] = [];
-    for (const f of flats) {
-      for (const { key, label } of f[section]) {
-        const id = `${section}[${key}]`;
-        if (!labels.has(id)) {
-          labels.set(id, label);
-          keys.push(key);
-        }
+  const order: { list: string; key: string }[] = [];
+  for (const f of flats) {
+    for (const { list, key, label } of f.items) {
+      const id = `${list}[${key}]`;
+      if (!labels.has(id)) {
+        labels.set(id, label);
+        order.push({ list, key });
       }
     }
-    for (const key of keys) {
-      const prefix = `${section}[${key}]`;
+  }
+  const listRank = (list: string) => (list === 'benefits' ? 0 : list === 'financing' ? 1 : 2);
+  order
+    .map((o, i) => ({ ...o, i }))
+    .sort((a, b) => listRank(a.list) - listRank(b.list) || a.i - b.i)
+    .forEach(({ list, key }) => {
+      const prefix = `${list}[${key}]`;
       add(prefix);
       for (const f of flats) for (const p of f.flat.keys()) if (p.startsWith(`${prefix}.`)) add(p);
-    }
-  }
+    });
 
   const rows: DiffRow[] = [];
   for (const path of paths) {
@@ -200,20 +217,16 @@ export function diffScenarios(files: DiffInput[]): DiffRow[] {
     const absent = entries.map((e) => e === undefined);
     const values = entries.map((e) => (e === undefined ? ABSENT : e.value));
     const first = entries.find((e) => e !== undefined)!;
-    const presence = (first.section === 'benefit' || first.section === 'financing') && !first.field;
+    const presence = first.list !== '' && !first.field;
     const differs =
       absent.some((a) => a !== absent[0]) || (!presence && values.some((v) => !same(v, values[0])));
     if (!differs) continue;
-    const sectionId =
-      first.section === 'benefit' ? `benefits[${first.key}]` : `financing[${first.key}]`;
     rows.push({
       path,
       section: first.section,
+      list: first.list,
       key: first.key,
-      sectionLabel:
-        first.section === 'benefit' || first.section === 'financing'
-          ? (labels.get(sectionId) ?? first.key)
-          : '',
+      sectionLabel: first.list ? (labels.get(`${first.list}[${first.key}]`) ?? first.key) : '',
       field: first.field,
       values,
       absent,

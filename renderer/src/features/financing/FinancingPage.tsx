@@ -52,7 +52,11 @@ function gapChart(r: CostingResult, t: TFunction): ChartConfiguration<'bar' | 'l
       plugins: { legend: { position: 'bottom' } },
       scales: {
         x: { stacked: true, grid: { display: false } },
-        y: { stacked: true, title: { display: true, text: t('units.pctGdp') }, grid: { color: GRID } },
+        y: {
+          stacked: true,
+          title: { display: true, text: t('units.pctGdp') },
+          grid: { color: GRID },
+        },
       },
     },
   };
@@ -143,7 +147,11 @@ export function FinancingPage() {
           <h3 id="options-title">{t('financing.options')}</h3>
           {financing.length === 0 ? <p className="empty">{t('financing.none')}</p> : null}
           {financing.map((f, i) => (
-            <fieldset key={`${f.option}-${i}`} className="editor__group" data-testid={`option-${f.option}`}>
+            <fieldset
+              key={`${f.option}-${i}`}
+              className="editor__group"
+              data-testid={`option-${f.option}`}
+            >
               <legend>{t(`option.${f.option}`)}</legend>
               <p className="field__help">{t(`optionHelp.${f.option}`)}</p>
               <div className="field-row">
@@ -191,7 +199,11 @@ export function FinancingPage() {
                   testId={`option-${f.option}-full`}
                 />
               </div>
-              <button type="button" className="button button--small button--danger" onClick={() => remove(i)}>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => remove(i)}
+              >
                 {t('financing.remove')}
               </button>
             </fieldset>
@@ -229,13 +241,24 @@ export function FinancingPage() {
           )}
           <h3>{t('financing.balanceTitle')}</h3>
           {charts ? (
-            <ChartCanvas config={charts.balance} label={t('financing.balanceTitle')} testId="balance-chart" height={260} />
+            <ChartCanvas
+              config={charts.balance}
+              label={t('financing.balanceTitle')}
+              testId="balance-chart"
+              height={260}
+            />
           ) : null}
         </section>
       </div>
       {result ? (
         <section className="panel">
-          <DataTable caption={t('financing.tableTitle')} columns={columns} rows={rows} fileName="financing" testId="financing-table" />
+          <DataTable
+            caption={t('financing.tableTitle')}
+            columns={columns}
+            rows={rows}
+            fileName="financing"
+            testId="financing-table"
+          />
         </section>
       ) : null}
     </div>

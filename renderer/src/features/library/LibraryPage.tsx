@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary } from '../../../../src/contract/bridge';
 import { bridge } from '../../api/bridge';
 import { useApp, useAppStore } from '../../stores/store-context';
-import { startComparison } from '../compare/compare-status';
 import { MAX_COMPARED } from '../compare/ScenarioPicker';
 import { formatDateTime, formatWhen } from './format-when';
 import { ScenarioDetails } from './ScenarioDetails';
@@ -99,7 +98,7 @@ export function LibraryPage() {
 
   const compare = () => {
     if (picked.length < 2) return;
-    void startComparison(compareChanged, picked);
+    void compareChanged(picked);
     pageChanged('compare');
   };
 
@@ -111,14 +110,15 @@ export function LibraryPage() {
 
   const remove = (s: ScenarioSummary) => {
     let done = false;
-    void libraryAction(
-      async () => {
-        await bridge()('scenarios:delete', { id: s.id });
-        done = true;
-      },
-      t('library.deleted', { name: s.name }),
-    ).then(() => {
+    const text = t('library.deleted', { name: s.name });
+    void libraryAction(async () => {
+      await bridge()('scenarios:delete', { id: s.id });
+      done = true;
+    }, text).then(() => {
       if (!done) return;
+      // The undo bar below says it all, with its Undo button: no second message at the top.
+      const notice = store.getState().notice;
+      if (notice?.kind === 'info' && notice.text === text) store.getState().noticeShown(null);
       setUndo({ id: s.id, name: s.name });
       setPicked((p) => p.filter((x) => x !== s.id));
       if (selected === s.id) setSelected(null);
@@ -178,6 +178,71 @@ export function LibraryPage() {
   const onRowClick = (e: MouseEvent<HTMLTableRowElement>, s: ScenarioSummary) => {
     if ((e.target as HTMLElement).closest('button, input, a, label, textarea, select')) return;
     setSelected(s.id);
+  };
+
+  /**
+   * The actions on a scenario. With the details panel open, rows keep only Open (or Restore) and
+   * the panel has them all, so the list stays readable beside it on a 1366-pixel screen.
+   */
+  const actions = (s: ScenarioSummary, which: 'all' | 'open', where: 'row' | 'details' = 'row') => {
+    const id = (action: string) =>
+      where === 'row' ? `library-${action}-${s.id}` : `library-details-${action}`;
+    if (showBin || s.deleted) {
+      return (
+        <button
+          type="button"
+          className="button button--small button--primary"
+          data-testid={id('undelete')}
+          onClick={() => undelete(s.id, s.name)}
+        >
+          {t('library.undelete')}
+        </button>
+      );
+    }
+    return (
+      <>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          data-testid={id('open')}
+          aria-label={t('library.openLabel', { name: s.name })}
+          onClick={() => void open(s.id, s.name)}
+        >
+          {t('library.open')}
+        </button>
+        {which === 'all' ? (
+          <>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('library.duplicateLabel', { name: s.name })}
+              data-testid={id('duplicate')}
+              onClick={() => duplicate(s)}
+            >
+              {t('library.duplicate')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('library.renameLabel', { name: s.name })}
+              data-testid={id('rename')}
+              onClick={() => startRename(s)}
+            >
+              {t('library.rename')}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              aria-label={t('library.deleteLabel', { name: s.name })}
+              data-testid={id('delete')}
+              onClick={() => remove(s)}
+            >
+              {t('library.delete')}
+            </button>
+          </>
+        ) : null}
+      </>
+    );
   };
 
   const title = showBin ? t('library.binTitle') : t('library.title');
@@ -476,55 +541,7 @@ export function LibraryPage() {
                           </td>
                           <td>
                             <div className="lib-actions">
-                              {showBin ? (
-                                <button
-                                  type="button"
-                                  className="button button--small button--primary"
-                                  data-testid={`library-undelete-${s.id}`}
-                                  onClick={() => undelete(s.id, s.name)}
-                                >
-                                  {t('library.undelete')}
-                                </button>
-                              ) : (
-                                <>
-                                  <button
-                                    type="button"
-                                    className="button button--small button--primary"
-                                    data-testid={`library-open-${s.id}`}
-                                    aria-label={t('library.openLabel', { name: s.name })}
-                                    onClick={() => void open(s.id, s.name)}
-                                  >
-                                    {t('library.open')}
-                                  </button>
-                                  <button
-                                    type="button"
-                                    className="button button--small"
-                                    aria-label={t('library.duplicateLabel', { name: s.name })}
-                                    data-testid={`library-duplicate-${s.id}`}
-                                    onClick={() => duplicate(s)}
-                                  >
-                                    {t('library.duplicate')}
-                                  </button>
-                                  <button
-                                    type="button"
-                                    className="button button--small"
-                                    aria-label={t('library.renameLabel', { name: s.name })}
-                                    data-testid={`library-rename-${s.id}`}
-                                    onClick={() => startRename(s)}
-                                  >
-                                    {t('library.rename')}
-                                  </button>
-                                  <button
-                                    type="button"
-                                    className="button button--small button--danger"
-                                    aria-label={t('library.deleteLabel', { name: s.name })}
-                                    data-testid={`library-delete-${s.id}`}
-                                    onClick={() => remove(s)}
-                                  >
-                                    {t('library.delete')}
-                                  </button>
-                                </>
-                              )}
+                              {actions(s, selected === null ? 'all' : 'open')}
                             </div>
                           </td>
                         </tr>
@@ -555,6 +572,7 @@ export function LibraryPage() {
                 ? `${selectedSummary.updatedAt}|${selectedSummary.revisions}|${selectedSummary.name}|${selectedSummary.tags.join()}`
                 : ''
             }
+            actions={selectedSummary ? actions(selectedSummary, 'all', 'details') : null}
             onClose={() => setSelected(null)}
           />
         ) : null}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredScenario } from '../../../../src/contract/bridge';
 import { bridge } from '../../api/bridge';
@@ -13,6 +13,8 @@ interface Props {
   inBin: boolean;
   /** Changes when the list shows the scenario changed (renamed elsewhere, a new revision). */
   stamp: string;
+  /** Open, duplicate, rename, delete (or restore from the bin): the same as in the list. */
+  actions: ReactNode;
   onClose: () => void;
 }
 
@@ -31,7 +33,7 @@ export function parseTags(text: string): string[] {
 }
 
 /** One scenario: its revisions (open or restore any), tags, notes and country. */
-export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
+export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const store = useAppStore();
@@ -173,6 +175,7 @@ export function ScenarioDetails({ id, inBin, stamp, onClose }: Props) {
           <span className="badge lib-details__open">{t('library.details.isOpen')}</span>
         ) : null}
       </p>
+      {actions ? <div className="lib-details__actions">{actions}</div> : null}
       {inBin ? (
         <p className="notice notice--info" role="note">
           {t('library.details.inBin')}

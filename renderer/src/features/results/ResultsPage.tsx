@@ -144,7 +144,11 @@ export function ResultsPage() {
     { key: 'gdp', label: t('results.totalPctGdp'), format: pct },
     { key: 'exp', label: t('results.totalPctExpenditure'), format: pct },
     { key: 'rev', label: t('results.totalPctRevenue'), format: pct },
-    { key: 'pc', label: t('results.perCapita', { currency }), format: (v) => formatNumber(v, locale) },
+    {
+      key: 'pc',
+      label: t('results.perCapita', { currency }),
+      format: (v) => formatNumber(v, locale),
+    },
   ];
   const shareRows = result.years.map((y, i) => [
     y,
@@ -155,9 +159,16 @@ export function ResultsPage() {
   ]);
   const peopleColumns: Column[] = [
     { key: 'year', label: t('table.year') },
-    ...result.benefits.map((b) => ({ key: b.id, label: b.label, format: (v: number) => formatNumber(v, locale) })),
+    ...result.benefits.map((b) => ({
+      key: b.id,
+      label: b.label,
+      format: (v: number) => formatNumber(v, locale),
+    })),
   ];
-  const peopleRows = result.years.map((y, i) => [y, ...result.benefits.map((b) => b.beneficiaries[i]!)]);
+  const peopleRows = result.years.map((y, i) => [
+    y,
+    ...result.benefits.map((b) => b.beneficiaries[i]!),
+  ]);
 
   return (
     <div className="page page--results">
@@ -167,7 +178,11 @@ export function ResultsPage() {
       </div>
       <section className="panel" aria-labelledby="cost-title">
         <h3 id="cost-title">{t('results.costByBenefit', { unit: axis })}</h3>
-        <ChartCanvas config={charts.cost} label={t('results.costByBenefit', { unit: axis })} testId="cost-chart" />
+        <ChartCanvas
+          config={charts.cost}
+          label={t('results.costByBenefit', { unit: axis })}
+          testId="cost-chart"
+        />
         <DataTable
           caption={t('results.costByBenefit', { unit: axis })}
           columns={costColumns}
@@ -179,13 +194,29 @@ export function ResultsPage() {
       <section className="panel" aria-labelledby="share-title">
         <h3 id="share-title">{t('results.shareTitle')}</h3>
         <ChartCanvas config={charts.share} label={t('results.shareTitle')} testId="share-chart" />
-        <DataTable caption={t('results.shareTitle')} columns={shareColumns} rows={shareRows} fileName="total-shares" testId="share-table" />
+        <DataTable
+          caption={t('results.shareTitle')}
+          columns={shareColumns}
+          rows={shareRows}
+          fileName="total-shares"
+          testId="share-table"
+        />
       </section>
       <section className="panel" aria-labelledby="people-title">
         <h3 id="people-title">{t('results.beneficiaries')}</h3>
-        <ChartCanvas config={charts.people} label={t('results.beneficiaries')} testId="people-chart" />
+        <ChartCanvas
+          config={charts.people}
+          label={t('results.beneficiaries')}
+          testId="people-chart"
+        />
         <p className="field__help">{t('results.beneficiariesNote')}</p>
-        <DataTable caption={t('results.beneficiaries')} columns={peopleColumns} rows={peopleRows} fileName="beneficiaries" testId="people-table" />
+        <DataTable
+          caption={t('results.beneficiaries')}
+          columns={peopleColumns}
+          rows={peopleRows}
+          fileName="beneficiaries"
+          testId="people-table"
+        />
       </section>
     </div>
   );

@@ -1,0 +1,73 @@
+import type { CostingResult } from '../../../src/costing/result-types';
+import { readScenario } from '../../../src/formats/read-scenario';
+import type { BenefitSpec, Scenario } from '../../../src/formats/scenario-model';
+import { headlineYear } from '../lib/result-series';
+import type { ReportData } from './contract';
+import { selectYears, yearIndices } from './select-years';
+
+/** Everything the report's sections read, worked out once from what the host sent. */
+export interface ReportModel {
+  data: ReportData;
+  result: CostingResult;
+  scenario: Scenario;
+  /** Enabled benefits, in the order of the results. */
+  benefits: BenefitSpec[];
+  firstYear: number;
+  lastYear: number;
+  /** The first year every benefit is fully phased in: headline numbers and the waterfall. */
+  fullYear: number;
+  /** Years shown in printed tables, and their positions in the result arrays. */
+  years: number[];
+  index: number[];
+  /** The debt path is shown when borrowing is one of the options and the country gives debt data. */
+  showDebt: boolean;
+}
+
+/** Reads the scenario file as the engine does (defaults filled in); a broken file fails the report. */
+export function readReportScenario(file: unknown): Scenario {
+  const r = readScenario(file);
+  if (!r.ok) {
+    const first = r.issues
+      .slice(0, 3)
+      .map((i) => `${i.path}: ${i.message}`)
+      .join('; ');
+    throw new Error(`the scenario file cannot be read: ${first}`);
+  }
+  return r.value;
+}
+
+export function reportModel(data: ReportData): ReportModel {
+  const result = data.result;
+  const scenario = readReportScenario(data.scenarioFile);
+  const ids = new Set(result.benefits.map((b) => b.id));
+  const benefits = scenario.benefits.filter((b) => b.enabled && ids.has(b.id));
+  const firstYear = result.years[0]!;
+  const lastYear = result.years[result.years.length - 1]!;
+  const fullYear = headlineYear(
+    result,
+    benefits.map((b) => b.coverage.fullYear),
+  );
+  const years = selectYears(result.years, 5, [fullYear]);
+  const debt = result.financing.debt;
+  const showDebt =
+    result.financing.options.some((o) => o.option === 'borrowing') &&
+    debt.pctGdp.some((v) => Number.isFinite(v));
+  return {
+    data,
+    result,
+    scenario,
+    benefits,
+    firstYear,
+    lastYear,
+    fullYear,
+    years,
+    index: yearIndices(result.years, years),
+    showDebt,
+  };
+}
+
+/** A value of a result series in a given year. */
+export function at(series: readonly number[], years: readonly number[], year: number): number {
+  const i = years.indexOf(year);
+  return i < 0 ? Number.NaN : series[i]!;
+}

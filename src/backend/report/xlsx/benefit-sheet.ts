@@ -1,0 +1,240 @@
+import { nameOf, result, tableRow, type BenefitPlan, type BookContext } from './context';
+import { IN, inputRef } from './inputs-sheet';
+import { addr, FMT, setFormula, setValue, writeHeader, type Column } from './layout';
+import { factorRange, populationRange } from './population-sheets';
+
+/** Columns of a benefit sheet (years down); the first five are the eligible-base block. */
+export const BEN = {
+  year: 1,
+  base1: 2,
+  base2: 3,
+  weighted: 4,
+  constant: 5,
+  eligible: 6,
+  coverage: 7,
+  beneficiaries: 8,
+  basis: 9,
+  basisBase: 10,
+  perBeneficiary: 11,
+  expenditure: 12,
+  nonWage: 13,
+  admin: 14,
+  cost: 15,
+  pctGdp: 16,
+  pctExpenditure: 17,
+  costReal: 18,
+  costUsd: 19,
+} as const;
+
+/** The result fields of the engine shown in each column. */
+const RESULT_COLUMNS: [number, string][] = [
+  [BEN.eligible, 'eligible'],
+  [BEN.coverage, 'coverage'],
+  [BEN.beneficiaries, 'beneficiaries'],
+  [BEN.perBeneficiary, 'benefitPerBeneficiary'],
+  [BEN.expenditure, 'expenditure'],
+  [BEN.nonWage, 'nonWageCost'],
+  [BEN.admin, 'admin'],
+  [BEN.cost, 'cost'],
+  [BEN.pctGdp, 'pctGdp'],
+  [BEN.pctExpenditure, 'pctExpenditure'],
+  [BEN.costReal, 'costReal'],
+  [BEN.costUsd, 'costUsd'],
+];
+
+function baseHeaders(b: BenefitPlan): [string, string, string] {
+  if (b.eligibleByFormula) {
+    return ['Eligible base: not used (custom formula)', '—', '—'];
+  }
+  if (b.spec.kind === 'maternity') {
+    return [
+      'Births (persons per year)',
+      'Women in the mothers’ ages (persons)',
+      'Average eligibility factor of the mothers’ ages (fraction)',
+    ];
+  }
+  return [
+    'Factor-weighted persons, female (persons)',
+    'Factor-weighted persons, male (persons)',
+    'Factor-weighted persons (persons)',
+  ];
+}
+
+function columns(ctx: BookContext, b: BenefitPlan): Column[] {
+  const cur = ctx.currency;
+  const [h1, h2, h3] = baseHeaders(b);
+  const base =
+    'Eligible base: sum over ages of population x the factors of the Eligibility factors sheet.';
+  return [
+    { header: 'Year', numFmt: FMT.year, width: 8 },
+    { header: h1, numFmt: FMT.persons, block: true, note: base },
+    { header: h2, numFmt: FMT.persons, block: true },
+    { header: h3, numFmt: b.spec.kind === 'maternity' ? FMT.factor : FMT.persons, block: true },
+    {
+      header: 'Constant factors: share x (1 - exclusion error) x targeting share (fraction)',
+      numFmt: FMT.factor,
+      block: true,
+    },
+    {
+      header: 'Eligible (persons)',
+      numFmt: FMT.persons,
+      note: b.eligibleByFormula
+        ? `Engine values of the custom formula ${b.spec.formula?.eligible ?? ''}`
+        : b.spec.kind === 'maternity'
+          ? 'Births x average factor x constant factors.'
+          : 'Factor-weighted persons x constant factors.',
+    },
+    {
+      header: 'Coverage (fraction)',
+      numFmt: FMT.pct,
+      note: 'The coverage ramp of the Assumptions sheet.',
+    },
+    { header: 'Beneficiaries (persons)', numFmt: FMT.persons, note: 'Eligible x coverage.' },
+    { header: `Basis (${cur} per person per year)`, numFmt: FMT.amount },
+    { header: `Basis in the base year ${ctx.y0} (${cur} per year)`, numFmt: FMT.amount },
+    {
+      header: `Benefit per beneficiary (${cur} per year)`,
+      numFmt: FMT.amount,
+      note: b.amountByFormula
+        ? `Engine values of the custom formula ${b.spec.formula?.perBeneficiary ?? ''}`
+        : 'share x months / 12 x the basis, indexed: basis (the basis of the year), prices (base-year basis x price index), wages (x wage index), none (base-year basis).',
+    },
+    { header: `Benefit expenditure (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: `Non-wage costs (${cur})`, numFmt: FMT.money, width: 16 },
+    { header: `Administration (${cur})`, numFmt: FMT.money, width: 16 },
+    { header: `Total cost (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: 'Cost (% of GDP)', numFmt: FMT.pct },
+    { header: 'Cost (% of government expenditure)', numFmt: FMT.pct },
+    { header: `Cost in ${ctx.y0} prices (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: 'Cost (USD)', numFmt: FMT.money, width: 16 },
+  ];
+}
+
+/** The basis per person per year, from the Inputs row of `year`. */
+function basisFormula(ctx: BookContext, n: (p: string) => string, year: number): string {
+  const at = (c: number) => inputRef(ctx, c, year);
+  return (
+    `IF(${n('basis')}="povertyLine",${at(IN.povertyLine)},` +
+    `IF(${n('basis')}="gdpPerCapita",${at(IN.gdpPerCapita)},` +
+    `IF(${n('basis')}="minimumWage",${at(IN.minimumWage)}*12,` +
+    `IF(${n('basis')}="averageWage",${at(IN.averageWage)}*12,` +
+    `${n('amount')}*12*${at(IN.priceIndex)}))))`
+  );
+}
+
+/**
+ * One benefit, years down: the eligible base, coverage, beneficiaries, the amount and the costs, all as
+ * formulas of the Inputs, Assumptions, Population and Eligibility factors sheets (methodology 2). A
+ * custom formula's eligible persons or amount are the engine's values.
+ */
+export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
+  const ws = ctx.wb.getWorksheet(b.sheet)!;
+  writeHeader(ws, 1, columns(ctx, b), { xSplit: 1 });
+  const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
+  const res = ctx.result.benefits[b.resultIndex]!;
+  ctx.result.years.forEach((t, i) => {
+    const r = tableRow(ctx, t);
+    const here = (c: number) => addr(c, r);
+    setValue(ws, r, BEN.year, t, 'plain', FMT.year);
+    if (b.eligibleByFormula) {
+      setValue(ws, r, BEN.eligible, res.eligible[i]!, 'engine', FMT.persons);
+    } else {
+      if (b.spec.kind === 'maternity') {
+        setFormula(ws, r, BEN.base1, inputRef(ctx, IN.births, t), FMT.persons);
+        setFormula(ws, r, BEN.base2, inputRef(ctx, b.bandColumn!, t), FMT.persons);
+        setFormula(
+          ws,
+          r,
+          BEN.weighted,
+          `IF(${here(BEN.base2)}>0,SUMPRODUCT(${populationRange(ctx, t, 'female')},${factorRange(b, 'female')})/${here(BEN.base2)},` +
+            `SUM(${factorRange(b, 'female')})/(${n('age_to')}-${n('age_from')}+1))`,
+          FMT.factor,
+        );
+      } else {
+        setFormula(
+          ws,
+          r,
+          BEN.base1,
+          `SUMPRODUCT(${populationRange(ctx, t, 'female')},${factorRange(b, 'female')})`,
+          FMT.persons,
+        );
+        setFormula(
+          ws,
+          r,
+          BEN.base2,
+          `SUMPRODUCT(${populationRange(ctx, t, 'male')},${factorRange(b, 'male')})`,
+          FMT.persons,
+        );
+        setFormula(ws, r, BEN.weighted, `${here(BEN.base1)}+${here(BEN.base2)}`, FMT.persons);
+      }
+      setFormula(
+        ws,
+        r,
+        BEN.constant,
+        `${n('eligibility_share')}*(1-${n('exclusion_error')})*IF(${n('targeting')}="share",${n('targeting_share')},1)`,
+        FMT.factor,
+      );
+      setFormula(
+        ws,
+        r,
+        BEN.eligible,
+        b.spec.kind === 'maternity'
+          ? `${here(BEN.base1)}*${here(BEN.weighted)}*${here(BEN.constant)}`
+          : `${here(BEN.weighted)}*${here(BEN.constant)}`,
+        FMT.persons,
+      );
+    }
+    const y = here(BEN.year);
+    setFormula(
+      ws,
+      r,
+      BEN.coverage,
+      `IF(${y}<${n('cov_start_year')},0,IF(${y}>=${n('cov_full_year')},${n('cov_full')},` +
+        `${n('cov_start')}+(${n('cov_full')}-${n('cov_start')})*(${y}-${n('cov_start_year')})/(${n('cov_full_year')}-${n('cov_start_year')})))`,
+      FMT.pct,
+    );
+    setFormula(
+      ws,
+      r,
+      BEN.beneficiaries,
+      `${here(BEN.eligible)}*${here(BEN.coverage)}`,
+      FMT.persons,
+    );
+    if (b.amountByFormula) {
+      setValue(ws, r, BEN.perBeneficiary, res.benefitPerBeneficiary[i]!, 'engine', FMT.amount);
+    } else {
+      setFormula(ws, r, BEN.basis, basisFormula(ctx, n, t), FMT.amount);
+      setFormula(ws, r, BEN.basisBase, basisFormula(ctx, n, ctx.y0), FMT.amount);
+      const scale = `(${n('benefit_share')}*${n('months')})/12`;
+      setFormula(
+        ws,
+        r,
+        BEN.perBeneficiary,
+        `IF(${n('indexation')}="basis",${scale}*${here(BEN.basis)},` +
+          `IF(${n('indexation')}="prices",${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.priceIndex, t)},` +
+          `IF(${n('indexation')}="wages",${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.wageIndex, t)},` +
+          `${scale}*${here(BEN.basisBase)})))`,
+        FMT.amount,
+      );
+    }
+    const x = here(BEN.expenditure);
+    const c = here(BEN.cost);
+    setFormula(
+      ws,
+      r,
+      BEN.expenditure,
+      `${here(BEN.beneficiaries)}*${here(BEN.perBeneficiary)}`,
+      FMT.money,
+    );
+    setFormula(ws, r, BEN.nonWage, `${n('nonwage_rate')}*${x}`, FMT.money);
+    setFormula(ws, r, BEN.admin, `${n('admin_rate')}*${x}`, FMT.money);
+    setFormula(ws, r, BEN.cost, `${x}+${here(BEN.nonWage)}+${here(BEN.admin)}`, FMT.money);
+    setFormula(ws, r, BEN.pctGdp, `${c}/${inputRef(ctx, IN.gdp, t)}`, FMT.pct);
+    setFormula(ws, r, BEN.pctExpenditure, `${c}/${inputRef(ctx, IN.expenditure, t)}`, FMT.pct);
+    setFormula(ws, r, BEN.costReal, `${c}/${inputRef(ctx, IN.priceIndex, t)}`, FMT.money);
+    setFormula(ws, r, BEN.costUsd, `${c}/${inputRef(ctx, IN.fx, t)}`, FMT.money);
+    for (const [column, field] of RESULT_COLUMNS) {
+      result(ctx, b.sheet, addr(column, r), ['benefits', b.resultIndex, field, i]);
+    }
+  });
+}

@@ -1,0 +1,148 @@
+import type ExcelJS from 'exceljs';
+import type { CountryModel } from '../../../country/country-model';
+import type { CostingResult } from '../../../costing/result-types';
+import type { CountryData } from '../../../formats/country-schema';
+import type { BenefitSpec, Scenario } from '../../../formats/scenario-model';
+import { absAddr, namePart, sheetRef } from './layout';
+
+/** Fixed sheet names; benefit sheets are named after the benefit ids. */
+export const SHEETS = {
+  readme: 'README',
+  inputs: 'Inputs',
+  assumptions: 'Assumptions',
+  package: 'Package',
+  fiscal: 'Fiscal space',
+  crisis: 'Crisis',
+  spendingGap: 'Spending gap',
+  population: 'Population',
+  rates: 'Rates',
+  factors: 'Eligibility factors',
+  sources: 'Sources',
+} as const;
+
+/**
+ * A cell whose recomputed value must equal an engine number: `path` locates it in the CostingResult
+ * (e.g. ['benefits', 0, 'cost', 3]); `expected` is used for text derived from engine numbers.
+ */
+export interface ResultCell {
+  sheet: string;
+  address: string;
+  path: readonly (string | number)[];
+  expected?: string;
+}
+
+/** One enabled benefit: where its sheet, assumptions and factor columns are. */
+export interface BenefitPlan {
+  spec: BenefitSpec;
+  /** Index in scenario.benefits (for messages) and in result.benefits. */
+  scenarioIndex: number;
+  resultIndex: number;
+  /** Prefix of its defined names, e.g. "b_child". */
+  key: string;
+  sheet: string;
+  /** Column of its values on the Assumptions sheet. */
+  assumptionsColumn: number;
+  /** Eligible persons and amount are engine values when a custom formula gives them. */
+  eligibleByFormula: boolean;
+  amountByFormula: boolean;
+  /** Columns on the Eligibility factors sheet (female, male) and of its age-band sum on Inputs. */
+  factorColumns: [number, number] | null;
+  bandColumn: number | null;
+}
+
+export interface BookContext {
+  wb: ExcelJS.Workbook;
+  scenario: Scenario;
+  country: CountryData;
+  result: CostingResult;
+  model: CountryModel;
+  y0: number;
+  firstYear: number;
+  lastYear: number;
+  currency: string;
+  benefits: BenefitPlan[];
+  cells: ResultCell[];
+  /** Defined names already used (lower case), so that every name is unique. */
+  usedNames: Set<string>;
+  /** The defined name of each input cell, by a logical key such as "b_child.benefit_share". */
+  names: Map<string, string>;
+}
+
+/** Rows of the Inputs sheet: a block of country constants, then years down from the base year. */
+export const INPUTS_HEADER_ROW = 8;
+
+export function inputsRow(ctx: BookContext, year: number): number {
+  return INPUTS_HEADER_ROW + 1 + (year - ctx.y0);
+}
+
+/** Rows of the yearly tables (benefits, package, fiscal space): one header row, then the scenario years. */
+export function tableRow(ctx: BookContext, year: number): number {
+  return 2 + (year - ctx.firstYear);
+}
+
+export function scenarioYears(ctx: BookContext): number[] {
+  return ctx.result.years;
+}
+
+/** Adds a workbook-wide defined name for one cell under a logical key; returns the name. */
+export function defineName(
+  ctx: BookContext,
+  key: string,
+  sheet: string,
+  column: number,
+  row: number,
+  wanted: string,
+): string {
+  let name = wanted;
+  for (let i = 2; ctx.usedNames.has(name.toLowerCase()); i++) name = `${wanted}_${i}`;
+  ctx.usedNames.add(name.toLowerCase());
+  ctx.names.set(key, name);
+  ctx.wb.definedNames.add(`${sheetRef(sheet)}${absAddr(column, row)}`, name);
+  return name;
+}
+
+/** The defined name given to an input cell; a missing one is a bug in the writer. */
+export function nameOf(ctx: BookContext, key: string): string {
+  const name = ctx.names.get(key);
+  if (name === undefined) throw new Error(`workbook writer: no defined name for ${key}`);
+  return name;
+}
+
+export function result(
+  ctx: BookContext,
+  sheet: string,
+  address: string,
+  path: (string | number)[],
+): void {
+  ctx.cells.push({ sheet, address, path });
+}
+
+/** Sheet names for the benefits: the id, unless it clashes with a fixed sheet or another benefit. */
+export function planBenefits(
+  scenario: Scenario,
+): Omit<BenefitPlan, 'assumptionsColumn' | 'factorColumns' | 'bandColumn'>[] {
+  const taken = new Set<string>(Object.values(SHEETS).map((s) => s.toLowerCase()));
+  const keys = new Set<string>();
+  const out: Omit<BenefitPlan, 'assumptionsColumn' | 'factorColumns' | 'bandColumn'>[] = [];
+  scenario.benefits.forEach((spec, scenarioIndex) => {
+    if (!spec.enabled) return;
+    // Excel allows 31 characters in a sheet name; ids are letters, digits, ".", "-" and "_".
+    let sheet = spec.id.slice(0, 31);
+    if (taken.has(sheet.toLowerCase())) sheet = `Benefit ${spec.id}`.slice(0, 31);
+    for (let i = 2; taken.has(sheet.toLowerCase()); i++) sheet = `${spec.id.slice(0, 26)} (${i})`;
+    taken.add(sheet.toLowerCase());
+    let key = `b_${namePart(spec.id)}`;
+    for (let i = 2; keys.has(key.toLowerCase()); i++) key = `b_${namePart(spec.id)}_${i}`;
+    keys.add(key.toLowerCase());
+    out.push({
+      spec,
+      scenarioIndex,
+      resultIndex: out.length,
+      key,
+      sheet,
+      eligibleByFormula: spec.formula?.eligible !== undefined,
+      amountByFormula: spec.formula?.perBeneficiary !== undefined,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,225 @@
+import type ExcelJS from 'exceljs';
+import { BEN } from './benefit-sheet';
+import { nameOf, result, SHEETS, tableRow, type BookContext } from './context';
+import { IN, inputRef } from './inputs-sheet';
+import {
+  absRange,
+  addr,
+  colRange,
+  FMT,
+  setFormula,
+  setValue,
+  writeHeader,
+  writeTitle,
+} from './layout';
+
+const M = {
+  measure: 1,
+  kind: 2,
+  monthNo: 3,
+  year: 4,
+  month: 5,
+  recipients: 6,
+  amount: 7,
+  transfers: 8,
+  admin: 9,
+  cost: 10,
+};
+const MONTH_FIELDS: [number, string][] = [
+  [M.year, 'year'],
+  [M.month, 'month'],
+  [M.recipients, 'recipients'],
+  [M.amount, 'amountPerRecipient'],
+  [M.transfers, 'transfers'],
+  [M.admin, 'admin'],
+  [M.cost, 'cost'],
+];
+
+function boldRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[]): void {
+  headers.forEach((h, i) => {
+    const cell = ws.getCell(row, i + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+}
+
+/**
+ * Temporary crisis measures (methodology section 4): one row per month paid, with formulas of the
+ * Assumptions sheet and, for top-ups, of the benefit's sheet; then the cost by calendar year as shares of
+ * that year's GDP and government expenditure, and the totals.
+ */
+export function writeCrisisSheet(ctx: BookContext): void {
+  const ws = ctx.wb.getWorksheet(SHEETS.crisis)!;
+  const cur = ctx.currency;
+  writeHeader(
+    ws,
+    1,
+    [
+      { header: 'Measure', width: 16 },
+      { header: 'Kind', width: 10 },
+      { header: 'Month of the measure (1 = first)', numFmt: FMT.integer, width: 10 },
+      { header: 'Year', numFmt: FMT.year, width: 8 },
+      { header: 'Month (1 = January)', numFmt: FMT.integer, width: 9 },
+      { header: 'Recipients (households or persons)', numFmt: FMT.persons, width: 16 },
+      { header: `Amount per recipient (${cur} per month)`, numFmt: FMT.amount, width: 16 },
+      { header: `Transfers (${cur})`, numFmt: FMT.money, width: 18 },
+      { header: `Administration (${cur})`, numFmt: FMT.money, width: 16 },
+      { header: `Cost (${cur})`, numFmt: FMT.money, width: 18 },
+    ],
+    { xSplit: 0 },
+  );
+  const measures = ctx.scenario.crisis;
+  const res = ctx.result.crisis;
+  let r = 2;
+  measures.forEach((measure, j) => {
+    const n = (p: string) => nameOf(ctx, `crisis.${j}.${p}`);
+    const plan =
+      measure.kind === 'topUp'
+        ? ctx.benefits.find((b) => b.spec.id === measure.benefit)
+        : undefined;
+    res.measures[j]!.months.forEach((mo, k) => {
+      const here = (c: number) => addr(c, r);
+      setValue(ws, r, M.measure, measure.id, 'plain');
+      setValue(ws, r, M.kind, measure.kind, 'plain');
+      setValue(ws, r, M.monthNo, k + 1, 'plain', FMT.integer);
+      setFormula(
+        ws,
+        r,
+        M.year,
+        `${n('start_year')}+INT((${n('start_month')}-1+${here(M.monthNo)}-1)/12)`,
+        FMT.year,
+      );
+      setFormula(
+        ws,
+        r,
+        M.month,
+        `MOD(${n('start_month')}-1+${here(M.monthNo)}-1,12)+1`,
+        FMT.integer,
+      );
+      if (measure.kind !== 'topUp') {
+        setFormula(ws, r, M.recipients, n('recipients'), FMT.persons);
+        setFormula(ws, r, M.amount, n('amount'), FMT.amount);
+      } else if (plan) {
+        // The benefit's beneficiaries and amount of the month's year, looked up on its sheet.
+        const rows = [tableRow(ctx, ctx.firstYear), tableRow(ctx, ctx.lastYear)] as const;
+        const lookup = (c: number) =>
+          `INDEX(${colRange(plan.sheet, c, rows[0], rows[1])},MATCH(${here(M.year)},${colRange(plan.sheet, BEN.year, rows[0], rows[1])},0))`;
+        const months = nameOf(ctx, `${plan.key}.months`);
+        setFormula(ws, r, M.recipients, `${lookup(BEN.beneficiaries)}*${months}/12`, FMT.persons);
+        setFormula(
+          ws,
+          r,
+          M.amount,
+          `IF(ISNUMBER(${n('share')}),${n('share')}*${lookup(BEN.perBeneficiary)}/${months},N(${n('amount')}))`,
+          FMT.amount,
+        );
+      } else {
+        // A top-up of a benefit that is switched off pays nobody (the engine warns).
+        setValue(ws, r, M.recipients, mo.recipients, 'engine', FMT.persons);
+        setValue(ws, r, M.amount, mo.amountPerRecipient, 'engine', FMT.amount);
+      }
+      setFormula(ws, r, M.transfers, `${here(M.recipients)}*${here(M.amount)}`, FMT.money);
+      setFormula(ws, r, M.admin, `${n('admin_rate')}*${here(M.transfers)}`, FMT.money);
+      setFormula(ws, r, M.cost, `${here(M.transfers)}+${here(M.admin)}`, FMT.money);
+      for (const [c, field] of MONTH_FIELDS) {
+        result(ctx, SHEETS.crisis, here(c), ['crisis', 'measures', j, 'months', k, field]);
+      }
+      r++;
+    });
+  });
+  const lastMonthRow = Math.max(2, r - 1);
+  const range = (c: number) => absRange(c, 2, lastMonthRow);
+
+  // Cost by calendar year: per measure, then all measures.
+  r += 1;
+  writeTitle(ws, r++, 'Cost by calendar year');
+  boldRow(ws, r++, [
+    'Measure',
+    'Year',
+    `Cost (${cur})`,
+    'Cost (% of GDP)',
+    'Cost (% of government expenditure)',
+  ]);
+  const yearRows = new Map<string, number[]>();
+  const byYear = (
+    label: string,
+    year: number,
+    path: (string | number)[],
+    measureId: string | null,
+  ) => {
+    setValue(ws, r, 1, label, 'plain');
+    setValue(ws, r, 2, year, 'plain', FMT.year);
+    setFormula(
+      ws,
+      r,
+      3,
+      measureId === null
+        ? `SUMIFS(${range(M.cost)},${range(M.year)},${addr(2, r)})`
+        : `SUMIFS(${range(M.cost)},${range(M.measure)},${addr(1, r)},${range(M.year)},${addr(2, r)})`,
+      FMT.money,
+    );
+    setFormula(ws, r, 4, `${addr(3, r)}/${inputRef(ctx, IN.gdp, year)}`, FMT.pct);
+    setFormula(ws, r, 5, `${addr(3, r)}/${inputRef(ctx, IN.expenditure, year)}`, FMT.pct);
+    result(ctx, SHEETS.crisis, addr(3, r), [...path, 'cost']);
+    result(ctx, SHEETS.crisis, addr(4, r), [...path, 'pctGdp']);
+    result(ctx, SHEETS.crisis, addr(5, r), [...path, 'pctExpenditure']);
+    const rows = yearRows.get(label) ?? [];
+    rows.push(r);
+    yearRows.set(label, rows);
+    r++;
+  };
+  measures.forEach((measure, j) => {
+    res.measures[j]!.byYear.forEach((y, k) =>
+      byYear(measure.id, y.year, ['crisis', 'measures', j, 'byYear', k], measure.id),
+    );
+  });
+  const ALL = 'All measures';
+  res.byYear.forEach((y, k) => byYear(ALL, y.year, ['crisis', 'byYear', k], null));
+
+  // Totals: a measure's share of GDP is the sum of its yearly shares.
+  r += 1;
+  writeTitle(ws, r++, 'Totals');
+  boldRow(ws, r++, [
+    'Measure',
+    `Transfers (${cur})`,
+    `Administration (${cur})`,
+    `Cost (${cur})`,
+    'Cost (sum of the yearly % of GDP)',
+    'Cost (sum of the yearly % of government expenditure)',
+  ]);
+  const sumOf = (rows: number[], c: number) => rows.map((row) => addr(c, row)).join('+') || '0';
+  const totalRows: number[] = [];
+  measures.forEach((measure, j) => {
+    const rows = yearRows.get(measure.id) ?? [];
+    setValue(ws, r, 1, measure.id, 'plain');
+    setFormula(
+      ws,
+      r,
+      2,
+      `SUMIF(${range(M.measure)},${addr(1, r)},${range(M.transfers)})`,
+      FMT.money,
+    );
+    setFormula(ws, r, 3, `SUMIF(${range(M.measure)},${addr(1, r)},${range(M.admin)})`, FMT.money);
+    setFormula(ws, r, 4, `SUMIF(${range(M.measure)},${addr(1, r)},${range(M.cost)})`, FMT.money);
+    setFormula(ws, r, 5, sumOf(rows, 4), FMT.pct);
+    setFormula(ws, r, 6, sumOf(rows, 5), FMT.pct);
+    const path = ['crisis', 'measures', j];
+    (['transfers', 'admin', 'cost', 'pctGdp', 'pctExpenditure'] as const).forEach((field, i) =>
+      result(ctx, SHEETS.crisis, addr(2 + i, r), [...path, field]),
+    );
+    totalRows.push(r);
+    r++;
+  });
+  const allRows = yearRows.get(ALL) ?? [];
+  setValue(ws, r, 1, ALL, 'plain');
+  setFormula(ws, r, 2, sumOf(totalRows, 2), FMT.money);
+  setFormula(ws, r, 3, sumOf(totalRows, 3), FMT.money);
+  setFormula(ws, r, 4, sumOf(totalRows, 4), FMT.money);
+  setFormula(ws, r, 5, sumOf(allRows, 4), FMT.pct);
+  setFormula(ws, r, 6, sumOf(allRows, 5), FMT.pct);
+  result(ctx, SHEETS.crisis, addr(4, r), ['crisis', 'cost']);
+  result(ctx, SHEETS.crisis, addr(5, r), ['crisis', 'pctGdp']);
+  result(ctx, SHEETS.crisis, addr(6, r), ['crisis', 'pctExpenditure']);
+}

@@ -1,0 +1,295 @@
+import { nameOf, result, SHEETS, tableRow, type BookContext } from './context';
+import { IN, inputRef } from './inputs-sheet';
+import {
+  addr,
+  col as letter,
+  FMT,
+  ref,
+  setFormula,
+  setValue,
+  writeHeader,
+  type Column,
+} from './layout';
+import { packageCostColumn } from './package-sheet';
+
+const RED_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } as const;
+
+/**
+ * Fiscal space, years down: each financing option as a ramp of GDP, the resources by role, the financing
+ * and funding gaps, the budget balance before and after the reform and the debt path with its ceiling
+ * (methodology section 5). Every cell is a formula.
+ */
+export function writeFiscalSheet(ctx: BookContext): void {
+  const ws = ctx.wb.getWorksheet(SHEETS.fiscal)!;
+  const cur = ctx.currency;
+  const options = ctx.scenario.financing;
+  const optionColumn = (j: number) => 4 + 2 * j;
+  const first = 4 + 2 * options.length;
+  const names = [
+    'resources',
+    'newRevenue',
+    'reallocation',
+    'deficitFinancing',
+    'domestic',
+    'gap',
+    'gapPctGdp',
+    'gapUsd',
+    'fundingGap',
+    'fundingGapPctGdp',
+    'revenue',
+    'expenditure',
+    'balanceBefore',
+    'balanceAfter',
+    'balanceAfterPctGdp',
+    'borrowing',
+    'additionalDebt',
+    'baselineDebt',
+    'debt',
+    'aboveCeiling',
+  ] as const;
+  const c = Object.fromEntries(names.map((k, i) => [k, first + i])) as Record<
+    (typeof names)[number],
+    number
+  >;
+  const columns: Column[] = [
+    { header: 'Year', numFmt: FMT.year, width: 8 },
+    { header: `GDP (${cur})`, numFmt: FMT.money, width: 20 },
+    { header: `Cost of the package (${cur})`, numFmt: FMT.money, width: 18 },
+  ];
+  options.forEach((o) => {
+    columns.push(
+      {
+        header: `${o.label} (${o.option}): % of GDP`,
+        numFmt: FMT.pct,
+        note: 'The ramp of the Assumptions sheet.',
+      },
+      { header: `${o.label} (${o.option}): resources (${cur})`, numFmt: FMT.money, width: 18 },
+    );
+  });
+  columns.push(
+    { header: `All options: resources (${cur})`, numFmt: FMT.money, width: 18 },
+    {
+      header: `New revenue (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+      note: 'Contributions, tax, illicit flows and aid.',
+    },
+    { header: `Reallocated spending (${cur})`, numFmt: FMT.money, width: 18 },
+    {
+      header: `Deficit financing (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+      note: 'Reserves, borrowing and a higher deficit target: they finance a deficit, not the balance.',
+    },
+    {
+      header: `Domestic options (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+      note: 'Every option except aid.',
+    },
+    {
+      header: `Financing gap (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+      note: 'MAX(0, cost - all options).',
+    },
+    { header: 'Financing gap (% of GDP)', numFmt: FMT.pct },
+    { header: 'Financing gap (USD)', numFmt: FMT.money, width: 16 },
+    {
+      header: `Funding gap, excluding aid (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+      note: 'MAX(0, cost - domestic options): what is left for international support.',
+    },
+    { header: 'Funding gap (% of GDP)', numFmt: FMT.pct },
+    { header: `Government revenue (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: `Government expenditure (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: `Balance before the reform (${cur})`, numFmt: FMT.money, width: 18 },
+    {
+      header: `Balance after the reform (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+      note: 'Revenue + new revenue - (expenditure - reallocation) - cost.',
+    },
+    { header: 'Balance after the reform (% of GDP)', numFmt: FMT.pct },
+    { header: `New borrowing (${cur})`, numFmt: FMT.money, width: 16 },
+    {
+      header: `Debt from new borrowing, with interest (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+      note: 'B[t] = B[t-1] (1 + interest rate) + borrowing[t], from the first scenario year.',
+    },
+    {
+      header: 'Public debt before the reform (% of GDP)',
+      numFmt: FMT.pct,
+      note: 'Data of the Inputs sheet (empty without debt data).',
+    },
+    {
+      header: 'Public debt after the reform (% of GDP)',
+      numFmt: FMT.pct,
+      note: 'Red above the debt ceiling of the Assumptions sheet.',
+    },
+    { header: 'Above the debt ceiling', width: 10 },
+  );
+  writeHeader(ws, 1, columns, { xSplit: 1 });
+
+  const option = (j: number) => nameOf(ctx, `fin.${j}.option`);
+  const role = (j: number) => nameOf(ctx, `fin.${j}.role`);
+  const firstRow = tableRow(ctx, ctx.firstYear);
+  ctx.result.years.forEach((t, i) => {
+    const r = tableRow(ctx, t);
+    const here = (k: number) => addr(k, r);
+    const res = (j: number) => here(optionColumn(j) + 1);
+    const sumIf = (test: (j: number) => string) =>
+      options.length === 0 ? '0' : options.map((_, j) => `IF(${test(j)},${res(j)},0)`).join('+');
+    setValue(ws, r, 1, t, 'plain', FMT.year);
+    setFormula(ws, r, 2, inputRef(ctx, IN.gdp, t), FMT.money);
+    setFormula(ws, r, 3, ref(SHEETS.package, packageCostColumn(ctx), r), FMT.money);
+    const gdp = here(2);
+    const cost = here(3);
+    options.forEach((_, j) => {
+      const n = (p: string) => nameOf(ctx, `fin.${j}.${p}`);
+      const y = here(1);
+      setFormula(
+        ws,
+        r,
+        optionColumn(j),
+        `IF(${y}<${n('start_year')},0,IF(${y}>=${n('full_year')},${n('full')},` +
+          `${n('start')}+(${n('full')}-${n('start')})*(${y}-${n('start_year')})/(${n('full_year')}-${n('start_year')})))`,
+        FMT.pct,
+      );
+      setFormula(ws, r, optionColumn(j) + 1, `${here(optionColumn(j))}*${gdp}`, FMT.money);
+      result(ctx, SHEETS.fiscal, here(optionColumn(j)), ['financing', 'options', j, 'pctGdp', i]);
+      result(ctx, SHEETS.fiscal, res(j), ['financing', 'options', j, 'resources', i]);
+    });
+    setFormula(
+      ws,
+      r,
+      c.resources,
+      options.length === 0 ? '0' : options.map((_, j) => res(j)).join('+'),
+      FMT.money,
+    );
+    setFormula(
+      ws,
+      r,
+      c.newRevenue,
+      sumIf((j) => `${role(j)}="newRevenue"`),
+      FMT.money,
+    );
+    setFormula(
+      ws,
+      r,
+      c.reallocation,
+      sumIf((j) => `${role(j)}="reallocation"`),
+      FMT.money,
+    );
+    setFormula(
+      ws,
+      r,
+      c.deficitFinancing,
+      sumIf((j) => `${role(j)}="deficit"`),
+      FMT.money,
+    );
+    setFormula(
+      ws,
+      r,
+      c.domestic,
+      sumIf((j) => `${option(j)}<>"aid"`),
+      FMT.money,
+    );
+    setFormula(ws, r, c.gap, `MAX(0,${cost}-${here(c.resources)})`, FMT.money);
+    setFormula(ws, r, c.gapPctGdp, `${here(c.gap)}/${gdp}`, FMT.pct);
+    setFormula(ws, r, c.gapUsd, `${here(c.gap)}/${inputRef(ctx, IN.fx, t)}`, FMT.money);
+    setFormula(ws, r, c.fundingGap, `MAX(0,${cost}-${here(c.domestic)})`, FMT.money);
+    setFormula(ws, r, c.fundingGapPctGdp, `${here(c.fundingGap)}/${gdp}`, FMT.pct);
+    setFormula(ws, r, c.revenue, inputRef(ctx, IN.revenue, t), FMT.money);
+    setFormula(ws, r, c.expenditure, inputRef(ctx, IN.expenditure, t), FMT.money);
+    setFormula(ws, r, c.balanceBefore, `${here(c.revenue)}-${here(c.expenditure)}`, FMT.money);
+    setFormula(
+      ws,
+      r,
+      c.balanceAfter,
+      `${here(c.revenue)}+${here(c.newRevenue)}-(${here(c.expenditure)}-${here(c.reallocation)})-${cost}`,
+      FMT.money,
+    );
+    setFormula(ws, r, c.balanceAfterPctGdp, `${here(c.balanceAfter)}/${gdp}`, FMT.pct);
+    setFormula(
+      ws,
+      r,
+      c.borrowing,
+      sumIf((j) => `${option(j)}="borrowing"`),
+      FMT.money,
+    );
+    setFormula(
+      ws,
+      r,
+      c.additionalDebt,
+      r === firstRow
+        ? here(c.borrowing)
+        : `${addr(c.additionalDebt, r - 1)}*(1+${nameOf(ctx, 'interest_rate')})+${here(c.borrowing)}`,
+      FMT.money,
+    );
+    const debtData = inputRef(ctx, IN.debt, t);
+    setFormula(ws, r, c.baselineDebt, `IF(ISNUMBER(${debtData}),${debtData},"")`, FMT.pct);
+    setFormula(
+      ws,
+      r,
+      c.debt,
+      `IF(ISNUMBER(${debtData}),${debtData}+${here(c.additionalDebt)}/${gdp},"")`,
+      FMT.pct,
+    );
+    setFormula(
+      ws,
+      r,
+      c.aboveCeiling,
+      `IF(AND(ISNUMBER(${here(c.debt)}),${here(c.debt)}>${nameOf(ctx, 'debt_ceiling')}),"yes","")`,
+    );
+
+    const fields: [number, string][] = [
+      [c.resources, 'resources'],
+      [c.newRevenue, 'newRevenue'],
+      [c.reallocation, 'reallocation'],
+      [c.deficitFinancing, 'deficitFinancing'],
+      [c.gap, 'gap'],
+      [c.gapPctGdp, 'gapPctGdp'],
+      [c.gapUsd, 'gapUsd'],
+      [c.fundingGap, 'fundingGap'],
+      [c.fundingGapPctGdp, 'fundingGapPctGdp'],
+      [c.balanceBefore, 'balanceBefore'],
+      [c.balanceAfter, 'balanceAfter'],
+      [c.balanceAfterPctGdp, 'balanceAfterPctGdp'],
+    ];
+    for (const [k, field] of fields) result(ctx, SHEETS.fiscal, here(k), ['financing', field, i]);
+    const debt = ctx.result.financing.debt;
+    result(ctx, SHEETS.fiscal, here(c.additionalDebt), ['financing', 'debt', 'additional', i]);
+    if (Number.isFinite(debt.pctGdp[i])) {
+      result(ctx, SHEETS.fiscal, here(c.baselineDebt), ['financing', 'debt', 'baselinePctGdp', i]);
+      result(ctx, SHEETS.fiscal, here(c.debt), ['financing', 'debt', 'pctGdp', i]);
+    }
+    ctx.cells.push({
+      sheet: SHEETS.fiscal,
+      address: here(c.aboveCeiling),
+      path: ['financing', 'debt', 'pctGdp', i],
+      expected: debt.pctGdp[i]! > debt.ceilingPctGdp ? 'yes' : '',
+    });
+  });
+
+  // The debt path turns red where it passes the ceiling.
+  const lastRow = tableRow(ctx, ctx.lastYear);
+  const debtColumn = letter(c.debt);
+  for (const k of [c.debt, c.aboveCeiling]) {
+    ws.addConditionalFormatting({
+      ref: `${letter(k)}${firstRow}:${letter(k)}${lastRow}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [
+            `AND(ISNUMBER($${debtColumn}${firstRow}),$${debtColumn}${firstRow}>${nameOf(ctx, 'debt_ceiling')})`,
+          ],
+          style: { fill: RED_FILL, font: { color: { argb: 'FF9C0006' }, bold: true } },
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,362 @@
+import type ExcelJS from 'exceljs';
+import type { AssumptionPath } from '../../../formats/scenario-model';
+import {
+  defineName,
+  INPUTS_HEADER_ROW,
+  inputsRow,
+  nameOf,
+  result,
+  SHEETS,
+  type BookContext,
+} from './context';
+import {
+  absAddr,
+  addr,
+  colRange,
+  FMT,
+  setFormula,
+  setValue,
+  writeHeader,
+  type Column,
+} from './layout';
+import {
+  populationAgeRange,
+  populationColumn,
+  populationRange,
+  POP_FEMALE_ROWS,
+  POP_MALE_ROWS,
+} from './population-sheets';
+
+/** Columns of the Inputs sheet (years down). */
+export const IN = {
+  year: 1,
+  population: 2,
+  births: 3,
+  gdp: 4,
+  realGrowth: 5,
+  inflation: 6,
+  priceIndex: 7,
+  gdpPerCapita: 8,
+  wageIndex: 9,
+  povertyLine: 10,
+  minimumWage: 11,
+  averageWage: 12,
+  revenuePct: 13,
+  expenditurePct: 14,
+  revenue: 15,
+  expenditure: 16,
+  balance: 17,
+  fx: 18,
+  debt: 19,
+  firstBand: 20,
+} as const;
+
+/** An Inputs cell of year t, e.g. `'Inputs'!D12`. */
+export function inputRef(ctx: BookContext, column: number, year: number): string {
+  return `'${SHEETS.inputs}'!${addr(column, inputsRow(ctx, year))}`;
+}
+
+type HeldSeries = 'realGrowth' | 'inflation' | 'revenuePctGdp' | 'expenditurePctGdp' | 'fxPerUsd';
+
+const ASSUMPTION_NAME: Record<HeldSeries, string> = {
+  realGrowth: 'assume.realGrowth',
+  inflation: 'assume.inflation',
+  revenuePctGdp: 'assume.revenuePctGdp',
+  expenditurePctGdp: 'assume.expenditurePctGdp',
+  fxPerUsd: 'assume.fxPerUsd',
+};
+
+function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
+  const c = ctx.country;
+  const rows: [string, number | string | null, string, string | null][] = [
+    ['Country', `${c.name} (${c.code})`, '', null],
+    ['Currency', c.currency, 'every amount is in this currency, nominal, unless stated', null],
+    [
+      'Base year',
+      c.baseYear,
+      'the price and wage indices are 1 in it (structural: rows follow it)',
+      'base_year',
+    ],
+    [
+      'Poverty line, base year',
+      c.povertyLine ?? null,
+      `${c.currency} per person per year, base-year prices`,
+      'poverty_line_base',
+    ],
+    [
+      'Minimum wage, base year',
+      c.minimumWage ?? null,
+      `${c.currency} per month`,
+      'minimum_wage_base',
+    ],
+    [
+      'Average wage, base year',
+      c.averageWage ?? null,
+      `${c.currency} per month`,
+      'average_wage_base',
+    ],
+  ];
+  rows.forEach(([label, value, unit, name], i) => {
+    const row = i + 1;
+    ws.getCell(row, 1).value = label;
+    ws.getCell(row, 1).font = { bold: true };
+    setValue(
+      ws,
+      row,
+      2,
+      value,
+      'data',
+      typeof value === 'number' && i > 2 ? FMT.amount : undefined,
+    );
+    ws.getCell(row, 3).value = unit;
+    if (name) defineName(ctx, name, SHEETS.inputs, 2, row, name);
+  });
+  ws.getCell(7, 1).value =
+    'Blue: data of the country file. Yellow: assumptions of the scenario. Black: formulas, the extension rules of docs/methodology.md section 1.1 (the header notes say which).';
+  ws.getCell(7, 1).font = { italic: true };
+}
+
+/**
+ * The country's yearly series from the base year to the last scenario year, as the engine uses them:
+ * observed data are values, the years after the data follow the extension rules as formulas, and the
+ * derived series (price and wage index, GDP per capita, poverty line and wages, revenue and expenditure
+ * in money) are formulas.
+ */
+export function writeInputsSheet(ctx: BookContext): void {
+  const ws = ctx.wb.getWorksheet(SHEETS.inputs)!;
+  constants(ctx, ws);
+  const cur = ctx.currency;
+  const m = ctx.model;
+  const country = ctx.country;
+  const lastMacro = country.macro.years[country.macro.years.length - 1]!;
+  const held = (what: string) =>
+    `${what}: data where the country file gives it (blue), then the last value held.`;
+  const columns: Column[] = [
+    { header: 'Year', numFmt: FMT.year, width: 8 },
+    {
+      header: 'Population, total (persons)',
+      numFmt: FMT.persons,
+      note: 'Sum of the Population sheet.',
+    },
+    { header: 'Births (persons per year)', numFmt: FMT.persons, note: 'Data; never extrapolated.' },
+    {
+      header: `GDP (${cur} per year, nominal)`,
+      numFmt: FMT.money,
+      width: 20,
+      note: 'Data where observed; after the data, or after the base year when the scenario overrides growth or inflation: GDP[t] = GDP[t-1] (1 + g[t]) (1 + pi[t]).',
+    },
+    { header: 'Real GDP growth (fraction)', numFmt: FMT.pct, note: held('Real growth') },
+    { header: 'Inflation (fraction)', numFmt: FMT.pct, note: held('Inflation') },
+    {
+      header: 'Price index (base year = 1)',
+      numFmt: FMT.index,
+      note: 'I[base] = 1, I[t] = I[t-1] (1 + pi[t]).',
+    },
+    {
+      header: `GDP per capita (${cur} per person per year)`,
+      numFmt: FMT.money,
+      note: 'GDP / population.',
+    },
+    {
+      header: 'Wage index (base year = 1)',
+      numFmt: FMT.index,
+      note: 'GDP per capita / GDP per capita of the base year.',
+    },
+    {
+      header: `Poverty line (${cur} per person per year)`,
+      numFmt: FMT.amount,
+      note: 'Poverty line of the base year x price index; with an own series in the data, the series, then its last value x I[t] / I[last].',
+    },
+    {
+      header: `Minimum wage (${cur} per month)`,
+      numFmt: FMT.amount,
+      note: 'Base-year wage x wage index; with an own series, the series, then its last value x W[t] / W[last].',
+    },
+    { header: `Average wage (${cur} per month)`, numFmt: FMT.amount, note: 'As the minimum wage.' },
+    { header: 'Government revenue (fraction of GDP)', numFmt: FMT.pct, note: held('Revenue') },
+    {
+      header: 'Government expenditure (fraction of GDP)',
+      numFmt: FMT.pct,
+      note: held('Expenditure'),
+    },
+    { header: `Government revenue (${cur})`, numFmt: FMT.money, width: 20 },
+    { header: `Government expenditure (${cur})`, numFmt: FMT.money, width: 20 },
+    { header: `Budget balance before the reform (${cur})`, numFmt: FMT.money, width: 20 },
+    { header: `Exchange rate (${cur} per USD)`, numFmt: FMT.fx, note: held('Exchange rate') },
+    {
+      header: 'Public debt before the reform (fraction of GDP)',
+      numFmt: FMT.pct,
+      note: held('Debt'),
+    },
+  ];
+  for (const b of ctx.benefits) {
+    if (b.bandColumn === null) continue;
+    columns[b.bandColumn - 1] = {
+      header: `${b.spec.id}: persons in its ages and sex${b.spec.kind === 'maternity' ? ' (women)' : ''}`,
+      numFmt: FMT.persons,
+      note: 'From the Population sheet, for the ages and sex on the Assumptions sheet.',
+    };
+  }
+  writeHeader(ws, INPUTS_HEADER_ROW, columns, { xSplit: 1 });
+
+  const y0 = ctx.y0;
+  const r0 = inputsRow(ctx, y0);
+  for (let t = y0; t <= ctx.lastYear; t++) {
+    const k = t - y0;
+    const r = inputsRow(ctx, t);
+    const prev = (c: number) => addr(c, r - 1);
+    const here = (c: number) => addr(c, r);
+    setValue(ws, r, IN.year, t, 'plain', FMT.year);
+    const pc = populationColumn(ctx, t);
+    setFormula(
+      ws,
+      r,
+      IN.population,
+      `SUM(${colRange(SHEETS.population, pc, POP_FEMALE_ROWS[0], POP_MALE_ROWS[1])})`,
+      FMT.persons,
+    );
+    setValue(ws, r, IN.births, m.births[k]!, 'data', FMT.persons);
+
+    const series = (c: number, key: HeldSeries, values: Float64Array, numFmt: string) => {
+      const path: AssumptionPath | undefined = ctx.scenario.assumptions[key];
+      const overridden = path !== undefined && !(Array.isArray(path) && path.length === 0);
+      if (k > 0 && overridden) {
+        if (typeof path === 'number')
+          setFormula(ws, r, c, nameOf(ctx, ASSUMPTION_NAME[key]), numFmt);
+        else if (k - 1 < path.length) setValue(ws, r, c, values[k]!, 'assumption', numFmt);
+        else setFormula(ws, r, c, prev(c), numFmt);
+      } else if (k === 0 || t <= lastMacro) setValue(ws, r, c, values[k]!, 'data', numFmt);
+      else setFormula(ws, r, c, prev(c), numFmt);
+    };
+    series(IN.realGrowth, 'realGrowth', m.realGrowth, FMT.pct);
+    series(IN.inflation, 'inflation', m.inflation, FMT.pct);
+    series(IN.revenuePct, 'revenuePctGdp', m.revenuePctGdp, FMT.pct);
+    series(IN.expenditurePct, 'expenditurePctGdp', m.expenditurePctGdp, FMT.pct);
+    series(IN.fx, 'fxPerUsd', m.fxPerUsd, FMT.fx);
+
+    if (t <= m.observedUntil.gdp! || k === 0) setValue(ws, r, IN.gdp, m.gdp[k]!, 'data', FMT.money);
+    else
+      setFormula(
+        ws,
+        r,
+        IN.gdp,
+        `${prev(IN.gdp)}*(1+${here(IN.realGrowth)})*(1+${here(IN.inflation)})`,
+        FMT.money,
+      );
+    if (k === 0) setValue(ws, r, IN.priceIndex, 1, 'plain', FMT.index);
+    else
+      setFormula(
+        ws,
+        r,
+        IN.priceIndex,
+        `${prev(IN.priceIndex)}*(1+${here(IN.inflation)})`,
+        FMT.index,
+      );
+    setFormula(ws, r, IN.gdpPerCapita, `${here(IN.gdp)}/${here(IN.population)}`, FMT.money);
+    setFormula(
+      ws,
+      r,
+      IN.wageIndex,
+      `${here(IN.gdpPerCapita)}/${absAddr(IN.gdpPerCapita, r0)}`,
+      FMT.index,
+    );
+
+    const moving = (
+      c: number,
+      own: number[] | undefined,
+      base: number | undefined,
+      baseName: string,
+      index: number,
+      values: Float64Array,
+    ) => {
+      if (own) {
+        if (t <= lastMacro) setValue(ws, r, c, values[k]!, 'data', FMT.amount);
+        else {
+          const rl = inputsRow(ctx, lastMacro);
+          setFormula(
+            ws,
+            r,
+            c,
+            `${absAddr(c, rl)}*(${here(index)}/${absAddr(index, rl)})`,
+            FMT.amount,
+          );
+        }
+      } else if (base !== undefined) setFormula(ws, r, c, `${baseName}*${here(index)}`, FMT.amount);
+    };
+    moving(
+      IN.povertyLine,
+      country.macro.povertyLine,
+      country.povertyLine,
+      'poverty_line_base',
+      IN.priceIndex,
+      m.povertyLine,
+    );
+    moving(
+      IN.minimumWage,
+      country.macro.minimumWage,
+      country.minimumWage,
+      'minimum_wage_base',
+      IN.wageIndex,
+      m.minimumWage,
+    );
+    moving(
+      IN.averageWage,
+      country.macro.averageWage,
+      country.averageWage,
+      'average_wage_base',
+      IN.wageIndex,
+      m.averageWage,
+    );
+
+    setFormula(ws, r, IN.revenue, `${here(IN.revenuePct)}*${here(IN.gdp)}`, FMT.money);
+    setFormula(ws, r, IN.expenditure, `${here(IN.expenditurePct)}*${here(IN.gdp)}`, FMT.money);
+    setFormula(ws, r, IN.balance, `${here(IN.revenue)}-${here(IN.expenditure)}`, FMT.money);
+    if (country.macro.debtPctGdp) {
+      if (t <= lastMacro) setValue(ws, r, IN.debt, m.debtPctGdp[k]!, 'data', FMT.pct);
+      else setFormula(ws, r, IN.debt, prev(IN.debt), FMT.pct);
+    }
+
+    for (const b of ctx.benefits) {
+      if (b.bandColumn === null) continue;
+      const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
+      const sum = (sex: 'female' | 'male') =>
+        `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(sex)},">="&${n('age_from')},${populationAgeRange(sex)},"<="&${n('age_to')})`;
+      const formula =
+        b.spec.kind === 'maternity'
+          ? sum('female')
+          : `IF(${n('sex')}<>"male",${sum('female')},0)+IF(${n('sex')}<>"female",${sum('male')},0)`;
+      setFormula(ws, r, b.bandColumn, formula, FMT.persons);
+    }
+  }
+
+  // The baseline of the result covers the scenario years.
+  const baseline: [number, string][] = [
+    [IN.population, 'population'],
+    [IN.gdp, 'gdp'],
+    [IN.realGrowth, 'realGrowth'],
+    [IN.inflation, 'inflation'],
+    [IN.priceIndex, 'priceIndex'],
+    [IN.gdpPerCapita, 'gdpPerCapita'],
+    [IN.wageIndex, 'wageIndex'],
+    [IN.povertyLine, 'povertyLine'],
+    [IN.minimumWage, 'minimumWage'],
+    [IN.averageWage, 'averageWage'],
+    [IN.revenue, 'revenue'],
+    [IN.expenditure, 'expenditure'],
+    [IN.balance, 'balance'],
+    [IN.fx, 'fxPerUsd'],
+  ];
+  ctx.result.years.forEach((t, i) => {
+    for (const [c, field] of baseline) {
+      const v = (ctx.result.baseline as unknown as Record<string, number[]>)[field]![i]!;
+      if (Number.isFinite(v))
+        result(ctx, SHEETS.inputs, addr(c, inputsRow(ctx, t)), ['baseline', field, i]);
+    }
+  });
+}
+
+/** Gives each benefit with a computed eligible population its age-band column on Inputs. */
+export function planBandColumns(ctx: BookContext): void {
+  let next: number = IN.firstBand;
+  for (const b of ctx.benefits) b.bandColumn = b.eligibleByFormula ? null : next++;
+}

@@ -1,0 +1,118 @@
+import { BEN } from './benefit-sheet';
+import { nameOf, result, SHEETS, tableRow, type BookContext } from './context';
+import { IN, inputRef } from './inputs-sheet';
+import { addr, FMT, ref, setFormula, setValue, writeHeader, type Column } from './layout';
+
+/** Column of the package's total cost on the Package sheet (after one cost column per benefit). */
+export function packageCostColumn(ctx: BookContext): number {
+  return 2 + ctx.benefits.length + 3;
+}
+
+/**
+ * The package, years down: each benefit's cost, then the sums of expenditure, non-wage costs,
+ * administration and cost, and the cost as shares of GDP, government expenditure and revenue, in
+ * base-year prices, in USD and per inhabitant. Beneficiaries are not summed (one person can draw two
+ * benefits).
+ */
+export function writePackageSheet(ctx: BookContext): void {
+  const ws = ctx.wb.getWorksheet(SHEETS.package)!;
+  const cur = ctx.currency;
+  const first = 2 + ctx.benefits.length;
+  const col = {
+    expenditure: first,
+    nonWage: first + 1,
+    admin: first + 2,
+    cost: first + 3,
+    pctGdp: first + 4,
+    pctExpenditure: first + 5,
+    pctRevenue: first + 6,
+    costReal: first + 7,
+    costUsd: first + 8,
+    perCapita: first + 9,
+  };
+  const columns: Column[] = [
+    { header: 'Year', numFmt: FMT.year, width: 8 },
+    ...ctx.benefits.map((b) => ({
+      header: `${b.spec.label} (${b.spec.id}): cost (${cur})`,
+      numFmt: FMT.money,
+      width: 18,
+    })),
+    { header: `Benefit expenditure (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: `Non-wage costs (${cur})`, numFmt: FMT.money, width: 16 },
+    { header: `Administration (${cur})`, numFmt: FMT.money, width: 16 },
+    { header: `Total cost of the package (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: 'Cost (% of GDP)', numFmt: FMT.pct },
+    { header: 'Cost (% of government expenditure)', numFmt: FMT.pct },
+    { header: 'Cost (% of government revenue)', numFmt: FMT.pct },
+    { header: `Cost in ${ctx.y0} prices (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: 'Cost (USD)', numFmt: FMT.money, width: 16 },
+    { header: `Cost per inhabitant (${cur} per person)`, numFmt: FMT.amount },
+  ];
+  writeHeader(ws, 1, columns, { xSplit: 1 });
+  ctx.result.years.forEach((t, i) => {
+    const r = tableRow(ctx, t);
+    setValue(ws, r, 1, t, 'plain', FMT.year);
+    ctx.benefits.forEach((b, j) => {
+      setFormula(ws, r, 2 + j, ref(b.sheet, BEN.cost, r), FMT.money);
+      result(ctx, SHEETS.package, addr(2 + j, r), ['benefits', b.resultIndex, 'cost', i]);
+    });
+    const sum = (c: number) =>
+      ctx.benefits.length === 0 ? '0' : ctx.benefits.map((b) => ref(b.sheet, c, r)).join('+');
+    setFormula(ws, r, col.expenditure, sum(BEN.expenditure), FMT.money);
+    setFormula(ws, r, col.nonWage, sum(BEN.nonWage), FMT.money);
+    setFormula(ws, r, col.admin, sum(BEN.admin), FMT.money);
+    setFormula(ws, r, col.cost, sum(BEN.cost), FMT.money);
+    const c = addr(col.cost, r);
+    setFormula(ws, r, col.pctGdp, `${c}/${inputRef(ctx, IN.gdp, t)}`, FMT.pct);
+    setFormula(ws, r, col.pctExpenditure, `${c}/${inputRef(ctx, IN.expenditure, t)}`, FMT.pct);
+    setFormula(ws, r, col.pctRevenue, `${c}/${inputRef(ctx, IN.revenue, t)}`, FMT.pct);
+    setFormula(ws, r, col.costReal, `${c}/${inputRef(ctx, IN.priceIndex, t)}`, FMT.money);
+    setFormula(ws, r, col.costUsd, `${c}/${inputRef(ctx, IN.fx, t)}`, FMT.money);
+    setFormula(ws, r, col.perCapita, `${c}/${inputRef(ctx, IN.population, t)}`, FMT.amount);
+    for (const field of Object.keys(col) as (keyof typeof col)[]) {
+      const path = field === 'nonWage' ? 'nonWageCost' : field;
+      result(ctx, SHEETS.package, addr(col[field], r), ['total', path, i]);
+    }
+  });
+}
+
+/**
+ * The ILO's gap against current spending: for each function, the cost of the package's benefits of
+ * that function and what is spent on it now (Assumptions), both as shares of GDP.
+ */
+export function writeSpendingGapSheet(ctx: BookContext): void {
+  const ws = ctx.wb.getWorksheet(SHEETS.spendingGap)!;
+  const gaps = ctx.result.spendingGap;
+  const columns: Column[] = [{ header: 'Year', numFmt: FMT.year, width: 8 }];
+  for (const g of gaps) {
+    columns.push(
+      { header: `${g.function}: cost of ${g.benefits.join(', ')} (% of GDP)`, numFmt: FMT.pct },
+      { header: `${g.function}: current public spending (% of GDP)`, numFmt: FMT.pct },
+      {
+        header: `${g.function}: gap (% of GDP)`,
+        numFmt: FMT.pct,
+        note: 'MAX(0, cost - current spending).',
+      },
+    );
+  }
+  writeHeader(ws, 1, columns, { xSplit: 1 });
+  ctx.result.years.forEach((t, i) => {
+    const r = tableRow(ctx, t);
+    setValue(ws, r, 1, t, 'plain', FMT.year);
+    gaps.forEach((g, j) => {
+      const c = 2 + 3 * j;
+      const sheets = ctx.benefits.filter((b) => g.benefits.includes(b.spec.id));
+      setFormula(
+        ws,
+        r,
+        c,
+        sheets.map((b) => ref(b.sheet, BEN.pctGdp, r)).join('+') || '0',
+        FMT.pct,
+      );
+      setFormula(ws, r, c + 1, nameOf(ctx, `spend.${g.function}`), FMT.pct);
+      setFormula(ws, r, c + 2, `MAX(0,${addr(c, r)}-${addr(c + 1, r)})`, FMT.pct);
+      result(ctx, SHEETS.spendingGap, addr(c, r), ['spendingGap', j, 'costPctGdp', i]);
+      result(ctx, SHEETS.spendingGap, addr(c + 2, r), ['spendingGap', j, 'gapPctGdp', i]);
+    });
+  });
+}

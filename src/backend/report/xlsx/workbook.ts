@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { buildCountryModel } from '../../../country/country-model';
+import { countryForScenario } from '../../../demography/country-projection';
+import type { CostingResult } from '../../../costing/result-types';
+import type { CountryData } from '../../../formats/country-schema';
+import type { Scenario } from '../../../formats/scenario-model';
+import { writeAssumptionsSheet } from './assumptions-sheet';
+import { writeBenefitSheet } from './benefit-sheet';
+import {
+  planBenefits,
+  SHEETS,
+  type BenefitPlan,
+  type BookContext,
+  type ResultCell,
+} from './context';
+import { writeCrisisSheet } from './crisis-sheet';
+import { writeFiscalSheet } from './fiscal-sheet';
+import { planBandColumns, writeInputsSheet } from './inputs-sheet';
+import { writePackageSheet, writeSpendingGapSheet } from './package-sheet';
+import {
+  planFactorColumns,
+  writeFactorsSheet,
+  writePopulationSheet,
+  writeRatesSheet,
+} from './population-sheets';
+import { writeReadmeSheet, writeSourcesSheet } from './readme-sheet';
+
+export type { ResultCell } from './context';
+
+export interface WorkbookOptions {
+  /** Shown on the README sheet; default: the version in package.json. */
+  engineVersion?: string;
+  /** Shown on the README sheet and in the file properties; default: now. */
+  date?: Date;
+}
+
+export interface CostingWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** Every cell that holds an engine result, with where the result is in the CostingResult. */
+  cells: ResultCell[];
+  sheets: string[];
+}
+
+let version: string | undefined;
+
+/** The app's version, from package.json (read once). */
+export function engineVersion(): string {
+  if (version === undefined) {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8'),
+    ) as {
+      version?: string;
+    };
+    version = pkg.version ?? 'unknown';
+  }
+  return version;
+}
+
+/**
+ * Builds the costing workbook of a scenario run on a country (`result` is runScenario's output for the
+ * same pair): inputs, assumptions and sources, one sheet per benefit, the package, fiscal space, the
+ * crisis measures and the spending gap, with live formulas. See docs/reports.md.
+ */
+export function buildCostingWorkbook(
+  scenario: Scenario,
+  ownCountry: CountryData,
+  result: CostingResult,
+  options: WorkbookOptions = {},
+): CostingWorkbook {
+  // The country as the engine costed it: a demographic variant swaps in the projected population.
+  const country = countryForScenario(scenario, ownCountry);
+  const firstYear = result.years[0];
+  const lastYear = result.years[result.years.length - 1];
+  const planned = planBenefits(scenario);
+  if (
+    firstYear === undefined ||
+    lastYear === undefined ||
+    planned.length !== result.benefits.length
+  ) {
+    throw new Error('writeCostingWorkbook: the result does not belong to this scenario');
+  }
+  const date = options.date ?? new Date();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'SPF Costing Studio';
+  wb.created = date;
+  wb.modified = date;
+  wb.title = `${scenario.name}: costing`;
+  // Formulas carry no cached values: ask Excel to compute everything on opening.
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const benefits: BenefitPlan[] = planned.map((p) => ({
+    ...p,
+    assumptionsColumn: 0,
+    factorColumns: null,
+    bandColumn: null,
+  }));
+  const ctx: BookContext = {
+    wb,
+    scenario,
+    country,
+    result,
+    model: buildCountryModel(country, lastYear, scenario.assumptions),
+    y0: country.baseYear,
+    firstYear,
+    lastYear,
+    currency: country.currency,
+    benefits,
+    cells: [],
+    usedNames: new Set(),
+    names: new Map(),
+  };
+  planFactorColumns(benefits);
+  planBandColumns(ctx);
+
+  // Sheets in reading order; they are filled afterwards, the named assumptions first.
+  const sheets: string[] = [
+    SHEETS.readme,
+    SHEETS.inputs,
+    SHEETS.assumptions,
+    SHEETS.package,
+    SHEETS.fiscal,
+  ];
+  if (scenario.crisis.length > 0) sheets.push(SHEETS.crisis);
+  sheets.push(...benefits.map((b) => b.sheet));
+  if (result.spendingGap.length > 0) sheets.push(SHEETS.spendingGap);
+  sheets.push(SHEETS.population, SHEETS.rates, SHEETS.factors, SHEETS.sources);
+  for (const name of sheets) wb.addWorksheet(name);
+
+  writeAssumptionsSheet(ctx);
+  writeInputsSheet(ctx);
+  writePopulationSheet(ctx);
+  writeRatesSheet(ctx);
+  writeFactorsSheet(ctx);
+  for (const b of benefits) writeBenefitSheet(ctx, b);
+  writePackageSheet(ctx);
+  if (result.spendingGap.length > 0) writeSpendingGapSheet(ctx);
+  writeFiscalSheet(ctx);
+  if (scenario.crisis.length > 0) writeCrisisSheet(ctx);
+  writeSourcesSheet(ctx);
+  writeReadmeSheet(ctx, { engineVersion: options.engineVersion ?? engineVersion(), date });
+  return { workbook: wb, cells: ctx.cells, sheets };
+}
+
+/** The costing workbook as .xlsx bytes. */
+export async function writeCostingWorkbook(
+  scenario: Scenario,
+  country: CountryData,
+  result: CostingResult,
+  options: WorkbookOptions = {},
+): Promise<Buffer> {
+  const { workbook } = buildCostingWorkbook(scenario, country, result, options);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,272 @@
+import { z } from 'zod';
+import type { AssumptionPath } from './scenario-model';
+
+/**
+ * The demographic inputs of a country (`demography` in spf.country/1) and the demographic variant of
+ * a scenario (`demography` in spf.scenario/1): methodology section 7, formats.md.
+ */
+
+const year = z.number().int().min(1900).max(2300);
+const finite = z.number();
+
+type Ctx = { value: unknown; issues: { push: (issue: z.core.$ZodRawIssue) => void } };
+
+function issue(ctx: Ctx, path: PropertyKey[], message: string): void {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value, path });
+}
+
+/** Years that must increase strictly (any spacing), and one value per year. */
+function checkYearsAndLength(
+  ctx: Ctx,
+  years: readonly number[],
+  at: string,
+  rows: readonly { key: string; length: number }[],
+): void {
+  for (let i = 1; i < years.length; i++) {
+    if (years[i]! <= years[i - 1]!) {
+      issue(ctx, [at, 'years', i], `years must increase: ${years[i]} follows ${years[i - 1]}`);
+      break;
+    }
+  }
+  for (const row of rows) {
+    if (row.length !== years.length) {
+      issue(
+        ctx,
+        [at, row.key],
+        `must have one entry per year of ${at}.years (${years.length}), found ${row.length}`,
+      );
+    }
+  }
+}
+
+const series = (valueSchema: z.ZodNumber, valuesDescription: string) =>
+  z.strictObject({
+    years: z.array(year).min(1).describe('Increasing calendar years (any spacing)'),
+    values: z.array(valueSchema).min(1).describe(valuesDescription),
+  });
+
+const mxSchema = z
+  .strictObject({
+    years: z
+      .array(year)
+      .min(1)
+      .describe(
+        'Years the rows refer to, increasing (any spacing, e.g. the mid-years of 5-year periods); log-linear in between, the first row before the first year, the last after the last',
+      ),
+    ageStarts: z
+      .array(z.number().int().min(0).max(100))
+      .min(1)
+      .optional()
+      .describe(
+        'Lower bounds of the age groups, from 0, increasing, the last open (e.g. 0, 1, 5, 10, ..., 100); default: single ages 0..100',
+      ),
+    female: z
+      .array(z.array(z.number().min(0).max(10)))
+      .min(1)
+      .describe(
+        'Central death rates m(x), deaths per person-year: one row per year, one rate per age group',
+      ),
+    male: z.array(z.array(z.number().min(0).max(10))).min(1),
+  })
+  .describe(
+    'Death rates by sex and age (single ages 0..100, or age groups graduated to single ages)',
+  );
+
+const profileRow = z.array(finite).length(101, {
+  error: (iss) =>
+    `must have 101 numbers (ages 0 to 99 and 100+), found ${Array.isArray(iss.input) ? iss.input.length : 0}`,
+});
+
+export const countryDemographySchema = z
+  .strictObject({
+    mx: mxSchema,
+    tfr: series(
+      z.number().min(0).max(15),
+      'Total fertility rate, children per woman; linear between years, held outside them',
+    ),
+    asfrPattern: z
+      .array(z.number().min(0))
+      .describe(
+        "Shares of the TFR by mother's age: 35 single ages 15..49 or 7 five-year groups 15-19 .. 45-49 (scaled to add up to 1)",
+      ),
+    sexRatioAtBirth: z
+      .number()
+      .min(0.8)
+      .max(1.3)
+      .optional()
+      .describe('Male births per female birth (default 1.05)'),
+    netMigration: series(
+      finite,
+      'Net migrants per year, persons (negative: emigration); linear between years, held outside them',
+    )
+      .optional()
+      .describe('Net migration, total per year (default 0)'),
+    migrationProfile: z
+      .strictObject({ female: profileRow, male: profileRow })
+      .optional()
+      .describe(
+        'Age and sex profile of net migrants, ages 0..99 and 100+ (scaled so that both sexes add up to 1); default: the standard Rogers-Castro profile, half women (methodology 7.3)',
+      ),
+  })
+  .check((ctx) => {
+    const d = ctx.value;
+    const m = d.mx;
+    checkYearsAndLength(ctx, m.years, 'mx', [
+      { key: 'female', length: m.female.length },
+      { key: 'male', length: m.male.length },
+    ]);
+    const starts = m.ageStarts;
+    if (starts) {
+      if (starts[0] !== 0)
+        issue(ctx, ['mx', 'ageStarts', 0], 'must be 0: the first group starts at birth');
+      for (let i = 1; i < starts.length; i++) {
+        if (starts[i]! <= starts[i - 1]!) {
+          issue(ctx, ['mx', 'ageStarts', i], `must be > ${starts[i - 1]}: groups must increase`);
+          break;
+        }
+      }
+    }
+    const width = starts ? starts.length : 101;
+    for (const sex of ['female', 'male'] as const) {
+      m[sex].forEach((row, i) => {
+        if (row.length !== width) {
+          issue(
+            ctx,
+            ['mx', sex, i],
+            starts
+              ? `must have one rate per age group of mx.ageStarts (${width}), found ${row.length}`
+              : `must have 101 rates (ages 0 to 99 and 100+) when mx.ageStarts is not given, found ${row.length}`,
+          );
+        }
+      });
+    }
+    checkYearsAndLength(ctx, d.tfr.years, 'tfr', [{ key: 'values', length: d.tfr.values.length }]);
+    const n = d.asfrPattern.length;
+    if (n !== 35 && n !== 7) {
+      issue(
+        ctx,
+        ['asfrPattern'],
+        `must have 35 shares (single ages 15 to 49) or 7 (five-year groups 15-19 to 45-49), found ${n}`,
+      );
+    } else if (!(d.asfrPattern.reduce((s, v) => s + v, 0) > 0)) {
+      issue(ctx, ['asfrPattern'], 'must have at least one share above 0');
+    }
+    if (d.netMigration) {
+      checkYearsAndLength(ctx, d.netMigration.years, 'netMigration', [
+        { key: 'values', length: d.netMigration.values.length },
+      ]);
+    }
+    const p = d.migrationProfile;
+    if (p && p.female.length === 101 && p.male.length === 101) {
+      const total = [...p.female, ...p.male].reduce((s, v) => s + v, 0);
+      if (!(Math.abs(total) > 1e-12)) {
+        issue(ctx, ['migrationProfile'], 'the shares must not add up to 0');
+      }
+    }
+  })
+  .describe(
+    'Demographic rates for projecting the population (methodology section 7): used when a scenario has a demography block',
+  );
+
+export type CountryDemography = z.output<typeof countryDemographySchema>;
+
+const pathValue = (min: number, max: number, what: string) =>
+  z
+    .union([z.number().min(min).max(max), z.array(z.number().min(min).max(max)).min(1)], {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is required'
+          : `must be ${what}, or a list of them for the years after the base year`,
+    })
+    .describe(
+      `${what}: one for every year after the base year, or one per year from baseYear+1 (the last held)`,
+    );
+
+export const demographyVariantSchema = z
+  .strictObject({
+    project: z
+      .boolean()
+      .optional()
+      .describe(
+        "Cost on the projected population (default true); false keeps the country's own population and births",
+      ),
+    fertility: z
+      .strictObject({
+        tfrMultiplier: z
+          .number()
+          .min(0)
+          .max(5)
+          .optional()
+          .describe("Multiplies the country's total fertility in every year after the base year"),
+        tfr: pathValue(0, 15, 'a total fertility rate').optional(),
+      })
+      .optional(),
+    mortalityImprovement: z
+      .number()
+      .gt(-0.2)
+      .lt(0.5)
+      .optional()
+      .describe(
+        "Yearly fall of every death rate after the base year, on top of the country's path: m(t) x (1 - r)^(t - baseYear)",
+      ),
+    netMigration: z
+      .strictObject({
+        multiplier: z
+          .number()
+          .min(-10)
+          .max(10)
+          .optional()
+          .describe("Multiplies the country's net migration"),
+        perYear: pathValue(-1e9, 1e9, 'net migrants a year (persons)').optional(),
+      })
+      .optional(),
+    sexRatioAtBirth: z
+      .number()
+      .min(0.8)
+      .max(1.3)
+      .optional()
+      .describe("Male births per female birth, instead of the country's"),
+  })
+  .check((ctx) => {
+    const f = ctx.value.fertility;
+    if (f && f.tfr !== undefined && f.tfrMultiplier !== undefined) {
+      issue(ctx, ['fertility', 'tfrMultiplier'], 'give either tfr or tfrMultiplier, not both');
+    }
+    const m = ctx.value.netMigration;
+    if (m && m.perYear !== undefined && m.multiplier !== undefined) {
+      issue(ctx, ['netMigration', 'multiplier'], 'give either perYear or multiplier, not both');
+    }
+  })
+  .describe(
+    "A demographic variant: the costing runs on the population projected from the country's base year with these changes to its rates (methodology section 7)",
+  );
+
+export type DemographyVariantFile = z.output<typeof demographyVariantSchema>;
+
+/** A scenario's demographic variant with every default filled in. */
+export interface DemographyVariant {
+  project: boolean;
+  /** A TFR path replacing the country's after the base year, or null. */
+  tfr: AssumptionPath | null;
+  tfrMultiplier: number;
+  mortalityImprovement: number;
+  /** Net migrants a year replacing the country's after the base year, or null. */
+  netMigrationPerYear: AssumptionPath | null;
+  netMigrationMultiplier: number;
+  sexRatioAtBirth: number | null;
+}
+
+const copyPath = (p: number | number[]): AssumptionPath => (typeof p === 'number' ? p : [...p]);
+
+export function normalizeDemographyVariant(d: DemographyVariantFile): DemographyVariant {
+  return {
+    project: d.project ?? true,
+    tfr: d.fertility?.tfr !== undefined ? copyPath(d.fertility.tfr) : null,
+    tfrMultiplier: d.fertility?.tfrMultiplier ?? 1,
+    mortalityImprovement: d.mortalityImprovement ?? 0,
+    netMigrationPerYear:
+      d.netMigration?.perYear !== undefined ? copyPath(d.netMigration.perYear) : null,
+    netMigrationMultiplier: d.netMigration?.multiplier ?? 1,
+    sexRatioAtBirth: d.sexRatioAtBirth ?? null,
+  };
+}

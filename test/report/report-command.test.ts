@@ -1,0 +1,113 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spf, spfProcess } from '../helpers/cli';
+import { fileBenefit, fileScenario } from '../helpers/fixtures';
+import { sharedPath } from '../helpers/shared-spec';
+import { namedCell, readWorkbook } from './workbook-check';
+
+const tmp = mkdtempSync(join(tmpdir(), 'spf-report-cli-'));
+
+function writeJson(name: string, value: unknown): string {
+  const path = join(tmp, name);
+  writeFileSync(path, JSON.stringify(value));
+  return path;
+}
+
+describe('spf report --xlsx', () => {
+  it('writes the workbook of the bundled default scenario with the expected sheets', async () => {
+    const out = join(tmp, 'default.xlsx');
+    const r = await spf('report', '--xlsx', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(`Wrote ${out}`);
+    const wb = await readWorkbook(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'README',
+      'Inputs',
+      'Assumptions',
+      'Package',
+      'Fiscal space',
+      'child',
+      'orphan',
+      'maternity',
+      'disability',
+      'oldAge',
+      'employment',
+      'health',
+      'Spending gap',
+      'Population',
+      'Rates',
+      'Eligibility factors',
+      'Sources',
+    ]);
+    expect(namedCell(wb, 'b_child_benefit_share').value).toBe(0.25);
+    expect(wb.getWorksheet('Package')!.getCell('K2').value).toMatchObject({
+      formula: expect.stringContaining('Inputs'),
+    });
+  });
+
+  it('writes the worked example from a file, with the bundled binary', () => {
+    const out = join(tmp, 'worked.xlsx');
+    const r = spfProcess(
+      'report',
+      sharedPath('spec/examples/worked-example.scenario.json'),
+      '--xlsx',
+      out,
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('exits 2 naming the field for a bad scenario, and writes nothing', async () => {
+    const bad = writeJson(
+      'bad.json',
+      fileScenario([fileBenefit({ benefit: { basis: 'poverty', share: 0.25 } })]),
+    );
+    const out = join(tmp, 'bad.xlsx');
+    const r = await spf('report', bad, '--xlsx', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`error: ${bad}: benefits[0].benefit.basis: must be one of`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 when the scenario cannot run on its country, naming the field', async () => {
+    const file = writeJson('years.json', fileScenario([fileBenefit()], { years: [2025, 2035] }));
+    const r = await spf('report', file, '--xlsx', join(tmp, 'years.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${file}: years: the population of XFL covers 2025-2030`);
+  });
+
+  it('exits 2 with nothing to write, or a folder that does not exist', async () => {
+    const none = await spf('report');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('nothing to write: give --xlsx FILE');
+    const missing = await spf('report', '--xlsx', join(tmp, 'no-such-folder', 'x.xlsx'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('error: --xlsx: cannot write');
+  });
+
+  it('prints help with examples', async () => {
+    const r = await spf('report', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('npx spf report --xlsx costing.xlsx');
+    expect(r.out).toContain('--pdf <FILE>');
+  });
+});
+
+describe('spf report --pdf', () => {
+  const saved = process.env.CHROMIUM_PATH;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved;
+  });
+
+  it('exits 2 with the install hint when Chromium is missing, after writing the workbook', async () => {
+    process.env.CHROMIUM_PATH = join(tmp, 'no-chromium');
+    const xlsx = join(tmp, 'with-pdf.xlsx');
+    const r = await spf('report', '--xlsx', xlsx, '--pdf', join(tmp, 'x.pdf'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('PDF reports need Chromium');
+    expect(existsSync(xlsx)).toBe(true);
+  });
+});

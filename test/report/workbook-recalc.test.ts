@@ -1,0 +1,263 @@
+/**
+ * The workbook recomputes like the engine: each workbook is written with exceljs (formulas, no cached
+ * values), recalculated by LibreOffice headless (all in one soffice run) and read back; every result
+ * cell must equal the engine's number to 1e-9 relative (1e-6 absolute near zero). Then inputs are changed
+ * in the workbook and the recomputed results must equal the engine run with the same changes.
+ *
+ * Needs LibreOffice: without soffice these tests fail with the command that installs it.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
+import { buildCostingWorkbook, type ResultCell } from '../../src/backend/report/xlsx/workbook';
+import { runScenario } from '../../src/costing/run-scenario';
+import type { BenefitSpec, Scenario } from '../../src/formats/scenario-model';
+import { recalculate } from '../helpers/libreoffice';
+import { sharedPath } from '../helpers/shared-spec';
+import { costInline, fullScenarioFile, FULL_ASSUMPTIONS, type Costed } from './scenarios';
+import {
+  compareWithEngine,
+  formulaCount,
+  formulaErrors,
+  readWorkbook,
+  shown,
+  withInputs,
+} from './workbook-check';
+
+const TIMEOUT = 120_000;
+const DATE = new Date('2026-01-15T00:00:00Z');
+
+interface Case {
+  costed: Costed;
+  cells: ResultCell[];
+  bytes: Buffer;
+}
+
+function workbookCase(costed: Costed): Case {
+  const built = buildCostingWorkbook(costed.scenario, costed.country, costed.result, {
+    date: DATE,
+  });
+  return { costed, cells: built.cells, bytes: Buffer.alloc(0) };
+}
+
+async function written(c: Case): Promise<Case> {
+  const built = buildCostingWorkbook(c.costed.scenario, c.costed.country, c.costed.result, {
+    date: DATE,
+  });
+  return { ...c, bytes: Buffer.from(await built.workbook.xlsx.writeBuffer()) };
+}
+
+/** A scenario with some benefits changed, costed by the engine on the same country. */
+function changed(
+  c: Costed,
+  edit: (b: BenefitSpec) => BenefitSpec,
+  more: (s: Scenario) => Scenario = (s) => s,
+): Costed {
+  const scenario = more({ ...c.scenario, benefits: c.scenario.benefits.map(edit) });
+  return { scenario, country: c.country, result: runScenario(scenario, c.country) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'spf-xlsx-recalc-'));
+const recalculated = new Map<string, ExcelJS.Workbook>();
+const cases = new Map<string, Case>();
+let workedMissing: Error | undefined;
+
+/** Edits made in the workbooks, and the same edits made to the scenarios for the engine. */
+const DEFAULT_EDIT = { b_child_benefit_share: 0.5 };
+const FULL_EDITS = {
+  b_orphan_targeting: 'universal',
+  b_disability_f_basis: 'minimumWage',
+  b_disability_f_indexation: 'prices',
+  b_oldAge_pension_test: 'no',
+  b_maternity_targeting_share: 0.8,
+  b_employment_nonwage_rate: 0.1,
+  b_child_cov_full_year: 2030,
+  b_child_age_to: 14,
+  fin_tax_full: 0.02,
+  fin_borrowing_option: 'tax',
+  interest_rate: 0.08,
+  debt_ceiling: 0.7,
+  crisis_cash_amount: 450,
+  crisis_child_top_share: 1,
+};
+
+beforeAll(async () => {
+  const list: [string, Costed][] = [];
+  try {
+    const worked = costInline(
+      JSON.parse(readFileSync(sharedPath('spec/examples/worked-example.scenario.json'), 'utf8')),
+    );
+    list.push(['worked', worked]);
+  } catch (e) {
+    workedMissing = e as Error;
+  }
+  const training = trainingCountry();
+  const def = defaultScenario();
+  const defaultCase: Costed = {
+    scenario: def,
+    country: training,
+    result: runScenario(def, training),
+  };
+  list.push(
+    ['default', defaultCase],
+    ['full', costInline(fullScenarioFile())],
+    ['full-assumptions', costInline(fullScenarioFile(FULL_ASSUMPTIONS))],
+  );
+  for (const [name, costed] of list) cases.set(name, await written(workbookCase(costed)));
+
+  // The edited workbooks: the inputs changed with exceljs in the written file, before LibreOffice runs.
+  const edits: [string, string, Record<string, number | string>, Costed][] = [
+    [
+      'default-share',
+      'default',
+      DEFAULT_EDIT,
+      changed(defaultCase, (b) =>
+        b.id === 'child' ? { ...b, benefit: { ...b.benefit, share: 0.5 } } : b,
+      ),
+    ],
+    [
+      'full-edited',
+      'full',
+      FULL_EDITS,
+      changed(
+        cases.get('full')!.costed,
+        (b) => {
+          switch (b.id) {
+            case 'orphan':
+              return { ...b, eligibility: { ...b.eligibility, targeting: null } };
+            case 'disability-f':
+              return {
+                ...b,
+                benefit: { ...b.benefit, basis: 'minimumWage', indexation: 'prices' },
+              };
+            case 'oldAge':
+              return { ...b, eligibility: { ...b.eligibility, pensionTested: false } };
+            case 'maternity':
+              return { ...b, eligibility: { ...b.eligibility, targeting: 0.8 } };
+            case 'employment':
+              return { ...b, benefit: { ...b.benefit, nonWageCostRate: 0.1 } };
+            case 'child':
+              return { ...b, ages: [0, 14], coverage: { ...b.coverage, fullYear: 2030 } };
+            default:
+              return b;
+          }
+        },
+        (s) => ({
+          ...s,
+          financing: s.financing.map((o) =>
+            o.option === 'tax'
+              ? { ...o, full: 0.02 }
+              : o.option === 'borrowing'
+                ? { ...o, option: 'tax' }
+                : o,
+          ),
+          fiscal: { ...s.fiscal, interestRate: 0.08, debtCeilingPctGdp: 0.7 },
+          crisis: s.crisis.map((m) =>
+            m.id === 'cash' && m.kind === 'transfer'
+              ? { ...m, amountPerMonth: 450 }
+              : m.id === 'child-top' && m.kind === 'topUp'
+                ? { ...m, share: 1 }
+                : m,
+          ),
+        }),
+      ),
+    ],
+  ];
+  for (const [name, from, inputs, costed] of edits) {
+    const base = cases.get(from)!;
+    cases.set(name, { ...workbookCase(costed), bytes: await withInputs(base.bytes, inputs) });
+  }
+
+  const files = [...cases.entries()].map(([name, c]) => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, c.bytes);
+    return file;
+  });
+  const outputs = recalculate(files, join(dir, 'recalculated'));
+  const names = [...cases.keys()];
+  for (let i = 0; i < names.length; i++)
+    recalculated.set(names[i]!, await readWorkbook(outputs[i]!));
+}, TIMEOUT);
+
+function check(name: string): { compared: number; maxRelative: number } {
+  const c = cases.get(name)!;
+  const wb = recalculated.get(name)!;
+  const r = compareWithEngine(wb, c.cells, c.costed.result);
+  expect(
+    r.mismatches.slice(0, 20),
+    `${name}: ${r.mismatches.length} of ${r.compared} cells differ`,
+  ).toEqual([]);
+  expect(formulaErrors(wb)).toEqual([]);
+  // Printed for the record (docs/reports.md quotes these numbers).
+  console.log(
+    `${name}: ${r.compared} result cells equal the engine (max relative error ${r.maxRelative.toExponential(2)}); ${formulaCount(wb)} formulas`,
+  );
+  return r;
+}
+
+describe('the exported workbook, recomputed by LibreOffice, equals the engine', () => {
+  it(
+    'the worked example of the spec (methodology 8)',
+    () => {
+      if (workedMissing) throw workedMissing;
+      const r = check('worked');
+      expect(r.compared).toBeGreaterThan(150);
+      // 2026: child cost 37,223,550,000 (1.7044% of GDP); old age 42,064,738,560; gap 74,920,288,560.
+      const wb = recalculated.get('worked')!;
+      expect(shown(wb.getWorksheet('child')!.getCell('O3'))).toBeCloseTo(37_223_550_000, 2);
+      expect(shown(wb.getWorksheet('oldAge')!.getCell('O3'))).toBeCloseTo(42_064_738_560, 2);
+    },
+    TIMEOUT,
+  );
+
+  it('the default scenario on the training country', () => {
+    expect(check('default').compared).toBeGreaterThan(5000);
+  });
+
+  it('every basis, indexation, targeting, prevalence, maternity, custom formulas, every financing option, debt ceiling and crisis kind', () => {
+    const c = cases.get('full')!;
+    expect(c.costed.result.financing.debt.firstYearAboveCeiling).toBe(2027);
+    expect(c.costed.result.crisis.measures).toHaveLength(5);
+    check('full');
+    const above = recalculated.get('full')!.getWorksheet('Fiscal space')!;
+    const flags = c.cells.filter((x) => x.sheet === 'Fiscal space' && x.expected !== undefined);
+    expect(flags.map((f) => shown(above.getCell(f.address)) ?? '')).toEqual([
+      '',
+      'yes',
+      'yes',
+      'yes',
+      'yes',
+    ]);
+  });
+
+  it('the same with macro assumptions replacing the data (GDP rebuilt, lists held, constants)', () => {
+    check('full-assumptions');
+  });
+});
+
+describe('changing inputs in the workbook changes the results as the engine would', () => {
+  it('child benefit share 0.25 -> 0.5 on the Assumptions sheet', () => {
+    const before = cases.get('default')!;
+    const after = cases.get('default-share')!;
+    // Same layout: the result cells of the changed scenario are where the original's are.
+    expect(after.cells.map((c) => c.address)).toEqual(before.cells.map((c) => c.address));
+    check('default-share');
+    const i = after.costed.result.years.indexOf(2035);
+    expect(after.costed.result.benefits[0]!.cost[i]).toBeCloseTo(
+      2 * before.costed.result.benefits[0]!.cost[i]!,
+      0,
+    );
+  });
+
+  it('targeting, basis, indexation, pension test, ages, coverage, a financing option and its role, interest, ceiling and crisis inputs', () => {
+    const before = cases.get('full')!;
+    const after = cases.get('full-edited')!;
+    expect(after.cells.map((c) => c.address)).toEqual(before.cells.map((c) => c.address));
+    expect(after.costed.result.total.cost).not.toEqual(before.costed.result.total.cost);
+    expect(after.costed.result.financing.debt.firstYearAboveCeiling).toBeNull();
+    check('full-edited');
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * The workbook's layout without LibreOffice: sheets, named inputs, what is a formula and what a value,
+ * frozen headers and formats, and that every number of the engine's result has its cell.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
+import { buildCostingWorkbook, writeCostingWorkbook } from '../../src/backend/report/xlsx/workbook';
+import { runScenario } from '../../src/costing/run-scenario';
+import { INSTALL_HINT, sofficePath } from '../helpers/libreoffice';
+import { fileBenefit, fileScenario } from '../helpers/fixtures';
+import { costInline, fullScenarioFile } from './scenarios';
+import { namedCell, readWorkbook, resultPaths } from './workbook-check';
+
+const DATE = new Date('2026-01-15T00:00:00Z');
+
+function full() {
+  const c = costInline(fullScenarioFile());
+  return {
+    ...c,
+    built: buildCostingWorkbook(c.scenario, c.country, c.result, {
+      date: DATE,
+      engineVersion: '9.9.9',
+    }),
+  };
+}
+
+describe('the costing workbook', () => {
+  it('has the README, Inputs, Assumptions, Package, Fiscal space, Crisis, one sheet per benefit and the data sheets', () => {
+    const { built, scenario } = full();
+    const enabled = scenario.benefits.filter((b) => b.enabled).map((b) => b.id);
+    expect(built.sheets).toEqual([
+      'README',
+      'Inputs',
+      'Assumptions',
+      'Package',
+      'Fiscal space',
+      'Crisis',
+      ...enabled,
+      'Spending gap',
+      'Population',
+      'Rates',
+      'Eligibility factors',
+      'Sources',
+    ]);
+    expect(enabled).not.toContain('off');
+    expect(built.workbook.worksheets.map((w) => w.name)).toEqual(built.sheets);
+  });
+
+  it('gives every number of the engine result a cell (the LibreOffice test compares them all)', () => {
+    for (const c of [
+      full(),
+      (() => {
+        const country = trainingCountry();
+        const scenario = defaultScenario();
+        const result = runScenario(scenario, country);
+        return { result, built: buildCostingWorkbook(scenario, country, result) };
+      })(),
+    ]) {
+      const inWorkbook = new Set(
+        c.built.cells.filter((x) => x.expected === undefined).map((x) => x.path.join('.')),
+      );
+      const missing = resultPaths(c.result).filter((p) => !inWorkbook.has(p));
+      expect(missing).toEqual([]);
+      // One cell per result number, except the per-benefit costs repeated on the Package sheet.
+      const addresses = new Set(c.built.cells.map((x) => `${x.sheet}!${x.address}`));
+      expect(addresses.size).toBe(c.built.cells.length);
+    }
+  });
+
+  it('writes every result on the benefit, package, fiscal and crisis sheets as a formula, except custom-formula values', () => {
+    const { built } = full();
+    const values = built.cells.filter((x) => {
+      const cell = built.workbook.getWorksheet(x.sheet)!.getCell(x.address);
+      return x.sheet !== 'Inputs' && cell.type !== ExcelJS.ValueType.Formula;
+    });
+    // carers: eligible and amount by formula; elder-top: amount by formula (5 years each); the top-up of
+    // a switched-off benefit pays nobody: 2 months of engine values (recipients, amount).
+    const label = (x: (typeof values)[number]) =>
+      x.sheet === 'Crisis'
+        ? `Crisis.${x.path.slice(2).join('.')}`
+        : `${x.sheet}.${String(x.path[2])}`;
+    expect(values.map(label).sort()).toEqual(
+      [
+        ...Array<string>(5).fill('carers.eligible'),
+        ...Array<string>(5).fill('carers.benefitPerBeneficiary'),
+        ...Array<string>(5).fill('elder-top.benefitPerBeneficiary'),
+        'Crisis.4.months.0.recipients',
+        'Crisis.4.months.0.amountPerRecipient',
+        'Crisis.4.months.1.recipients',
+        'Crisis.4.months.1.amountPerRecipient',
+      ].sort(),
+    );
+  });
+
+  it('keeps data as values and the extension rules as formulas on the Inputs sheet', () => {
+    const { built } = full();
+    const ws = built.workbook.getWorksheet('Inputs')!;
+    // Header on row 8; 2025 on row 9. GDP is observed to 2027, then grown by growth and inflation.
+    expect(ws.getCell('A8').value).toBe('Year');
+    expect(ws.getCell('D11').value).toBe(2.27e9);
+    expect(ws.getCell('D12').value).toEqual({ formula: 'D11*(1+E12)*(1+F12)' });
+    expect(ws.getCell('E12').value).toEqual({ formula: 'E11' });
+    expect(ws.getCell('G10').value).toEqual({ formula: 'G9*(1+F10)' });
+    expect(ws.getCell('I10').value).toEqual({ formula: 'H10/$H$9' });
+    // The poverty line has its own series to 2027, then moves with prices from its last value.
+    expect(ws.getCell('J11').value).toBe(15250);
+    expect(ws.getCell('J12').value).toEqual({ formula: '$J$11*(G12/$G$11)' });
+    // The average wage has no series: base-year wage x wage index.
+    expect(ws.getCell('L9').value).toEqual({ formula: 'average_wage_base*I9' });
+    expect(ws.getCell('B9').value).toEqual({ formula: "SUM('Population'!$C$2:$C$203)" });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8, xSplit: 1 });
+  });
+
+  it('names every benefit parameter, option, fiscal setting and crisis input on the Assumptions sheet', () => {
+    const { built, scenario } = full();
+    const names = built.workbook.definedNames.model.map((d) => d.name);
+    for (const n of names) expect(n).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    const params = [
+      'age_from',
+      'age_to',
+      'sex',
+      'targeting',
+      'targeting_share',
+      'exclusion_error',
+      'pension_test',
+      'prevalence',
+      'eligibility_share',
+      'basis',
+      'benefit_share',
+      'amount',
+      'months',
+      'indexation',
+      'cov_start_year',
+      'cov_start',
+      'cov_full_year',
+      'cov_full',
+      'admin_rate',
+      'nonwage_rate',
+    ];
+    for (const key of [
+      'b_child',
+      'b_orphan',
+      'b_maternity',
+      'b_disability_f',
+      'b_oldAge',
+      'b_oldAge_men',
+      'b_employment',
+      'b_health',
+      'b_carers',
+      'b_elder_top',
+    ]) {
+      for (const p of params) expect(names, `${key}_${p}`).toContain(`${key}_${p}`);
+    }
+    for (const o of scenario.financing) {
+      for (const p of ['option', 'role', 'start_year', 'start', 'full_year', 'full'])
+        expect(names).toContain(`fin_${o.option}_${p}`);
+    }
+    for (const n of [
+      'interest_rate',
+      'debt_ceiling',
+      'spend_children',
+      'crisis_cash_recipients',
+      'crisis_child_top_share',
+      'poverty_line_base',
+    ]) {
+      expect(names).toContain(n);
+    }
+    const share = namedCell(built.workbook, 'b_child_benefit_share');
+    expect(share.worksheet.name).toBe('Assumptions');
+    expect(share.value).toBe(0.25);
+    expect(share.numFmt).toBe('0.00%');
+    expect(namedCell(built.workbook, 'b_child_basis').dataValidation).toMatchObject({
+      type: 'list',
+    });
+  });
+
+  it('freezes header rows, formats numbers and merges no cells', () => {
+    const { built } = full();
+    for (const ws of built.workbook.worksheets) {
+      expect(Object.keys((ws as unknown as { _merges: object })._merges), ws.name).toEqual([]);
+      if (ws.name !== 'README') expect(ws.views[0]?.state, ws.name).toBe('frozen');
+    }
+    const child = built.workbook.getWorksheet('child')!;
+    expect(child.getCell('O1').value).toBe('Total cost (FU$)');
+    expect(child.getCell('O2').numFmt).toBe('#,##0');
+    expect(child.getCell('P2').numFmt).toBe('0.00%');
+    expect(child.getCell('P2').value).toEqual({ formula: "O2/'Inputs'!D10" });
+    const fiscal = built.workbook.getWorksheet('Fiscal space')!;
+    expect(JSON.stringify(fiscal.conditionalFormattings)).toContain('debt_ceiling');
+  });
+
+  it('states the engine version and date, and lists the sources', () => {
+    const { built, result } = full();
+    const readme = built.workbook.getWorksheet('README')!;
+    const text = readme
+      .getColumn(1)
+      .values.filter((v): v is string => typeof v === 'string')
+      .join('\n');
+    expect(text).toContain('SPF Costing Studio 9.9.9 on 2026-01-15');
+    expect(text).toContain('recomputes itself');
+    expect(text).toContain('carers, elder-top');
+    const sources = built.workbook.getWorksheet('Sources')!;
+    expect(sources.rowCount).toBe(result.provenance.length + 1);
+    expect(sources.getCell('C2').value).toBe('Invented for the workbook tests');
+  });
+
+  it('names a benefit sheet apart from the fixed sheets', async () => {
+    const c = costInline(
+      fileScenario([fileBenefit({ id: 'Package' }), fileBenefit({ id: 'inputs' })]),
+    );
+    const wb = await readWorkbook(await writeCostingWorkbook(c.scenario, c.country, c.result));
+    expect(wb.worksheets.map((w) => w.name)).toContain('Benefit Package');
+    expect(wb.worksheets.map((w) => w.name)).toContain('Benefit inputs');
+  });
+});
+
+describe('the LibreOffice helper', () => {
+  it('fails with the install command when soffice is missing', () => {
+    expect(() => sofficePath(['/nonexistent/soffice'], '/nonexistent')).toThrow(INSTALL_HINT);
+    expect(INSTALL_HINT).toContain('apt-get install -y libreoffice-calc');
+  });
+});
