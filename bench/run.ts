@@ -8,6 +8,7 @@ import { libraryCases } from './cases/library';
 import { pensionCases } from './cases/pension';
 import { measure, type BenchCase } from './measure';
 import { uiEditCase } from './cases/ui-edit';
+import { vsLibreofficeCase } from './cases/vs-libreoffice';
 
 // Each area adds its cases here.
 const cases: (() => BenchCase[])[] = [engineCases, libraryCases, countryBuildCases, pensionCases];
@@ -18,3 +19,5 @@ for (const make of cases) {
 }
 // The UI case drives the real renderer in Chromium (a Playwright benchmark, not a timed test).
 if (only.length === 0 || only.includes('ui-edit')) await uiEditCase();
+// The exported workbook recalculated by LibreOffice, against the engine (both in this run).
+if (only.length === 0 || only.includes('vs-libreoffice')) await vsLibreofficeCase();

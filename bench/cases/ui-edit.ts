@@ -80,7 +80,7 @@ export async function uiEditCase(): Promise<void> {
     await page.goto(server.url);
     await page.getByTestId('total-pct-gdp').waitFor();
     // Plain JavaScript text: tsx would otherwise add helpers to the function that the page lacks.
-    const times = (await page.evaluate(IN_PAGE_EDITS.replace('EDITS', String(EDITS)))) as number[];
+    const times = await page.evaluate<number[]>(IN_PAGE_EDITS.replace('EDITS', String(EDITS)));
     console.log(
       JSON.stringify({
         case: 'ui-edit',

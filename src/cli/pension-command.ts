@@ -140,9 +140,9 @@ export function registerPensionCommand(program: Command, io: CliIo): void {
   const command = program
     .command('pension')
     .description(
-      'Project a scenario\'s contributory pension scheme (its "pension" block) year by year:\n' +
-        'insured persons, contributions, pensions, expenditure, reserve, PAYG cost rate, general\n' +
-        'average premium, reserve ratio, replacement rate (methodology section 6).',
+      'Project the contributory pension scheme of a scenario (its "pension" block)\n' +
+        'year by year: insured persons, contributions, pensions, reserve, PAYG cost\n' +
+        'rate, general average premium, reserve ratio, replacement rate (methodology 6).',
     )
     .argument('<SCENARIO>', 'a spf.scenario/1 JSON file with a "pension" block')
     .option('--country <FILE>', 'a spf.country/1 JSON file to project the scheme on')

@@ -103,11 +103,17 @@ export async function readWppSingleAge(dataDir: string, iso3: string): Promise<W
     ]);
   }
   const mx = await readWpp2024MxSingleAge(files.wpp2024MxSingleAge, code);
+  if (!mx)
+    throw new InputError(
+      [{ path: 'column iso3', message: `has no rows for "${code}"` }],
+      files.wpp2024MxSingleAge,
+    );
   const asfr = await readWpp2024AsfrSingleAge(files.wpp2024AsfrSingleAge, code);
-  const missing = !mx ? files.wpp2024MxSingleAge : !asfr ? files.wpp2024AsfrSingleAge : null;
-  if (!mx || !asfr) {
-    throw new InputError([{ path: 'column iso3', message: `has no rows for "${code}"` }], missing!);
-  }
+  if (!asfr)
+    throw new InputError(
+      [{ path: 'column iso3', message: `has no rows for "${code}"` }],
+      files.wpp2024AsfrSingleAge,
+    );
   const indicators = await readWpp2024Indicators(files.wpp2024Indicators, code);
   const births = new Map<number, number | null>();
   const netMigrants = new Map<number, number | null>();
@@ -280,8 +286,9 @@ export function registerPopulationCommand(program: Command, io: CliIo): void {
   population
     .command('project')
     .description(
-      "Project a country from the UN's 1 January population with the UN's own single-age rates\n" +
-        '(WPP 2024, medium variant; 13 countries, both sexes): cohort-component, one year at a time.',
+      "Project a country from the UN's 1 January population with the UN's own\n" +
+        'single-age rates (WPP 2024, medium variant; 13 countries, both sexes):\n' +
+        'cohort-component, one year at a time (methodology 7).',
     )
     .requiredOption('--iso3 <CODE>', 'ISO 3166-1 alpha-3 code, one of the 13 with single-age data')
     .option('--data <DIR>', 'the folder with the public data files', '../shared/data')

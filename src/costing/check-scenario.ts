@@ -181,7 +181,10 @@ export function checkScenarioAgainstCountry(
         message: `the measure runs ${c.startYear === endYear ? c.startYear : `${c.startYear}-${endYear}`}, outside the scenario years ${from}-${to}`,
       });
     }
-    if (c.kind === 'topUp' && scenario.benefits.find((b) => b.id === c.benefit)?.enabled === false) {
+    if (
+      c.kind === 'topUp' &&
+      scenario.benefits.find((b) => b.id === c.benefit)?.enabled === false
+    ) {
       warnings.push({
         path: `crisis[${i}].benefit`,
         message: `tops up "${c.benefit}", which is switched off: it costs nothing`,

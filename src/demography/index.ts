@@ -2,3 +2,8 @@ export * from './life-table';
 export * from './mortality-model';
 export * from './fertility-model';
 export * from './cohort-component';
+export * from './graduate-mx';
+export * from './migration-profile';
+export * from './project-population';
+export * from './single-age-projection';
+export * from './country-projection';

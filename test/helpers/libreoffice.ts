@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -48,11 +48,17 @@ export function recalcProfile(): string {
  * computed values into the cells) and returns the paths of the recalculated copies in `outDir`, in the
  * order given. Input files in one run must have distinct names.
  */
-export function recalculate(
-  files: readonly string[],
-  outDir: string,
-  profile = recalcProfile(),
-): string[] {
+export function recalculate(files: readonly string[], outDir: string, profile?: string): string[] {
+  const own = profile === undefined;
+  const dir = profile ?? recalcProfile();
+  try {
+    return convert(files, outDir, dir);
+  } finally {
+    if (own) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function convert(files: readonly string[], outDir: string, profile: string): string[] {
   const soffice = sofficePath();
   mkdirSync(outDir, { recursive: true });
   const r = spawnSync(

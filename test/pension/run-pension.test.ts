@@ -89,7 +89,7 @@ describe('the general average premium on the training country (50 years, project
     for (const group of [r.population, r.finances, r.indicators]) {
       for (const [key, values] of Object.entries(group)) {
         expect(values, key).toHaveLength(50);
-        for (const v of values as number[]) expect(Number.isFinite(v), key).toBe(true);
+        for (const v of values) expect(Number.isFinite(v), key).toBe(true);
       }
     }
     // The scheme matures: more pensioners per contributor and a higher cost rate.

@@ -74,13 +74,22 @@ describe('the printable report', () => {
     expect(body[0]!.textContent).toContain('population');
   });
 
+  it('still reads with an empty package and no financing', () => {
+    const file = { ...(reportDataFor().scenarioFile as object), benefits: [], financing: [] };
+    render(<ReportDocument model={reportModel(reportDataFor(file))} />);
+    expect(screen.getByTestId('report-headline').textContent).toContain(
+      'The scenario names no financing options, so the whole cost is a financing gap: 0.00% of GDP in 2025.',
+    );
+    expect(document.body.textContent).not.toMatch(/report\.[a-z]+\.[a-zA-Z]/);
+  });
+
   it('reads in French and Spanish', async () => {
     await i18next.changeLanguage('fr');
     const { unmount } = render(
       <ReportDocument model={reportModel(reportDataFor(undefined, 'fr'))} />,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Sources des données' })).toBeTruthy();
-    expect(screen.getByTestId('report-headline').textContent).toContain('8,85 % du PIB');
+    expect(screen.getByTestId('report-headline').textContent).toMatch(/8,85\s%\sdu PIB/);
     unmount();
     await i18next.changeLanguage('es');
     render(<ReportDocument model={reportModel(reportDataFor(undefined, 'es'))} />);

@@ -9,6 +9,9 @@ const config: ChartConfiguration<'bar'> = {
   data: { labels: ['2025'], datasets: [{ label: 'x', data: [1] }] },
 };
 
+/** Lets pending promises settle and React apply what they set. */
+const flush = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 describe('PNG of a chart', () => {
   it('is offered when the chart has a download name, and not otherwise', () => {
     const { unmount } = render(<ChartCanvas config={config} label="Cost" testId="c" />);
@@ -62,8 +65,9 @@ describe('export buttons', () => {
     expect(pdf.textContent).toBe('Preparing the PDF report…');
     expect(pdf.getAttribute('aria-busy')).toBe('true');
     // One export at a time.
-    expect((screen.getByTestId('export-workbook') as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => finish('plan-a.pdf'));
+    expect(screen.getByTestId<HTMLButtonElement>('export-workbook').disabled).toBe(true);
+    finish('plan-a.pdf');
+    await flush();
     expect(screen.getByTestId('export-pdf').textContent).toBe('PDF report');
     expect(screen.getByText('Saved plan-a.pdf.')).toBeTruthy();
   });
@@ -77,18 +81,16 @@ describe('export buttons', () => {
         onPdf={() => Promise.resolve(null)}
       />,
     );
-    expect((screen.getByTestId('export-scenario') as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => {
-      fireEvent.click(screen.getByTestId('export-workbook'));
-    });
+    expect(screen.getByTestId<HTMLButtonElement>('export-scenario').disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('export-workbook'));
+    await flush();
     expect(screen.getByRole('alert').textContent).toContain(
       'The workbook could not be made: disk full',
     );
     fireEvent.click(screen.getByText('Dismiss'));
     expect(screen.queryByRole('alert')).toBeNull();
-    await act(async () => {
-      fireEvent.click(screen.getByTestId('export-pdf'));
-    });
+    fireEvent.click(screen.getByTestId('export-pdf'));
+    await flush();
     expect(document.querySelector('.export-buttons__status')?.textContent).toBe('');
   });
 
@@ -101,7 +103,7 @@ describe('export buttons', () => {
         canReport={false}
       />,
     );
-    expect((screen.getByTestId('export-pdf') as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByTestId('export-workbook') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('export-pdf').disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('export-workbook').disabled).toBe(true);
   });
 });

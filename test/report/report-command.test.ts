@@ -1,13 +1,14 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { spf, spfProcess } from '../helpers/cli';
 import { fileBenefit, fileScenario } from '../helpers/fixtures';
 import { sharedPath } from '../helpers/shared-spec';
 import { namedCell, readWorkbook } from './workbook-check';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spf-report-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function writeJson(name: string, value: unknown): string {
   const path = join(tmp, name);
@@ -42,9 +43,9 @@ describe('spf report --xlsx', () => {
       'Sources',
     ]);
     expect(namedCell(wb, 'b_child_benefit_share').value).toBe(0.25);
-    expect(wb.getWorksheet('Package')!.getCell('K2').value).toMatchObject({
-      formula: expect.stringContaining('Inputs'),
-    });
+    const pkg = wb.getWorksheet('Package')!;
+    expect(pkg.getCell('M1').value).toBe('Cost (% of GDP)');
+    expect(pkg.getCell('M2').value).toEqual({ formula: "L2/'Inputs'!D9" });
   });
 
   it('writes the worked example from a file, with the bundled binary', () => {
@@ -101,6 +102,14 @@ describe('spf report --pdf', () => {
     if (saved === undefined) delete process.env.CHROMIUM_PATH;
     else process.env.CHROMIUM_PATH = saved;
   });
+
+  it('writes the PDF report with renderReportPdf (Chromium), in the language asked', async () => {
+    const pdf = join(tmp, 'report.pdf');
+    const r = await spf('report', '--pdf', pdf, '--lang', 'es');
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(`Wrote ${pdf} (PDF report)`);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 120_000);
 
   it('exits 2 with the install hint when Chromium is missing, after writing the workbook', async () => {
     process.env.CHROMIUM_PATH = join(tmp, 'no-chromium');

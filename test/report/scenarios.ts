@@ -13,6 +13,7 @@ import type { CostingResult } from '../../src/costing/result-types';
 import { runScenario } from '../../src/costing/run-scenario';
 import type { CountryData } from '../../src/formats/country-schema';
 import type { Scenario } from '../../src/formats/scenario-model';
+import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { readOrThrow } from '../helpers/run';
 
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
@@ -315,3 +316,40 @@ export const FULL_ASSUMPTIONS = {
   revenuePctGdp: [0.2, 0.21, 0.215],
   fxPerUsd: 100,
 };
+
+/**
+ * A demographic variant (methodology 7): the engine costs the projected population, so the workbook
+ * must show that population. Death rate 1% at every age, TFR 2 halved by the variant, no migration.
+ */
+export function variantScenarioFile(): Record<string, unknown> {
+  const flat = (v: number) => new Array<number>(101).fill(v);
+  return fileScenario(
+    [
+      fileBenefit(),
+      fileBenefit({
+        id: 'mat',
+        kind: 'maternity',
+        ages: [15, 49],
+        benefit: { basis: 'povertyLine', months: 4 },
+      }),
+    ],
+    {
+      country: flatCountry({
+        demography: {
+          mx: { years: [2025], female: [flat(0.01)], male: [flat(0.01)] },
+          tfr: { years: [2025], values: [2] },
+          asfrPattern: [0.05, 0.2, 0.3, 0.25, 0.13, 0.05, 0.02],
+          sexRatioAtBirth: 1.05,
+        },
+      }),
+      demography: { fertility: { tfrMultiplier: 0.5 } },
+    },
+  );
+}
+
+/** No benefits at all, one financing option: every sum is an empty sum. */
+export function emptyScenarioFile(): Record<string, unknown> {
+  return fileScenario([], {
+    financing: [{ option: 'tax', startYear: 2026, start: 0.001, fullYear: 2028, full: 0.003 }],
+  });
+}

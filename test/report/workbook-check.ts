@@ -90,9 +90,7 @@ export function formulaErrors(wb: ExcelJS.Workbook): string[] {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
         const r = shown(cell);
         if (r !== null && typeof r === 'object' && 'error' in r) {
-          out.push(
-            `${ws.name}!${cell.address} = ${String((r as { error: unknown }).error)}: ${cell.formula}`,
-          );
+          out.push(`${ws.name}!${cell.address} = ${String(r.error)}: ${cell.formula}`);
         }
       }),
     ),
@@ -149,8 +147,7 @@ export function resultPaths(result: CostingResult): string[] {
   const objectSeries = (prefix: (string | number)[], o: object, skip: readonly string[] = []) => {
     for (const [k, v] of Object.entries(o)) {
       if (skip.includes(k)) continue;
-      if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
-        series([...prefix, k], v as number[]);
+      if (Array.isArray(v) && v.every((x) => typeof x === 'number')) series([...prefix, k], v);
     }
   };
   result.benefits.forEach((b, j) => objectSeries(['benefits', j], b));

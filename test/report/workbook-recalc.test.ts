@@ -6,18 +6,25 @@
  *
  * Needs LibreOffice: without soffice these tests fail with the command that installs it.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
 import { buildCostingWorkbook, type ResultCell } from '../../src/backend/report/xlsx/workbook';
 import { runScenario } from '../../src/costing/run-scenario';
 import type { BenefitSpec, Scenario } from '../../src/formats/scenario-model';
 import { recalculate } from '../helpers/libreoffice';
 import { sharedPath } from '../helpers/shared-spec';
-import { costInline, fullScenarioFile, FULL_ASSUMPTIONS, type Costed } from './scenarios';
+import {
+  costInline,
+  emptyScenarioFile,
+  fullScenarioFile,
+  FULL_ASSUMPTIONS,
+  variantScenarioFile,
+  type Costed,
+} from './scenarios';
 import {
   compareWithEngine,
   formulaCount,
@@ -105,6 +112,8 @@ beforeAll(async () => {
     ['default', defaultCase],
     ['full', costInline(fullScenarioFile())],
     ['full-assumptions', costInline(fullScenarioFile(FULL_ASSUMPTIONS))],
+    ['variant', costInline(variantScenarioFile())],
+    ['empty', costInline(emptyScenarioFile())],
   );
   for (const [name, costed] of list) cases.set(name, await written(workbookCase(costed)));
 
@@ -182,6 +191,8 @@ beforeAll(async () => {
     recalculated.set(names[i]!, await readWorkbook(outputs[i]!));
 }, TIMEOUT);
 
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 function check(name: string): { compared: number; maxRelative: number } {
   const c = cases.get(name)!;
   const wb = recalculated.get(name)!;
@@ -235,6 +246,17 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
 
   it('the same with macro assumptions replacing the data (GDP rebuilt, lists held, constants)', () => {
     check('full-assumptions');
+  });
+
+  it('a demographic variant: the projected population the engine costs', () => {
+    const c = cases.get('variant')!;
+    // The variant halves fertility: fewer births than the country's 5,000 a year.
+    expect(c.costed.result.baseline.births[5]!).toBeLessThan(5000);
+    check('variant');
+  });
+
+  it('an empty package with a financing option', () => {
+    expect(check('empty').compared).toBeGreaterThan(50);
   });
 });
 

@@ -80,10 +80,13 @@ export function ExportButtons({
   const saveScenario = () => {
     if (!scenarioFile) return;
     const file = `${fileSlug(name)}.json`;
-    return run('scenario', () => {
+    // Instant: no working state, straight to "saved" (or why not).
+    try {
       downloadText(file, `${JSON.stringify(scenarioFile, null, 2)}\n`, 'application/json');
-      return Promise.resolve(file);
-    });
+      set('scenario', { state: 'done', file });
+    } catch (e) {
+      set('scenario', { state: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
   };
 
   const button = (kind: ExportKind, onClick: (() => unknown) | undefined, enabled: boolean) => {

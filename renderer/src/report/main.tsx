@@ -27,7 +27,7 @@ async function load(source: DataSource): Promise<ReportData> {
   let raw: unknown;
   if (source.kind === 'host') raw = await fetchHostData(source.token);
   else if (source.kind === 'opener') raw = await receiveFromOpener(window);
-  else throw new Error(i18next.t('report.errors.noData'));
+  else throw new NoData();
   const problem = checkReportData(raw);
   if (problem) throw new Error(problem);
   return raw as ReportData;
@@ -48,12 +48,20 @@ function checkCharts(): void {
   }
 }
 
-function fail(root: HTMLElement, source: DataSource, message: string): void {
+/** Opened on its own (a bookmark, a reload of a host's one-time address): say where reports come from. */
+class NoData extends Error {
+  constructor() {
+    super(i18next.t('report.errors.noData'));
+  }
+}
+
+function fail(root: HTMLElement, source: DataSource, e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
   document.documentElement.setAttribute(ERROR_ATTRIBUTE, message);
   const p = document.createElement('p');
   p.className = 'report-error';
   p.setAttribute('role', 'alert');
-  p.textContent = i18next.t('report.errors.failed', { message });
+  p.textContent = e instanceof NoData ? message : i18next.t('report.errors.failed', { message });
   root.replaceChildren(p);
   if (source.kind === 'host') signalHost(source.token, 'failed', message);
 }
@@ -83,7 +91,7 @@ async function boot(): Promise<void> {
     document.documentElement.setAttribute(READY_ATTRIBUTE, 'true');
     if (source.kind === 'host') signalHost(source.token, 'ready');
   } catch (e) {
-    fail(root, source, e instanceof Error ? e.message : String(e));
+    fail(root, source, e);
   }
 }
 

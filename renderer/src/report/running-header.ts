@@ -21,7 +21,8 @@ const MAX_HEADER = 90;
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, long names shortened. */
 export function cssString(text: string, max = MAX_HEADER): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  // Control characters (line breaks, tabs) would end or break the CSS string.
+  const flat = [...text].map((c) => (c < ' ' || c === '\u007f' ? ' ' : c)).join('');
   const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
   return `"${short.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

@@ -80,10 +80,6 @@ export function tableRow(ctx: BookContext, year: number): number {
   return 2 + (year - ctx.firstYear);
 }
 
-export function scenarioYears(ctx: BookContext): number[] {
-  return ctx.result.years;
-}
-
 /** Adds a workbook-wide defined name for one cell under a logical key; returns the name. */
 export function defineName(
   ctx: BookContext,

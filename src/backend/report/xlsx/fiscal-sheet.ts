@@ -131,7 +131,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
     },
     { header: 'Above the debt ceiling', width: 10 },
   );
-  writeHeader(ws, 1, columns, { xSplit: 1 });
+  writeHeader(ws, 1, columns, { xSplit: 1 }, 2);
 
   const option = (j: number) => nameOf(ctx, `fin.${j}.option`);
   const role = (j: number) => nameOf(ctx, `fin.${j}.role`);

@@ -197,7 +197,7 @@ export function writeInputsSheet(ctx: BookContext): void {
       note: 'From the Population sheet, for the ages and sex on the Assumptions sheet.',
     };
   }
-  writeHeader(ws, INPUTS_HEADER_ROW, columns, { xSplit: 1 });
+  writeHeader(ws, INPUTS_HEADER_ROW, columns, { xSplit: 1 }, 2);
 
   const y0 = ctx.y0;
   const r0 = inputsRow(ctx, y0);

@@ -121,13 +121,38 @@ export interface Column {
   block?: boolean;
 }
 
-/** Writes a bold, wrapped header row with widths and notes; freezes it with the first `xSplit` columns. */
+/**
+ * Prints on A4 landscape, `pagesWide` pages across (0: no fitting, for the wide data sheets), with the
+ * header row repeated on every page: ministries read these on paper.
+ */
+export function printSetup(ws: ExcelJS.Worksheet, headerRow: number, pagesWide: number): void {
+  ws.pageSetup.paperSize = 9;
+  ws.pageSetup.orientation = 'landscape';
+  if (pagesWide > 0) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = pagesWide;
+    ws.pageSetup.fitToHeight = 0;
+  }
+  if (headerRow > 0) ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+}
+
+/** A row height that shows wrapped text of `length` characters in a column `width` characters wide. */
+export function wrappedHeight(length: number, width: number): number {
+  return 15 * Math.max(1, Math.ceil(length / Math.max(1, width - 2)));
+}
+
+/**
+ * Writes a bold, wrapped header row with widths and notes; freezes it with the first `xSplit` columns
+ * and sets up printing (`pagesWide` pages across).
+ */
 export function writeHeader(
   ws: ExcelJS.Worksheet,
   row: number,
   columns: readonly Column[],
   freeze: { xSplit: number } | null,
+  pagesWide = 1,
 ): void {
+  printSetup(ws, row, pagesWide);
   columns.forEach((c, i) => {
     const cell = ws.getCell(row, i + 1);
     cell.value = c.header;

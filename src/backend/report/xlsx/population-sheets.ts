@@ -34,7 +34,7 @@ export function writePopulationSheet(ctx: BookContext): void {
     { header: 'Age (100 = 100 and over)', width: 12 },
     ...years.map((t) => ({ header: `${t} (persons, mid-year)`, numFmt: FMT.persons, width: 13 })),
   ];
-  writeHeader(ws, 1, columns, { xSplit: 2 });
+  writeHeader(ws, 1, columns, { xSplit: 2 }, 0);
   const m = ctx.model;
   for (const [sex, offset, r0] of [
     ['female', FEMALE, POP_FEMALE_ROWS[0]],
@@ -100,7 +100,7 @@ export function writeRatesSheet(ctx: BookContext): void {
       });
     }
   }
-  writeHeader(ws, 1, columns, { xSplit: 1 });
+  writeHeader(ws, 1, columns, { xSplit: 1 }, 0);
   for (let a = 0; a < AGES; a++) {
     const row = AGE_FIRST_ROW + a;
     setValue(ws, row, 1, a, 'data', FMT.integer);
@@ -147,7 +147,7 @@ export function writeFactorsSheet(ctx: BookContext): void {
       };
     }
   }
-  writeHeader(ws, 1, columns, { xSplit: 1 });
+  writeHeader(ws, 1, columns, { xSplit: 1 }, 0);
   for (let a = 0; a < AGES; a++) {
     const row = AGE_FIRST_ROW + a;
     setValue(ws, row, 1, a, 'data', FMT.integer);

@@ -1,5 +1,5 @@
 import { SHEETS, type BookContext } from './context';
-import { setValue, writeHeader, type Column } from './layout';
+import { printSetup, setValue, wrappedHeight, writeHeader, type Column } from './layout';
 
 /** Sources: the provenance record of every input the costing can use (result.provenance). */
 export function writeSourcesSheet(ctx: BookContext): void {
@@ -31,8 +31,13 @@ export function writeSourcesSheet(ctx: BookContext): void {
       const cell = setValue(ws, row, c + 1, v, 'plain');
       cell.alignment = { wrapText: true, vertical: 'top' };
     });
+    ws.getRow(row).height = Math.max(
+      ...values.map((v, c) => wrappedHeight(v.length, columns[c]!.width!)),
+    );
   });
 }
+
+const README_WIDTH = 100;
 
 export interface ReadmeInfo {
   engineVersion: string;
@@ -42,7 +47,7 @@ export interface ReadmeInfo {
 /** The README sheet: what each sheet holds, units, what is a formula and what a value, how to use it. */
 export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
   const ws = ctx.wb.getWorksheet(SHEETS.readme)!;
-  ws.getColumn(1).width = 130;
+  ws.getColumn(1).width = README_WIDTH;
   const s = ctx.scenario;
   const c = ctx.country;
   const cur = ctx.currency;
@@ -86,7 +91,7 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
     'text',
     `One sheet per benefit, years down: ${benefitSheets || 'none'}.`,
     'Spending gap: the ILO’s gap against current spending by function (% of GDP).',
-    'Population: persons by sex and single age (100 = 100 and over), years across. Rates: the country’s rates by age and sex as the engine resolves them.',
+    `Population: persons by sex and single age (100 = 100 and over), years across${s.demography?.project ? ', as projected by the scenario’s demographic variant (methodology 7): the engine costs that projection' : ''}. Rates: the country’s rates by age and sex as the engine resolves them.`,
     'Eligibility factors: by age and sex, each benefit’s factor (ages, sex, poverty targeting, pension test, prevalence) as formulas of the Assumptions and Rates sheets.',
     'Sources: where every input comes from, and how the engine extended it past the data.',
     '',
@@ -125,7 +130,9 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (kind === 'title') cell.font = { bold: true, size: 14 };
     else if (kind === 'heading') cell.font = { bold: true, size: 12 };
+    else ws.getRow(i + 1).height = wrappedHeight(text.length, README_WIDTH);
   });
+  printSetup(ws, 0, 1);
   const legend = lines.length + 2;
   setValue(ws, legend, 1, 'Data of the country file (blue)', 'data');
   setValue(ws, legend + 1, 1, 'An assumption you may change (yellow)', 'assumption');
