@@ -62,6 +62,13 @@ export const PARAMETERS = {
   migrationSd: 6,
   migrationAges: [15, 50] as [number, number],
   migrationMaleShare: 0.55,
+  /**
+   * The country file's `demography` block (the rates above, for projections in the app): death
+   * rates every `demographyMxStep` years (log-linear in between), written to this many significant
+   * figures; TFR every year to 4 decimals; age shares of fertility and migration to 6 figures.
+   */
+  demographyMxStep: 5,
+  demographyMxDigits: 5,
   /** GDP per capita in 2025, USD: lower-middle income (World Bank FY2026: USD 1,146-4,515). */
   gdpPerCapitaUsd2025: 2400,
   fxPerUsd2025: 125,
@@ -303,6 +310,51 @@ export function orphanhoodRates(female: LifeTable, male: LifeTable): number[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The demography block: the generator's own rates, so that the app can project Tamboria
+// ---------------------------------------------------------------------------------------------
+
+const significant = (x: number, digits: number) => Number(x.toPrecision(digits));
+
+/** Years of the death-rate rows: every `demographyMxStep` years from the base year, and the last. */
+export function demographyMxYears(): number[] {
+  const years: number[] = [];
+  for (let t = P.baseYear; t < P.lastYear; t += P.demographyMxStep) years.push(t);
+  years.push(P.lastYear);
+  return years;
+}
+
+/**
+ * The `demography` block of country.json (formats.md): the Siler death rates by single age and sex
+ * fitted to the e0 path, the TFR path, the gamma age pattern of fertility as shares of the TFR at
+ * 15-49, the sex ratio at birth, and net emigration with the generator's own age and sex profile.
+ * The rates of year t are those the generator uses from mid-year t; the engine applies them from
+ * 1 January t (methodology 7.4), half a year earlier, which the README quantifies.
+ */
+export function demographyBlock(): Record<string, unknown> {
+  const mxYears = demographyMxYears();
+  const tables = mxYears.map((t) => demographyOf(t).lifeTables);
+  const mxRow = (table: LifeTable) =>
+    Array.from(table.mx, (v) => significant(v, P.demographyMxDigits));
+  const years = Array.from({ length: P.lastYear - P.baseYear + 1 }, (_, i) => P.baseYear + i);
+  const shares = (v: Float64Array) => Array.from(v, (x) => significant(x / P.netMigration, 6));
+  return {
+    mx: {
+      years: mxYears,
+      female: tables.map((lt) => mxRow(lt.female)),
+      male: tables.map((lt) => mxRow(lt.male)),
+    },
+    tfr: { years, values: years.map((t) => roundTo(tfrPath(t), 4)) },
+    asfrPattern: Array.from(fertilityPattern.subarray(15, 50), (v) => significant(v, 6)),
+    sexRatioAtBirth: P.sexRatioAtBirth,
+    netMigration: { years: [P.baseYear], values: [P.netMigration] },
+    migrationProfile: {
+      female: shares(migrationProfile('female')),
+      male: shares(migrationProfile('male')),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The country file
 // ---------------------------------------------------------------------------------------------
 
@@ -430,6 +482,7 @@ export function buildTamboria(): { country: Record<string, unknown>; summary: Ta
       healthCoverage: P.healthCoverage,
     },
     spendingPctGdp: P.spendingPctGdp,
+    demography: demographyBlock(),
     sources: sourceNotes(disabilityPrevalence2025).map(([field, note]) => ({
       field,
       source: SOURCE,
@@ -557,6 +610,19 @@ function sourceNotes(disability2025: number): [string, string][] {
       `Current public spending, share of GDP: children ${pct(sp.children)}, maternity ` +
         `${pct(sp.maternity)}, disability ${pct(sp.disability)}, old age ${pct(sp.oldAge)}, ` +
         `unemployment ${pct(sp.unemployment)}, health ${pct(sp.health)}.`,
+    ],
+    [
+      'demography',
+      `The rates the population was generated with, for projections: mx = the Siler death rates ` +
+        `by single age and sex fitted to the e0 path, every ${P.demographyMxStep} years ` +
+        `${demographyMxYears().join(', ')} (${P.demographyMxDigits} significant figures; ` +
+        `log-linear in between); tfr = ${P.tfrFloor} + ${roundTo(P.tfr[0] - P.tfrFloor, 4)} x ` +
+        `(${roundTo(P.tfr[1] - P.tfrFloor, 4)} / ${roundTo(P.tfr[0] - P.tfrFloor, 4)})^((t - ${y0}) / ${y1 - y0}) ` +
+        `every year (4 decimals); asfrPattern = the gamma pattern (mean age ${P.fertilityMeanAge}, sd ` +
+        `${P.fertilitySd}) at ages 15-49; sexRatioAtBirth ${P.sexRatioAtBirth}; net emigration of ${migration} ` +
+        `(${pct(P.migrationMaleShare)} men, a normal curve over ages ${P.migrationAges.join('-')} ` +
+        `centred on ${P.migrationPeakAge}, sd ${P.migrationSd}) as migrationProfile. The rates of year t ` +
+        'are those the generator applies from mid-year t.',
     ],
   ];
 }

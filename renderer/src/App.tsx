@@ -8,6 +8,9 @@ import { useDesktopMenu } from './components/use-desktop-menu';
 import { BenefitsPage } from './features/benefits/BenefitsPage';
 import { ComparePage } from './features/compare/ComparePage';
 import { CountryPage } from './features/country/CountryPage';
+import { CrisisPage } from './features/crisis/CrisisPage';
+import { PensionPage } from './features/pension/PensionPage';
+import { PopulationPage } from './features/population/PopulationPage';
 import { FinancingPage } from './features/financing/FinancingPage';
 import { LibraryPage } from './features/library/LibraryPage';
 import { ResultsPage } from './features/results/ResultsPage';
@@ -15,7 +18,7 @@ import { useApp, useAppStore } from './stores/store-context';
 
 const AUTOSAVE_MS = 3000;
 
-/** Keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+S saves, Alt+1..6 changes page. */
+/** Keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+S saves, Alt+1..9 changes page. */
 function useShortcuts() {
   const store = useAppStore();
   useEffect(() => {
@@ -34,7 +37,7 @@ function useShortcuts() {
       } else if (mod && !inField && e.key.toLowerCase() === 'y') {
         e.preventDefault();
         s.redoRequested();
-      } else if (e.altKey && /^[1-6]$/.test(e.key)) {
+      } else if (e.altKey && /^[1-9]$/.test(e.key)) {
         e.preventDefault();
         s.pageChanged(PAGES[Number(e.key) - 1]!);
       }
@@ -100,8 +103,14 @@ export function App() {
           <ResultsPage />
         ) : page === 'financing' ? (
           <FinancingPage />
+        ) : page === 'crisis' ? (
+          <CrisisPage />
         ) : page === 'country' ? (
           <CountryPage />
+        ) : page === 'population' ? (
+          <PopulationPage />
+        ) : page === 'pension' ? (
+          <PensionPage />
         ) : page === 'library' ? (
           <LibraryPage />
         ) : (

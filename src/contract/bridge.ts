@@ -79,6 +79,12 @@ export interface Draft {
   country: unknown;
 }
 
+/** The costing workbook (.xlsx) as base64, with the file name to offer. */
+export interface WorkbookFile {
+  fileName: string;
+  base64: string;
+}
+
 export interface BundledModels {
   trainingCountry: unknown;
   defaultScenario: unknown;
@@ -136,11 +142,31 @@ export const requestSchemas = {
   'sets:list': empty,
   'sets:save': z.strictObject({ name: z.string().min(1).max(100), ids: z.array(id).min(1).max(8) }),
   'sets:delete': z.strictObject({ name: z.string().min(1).max(100) }),
+  // The Excel workbook of a scenario (spf.scenario/1) costed on a country (spf.country/1): both are
+  // read and checked by the handler, which answers with located errors.
+  'report:workbook': z.strictObject({ scenario: z.unknown(), country: z.unknown() }),
+  // Desktop only: prints the report page (ReportData, checked by the handler) and asks where to save.
+  'report:pdf': z.strictObject({
+    data: z.strictObject({
+      scenarioFile: z.unknown(),
+      country: z.unknown(),
+      result: z.unknown(),
+      language: z.enum(['en', 'fr', 'es']),
+      generatedAt: z.string().max(40),
+    }),
+  }),
   // Desktop only: native dialogs and closing the window once the user has decided about unsaved work.
   'dialog:openFile': z.strictObject({ purpose: z.enum(['scenario', 'country']) }),
   'dialog:saveFile': z.strictObject({
     defaultName: z.string().min(1).max(260),
     text: z.string().max(100_000_000),
+  }),
+  'dialog:saveBinary': z.strictObject({
+    defaultName: z.string().min(1).max(260),
+    base64: z
+      .string()
+      .max(100_000_000)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
   }),
   'window:close': empty,
 } as const satisfies Record<Channel, z.ZodType>;
@@ -171,8 +197,11 @@ export interface Responses {
   'sets:list': ComparisonSet[];
   'sets:save': null;
   'sets:delete': null;
+  'report:workbook': WorkbookFile;
+  'report:pdf': { path: string } | null;
   'dialog:openFile': { name: string; text: string } | null;
   'dialog:saveFile': { path: string } | null;
+  'dialog:saveBinary': { path: string } | null;
   'window:close': null;
 }
 

@@ -27,8 +27,11 @@ export const CHANNELS = [
   'sets:list',
   'sets:save',
   'sets:delete',
+  'report:workbook',
+  'report:pdf',
   'dialog:openFile',
   'dialog:saveFile',
+  'dialog:saveBinary',
   'window:close',
 ] as const;
 
@@ -38,5 +41,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const DESKTOP_ONLY: readonly Channel[] = [
   'dialog:openFile',
   'dialog:saveFile',
+  'dialog:saveBinary',
+  'report:pdf',
   'window:close',
 ];

@@ -2,9 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../stores/app-store';
 import { useApp } from '../stores/store-context';
 
-export const PAGES: Page[] = ['benefits', 'results', 'financing', 'country', 'library', 'compare'];
+export const PAGES: Page[] = [
+  'benefits',
+  'results',
+  'financing',
+  'crisis',
+  'country',
+  'population',
+  'pension',
+  'library',
+  'compare',
+];
 
-/** The workspace's pages; Alt+1..6 jumps to them from the keyboard. */
+/** The workspace's pages; Alt+1..9 jumps to them from the keyboard. */
 export function Nav() {
   const { t } = useTranslation();
   const page = useApp((s) => s.page);

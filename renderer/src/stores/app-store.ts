@@ -18,7 +18,16 @@ import type { Unit } from '../lib/format';
 import type { WorkerResponse } from '../workers/protocol';
 import { cloneDraft, draftFromFile, draftToFile, freeBenefitId, type ScenarioDraft } from './draft';
 
-export type Page = 'benefits' | 'results' | 'financing' | 'country' | 'library' | 'compare';
+export type Page =
+  | 'benefits'
+  | 'results'
+  | 'financing'
+  | 'crisis'
+  | 'country'
+  | 'population'
+  | 'pension'
+  | 'library'
+  | 'compare';
 
 export interface Template {
   id: string;
@@ -616,7 +625,8 @@ export function createAppStore(deps: AppDeps): AppStore {
 
       async scenarioImported(text, fileName) {
         try {
-          const read = readScenario(parseJsonText(text, fileName));
+          const json = parseJsonText(text, fileName);
+          const read = readScenario(json);
           if (!read.ok) {
             set({
               notice: { kind: 'error', text: `import-failed:${fileName}`, issues: read.issues },
@@ -633,7 +643,9 @@ export function createAppStore(deps: AppDeps): AppStore {
               throw new Error(`The library's data for ${s.country} could not be read.`);
             country = stored.value;
           }
-          start({ ...s, country: country.code }, country, null);
+          const opened = draftFromFile(json);
+          if (!opened) return;
+          start({ ...opened.draft, country: country.code }, country, null);
           set({ page: 'benefits', notice: { kind: 'info', text: `imported:${fileName}` } });
         } catch (e) {
           set({ notice: { kind: 'error', ...message(e) } });

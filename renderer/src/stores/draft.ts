@@ -1,9 +1,18 @@
 import type { CountryData } from '../../../src/formats/country-schema';
 import { readScenario } from '../../../src/formats/read-scenario';
+import type { DemographyVariantFile } from '../../../src/formats/demography-schema';
+import type { PensionFile } from '../../../src/formats/pension-schema';
 import type { BenefitSpec, Scenario } from '../../../src/formats/scenario-model';
 
-/** The scenario being edited: every field explicit, the country named by its code. */
-export type ScenarioDraft = Omit<Scenario, 'country'> & { country: string };
+/**
+ * The scenario being edited: every field explicit, the country named by its code. The pension and
+ * demography blocks are kept in their file form, as the user wrote them.
+ */
+export type ScenarioDraft = Omit<Scenario, 'country' | 'pension' | 'demography'> & {
+  country: string;
+  pension?: PensionFile;
+  demography?: DemographyVariantFile;
+};
 
 /** A draft from a scenario file; the country data travel separately. */
 export function draftFromFile(
@@ -11,10 +20,14 @@ export function draftFromFile(
 ): { draft: ScenarioDraft; country: CountryData | null } | null {
   const r = readScenario(file);
   if (!r.ok) return null;
-  const s = r.value;
+  const { pension: _p, demography: _d, ...s } = r.value;
   const country = typeof s.country === 'string' ? null : s.country;
   const code = typeof s.country === 'string' ? s.country : s.country.code;
-  return { draft: { ...s, country: code }, country };
+  const raw = file as { pension?: PensionFile; demography?: DemographyVariantFile };
+  const draft: ScenarioDraft = { ...s, country: code };
+  if (raw.pension !== undefined) draft.pension = structuredClone(raw.pension);
+  if (raw.demography !== undefined) draft.demography = structuredClone(raw.demography);
+  return { draft, country };
 }
 
 /** A benefit in file form: every value explicit, except those the format allows only elsewhere. */
@@ -51,6 +64,8 @@ export function draftToFile(d: ScenarioDraft): Record<string, unknown> {
     fiscal: d.fiscal,
     crisis: d.crisis.map(crisisToFile),
   };
+  if (d.pension !== undefined) out.pension = d.pension;
+  if (d.demography !== undefined) out.demography = d.demography;
   if (d.description !== undefined) out.description = d.description;
   if (d.notes !== undefined) out.notes = d.notes;
   if (d.tags !== undefined) out.tags = d.tags;
