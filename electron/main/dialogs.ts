@@ -1,11 +1,35 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { checkReportData, type ReportData } from '../../renderer/src/report/contract';
 import type { Handlers } from '../../src/backend/bridge-dispatch';
+import { reportFileName } from '../../src/backend/report-handlers';
+import { InputError } from '../../src/formats/issues';
+import { printReportPdf } from './print-report';
 
-/** Native open and save dialogs; the renderer only ever sees the chosen file's name and text. */
-export function dialogHandlers(win: () => BrowserWindow | null): Handlers {
-  return {
+/** The native save dialog (attached to the window when there is one); null when cancelled. */
+async function chooseSavePath(
+  win: BrowserWindow | null,
+  options: Electron.SaveDialogOptions,
+): Promise<string | null> {
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
+/** Where a file type is offered in the save dialog, from the default name's extension. */
+function filtersFor(name: string): Electron.FileFilter[] {
+  if (name.toLowerCase().endsWith('.xlsx'))
+    return [{ name: 'Excel workbook', extensions: ['xlsx'] }];
+  if (name.toLowerCase().endsWith('.pdf')) return [{ name: 'PDF', extensions: ['pdf'] }];
+  return [];
+}
+
+/**
+ * Native open and save dialogs, and the PDF report; the renderer only ever sees the chosen file's
+ * name and text. `rendererDir` is the built renderer the report window loads (for `report:pdf`).
+ */
+export function dialogHandlers(win: () => BrowserWindow | null, rendererDir?: string): Handlers {
+  const handlers: Handlers = {
     'dialog:openFile': async ({ purpose }) => {
       const w = win();
       const options: Electron.OpenDialogOptions = {
@@ -21,12 +45,38 @@ export function dialogHandlers(win: () => BrowserWindow | null): Handlers {
       return { name: basename(path), text: await readFile(path, 'utf8') };
     },
     'dialog:saveFile': async ({ defaultName, text }) => {
-      const w = win();
-      const options: Electron.SaveDialogOptions = { defaultPath: defaultName };
-      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
-      if (r.canceled || !r.filePath) return null;
-      await writeFile(r.filePath, text);
-      return { path: r.filePath };
+      const path = await chooseSavePath(win(), { defaultPath: defaultName });
+      if (!path) return null;
+      await writeFile(path, text);
+      return { path };
+    },
+    // A file the app made as bytes (the Excel workbook), sent as base64 across the bridge.
+    'dialog:saveBinary': async ({ defaultName, base64 }) => {
+      const path = await chooseSavePath(win(), {
+        defaultPath: defaultName,
+        filters: filtersFor(defaultName),
+      });
+      if (!path) return null;
+      await writeFile(path, Buffer.from(base64, 'base64'));
+      return { path };
     },
   };
+  if (rendererDir !== undefined) {
+    // Printed first, so that a failure is told before the user picks a place for the file.
+    handlers['report:pdf'] = async ({ data }) => {
+      const problem = checkReportData(data);
+      if (problem) throw new InputError([{ path: 'data', message: problem }]);
+      const pdf = await printReportPdf(data as ReportData, rendererDir);
+      const name = (data.scenarioFile as { name?: unknown }).name;
+      const defaultName = reportFileName(typeof name === 'string' ? name : '', 'pdf');
+      const path = await chooseSavePath(win(), {
+        defaultPath: defaultName,
+        filters: filtersFor(defaultName),
+      });
+      if (!path) return null;
+      await writeFile(path, pdf);
+      return { path };
+    };
+  }
+  return handlers;
 }

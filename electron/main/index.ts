@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../src/backend/bridge-dispatch';
 import { libraryHandlers } from '../../src/backend/bridge-handlers';
+import { reportHandlers } from '../../src/backend/report-handlers';
 import { openLibrary, type Library } from '../../src/backend/library/index';
 import { libraryLocation } from '../../src/backend/paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -82,7 +83,8 @@ function start(): void {
   const dispatch = createDispatcher(
     {
       ...libraryHandlers(library, { version: app.getVersion(), host: 'electron' }),
-      ...dialogHandlers(() => mainWindow),
+      ...reportHandlers({ engineVersion: app.getVersion() }),
+      ...dialogHandlers(() => mainWindow, rendererDir),
       'window:close': () => {
         closing = true;
         mainWindow?.close();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createDispatcher } from '../backend/bridge-dispatch';
 import { libraryHandlers } from '../backend/bridge-handlers';
+import { reportHandlers } from '../backend/report-handlers';
 import { openLibrary } from '../backend/library/index';
 import { libraryLocation } from '../backend/paths';
 import { startWebServer } from '../backend/web-server';
@@ -33,7 +34,7 @@ export function registerWebCommand(program: Command, io: CliIo): void {
       throw forCommandLine(e);
     }
     const dispatch = createDispatcher(
-      libraryHandlers(library, { version: '0.1.0', host: 'web' }),
+      { ...libraryHandlers(library, { version: '0.1.0', host: 'web' }), ...reportHandlers() },
       (e) => io.err(`internal error: ${(e as Error).stack ?? String(e)}\n`),
     );
     const running = await startWebServer({

@@ -154,8 +154,13 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
   const financing = fiscalSpace(m, scenario.financing, total.cost, firstYear, scenario.fiscal);
   const debt = financing.debt;
   if (debt.firstYearAboveCeiling !== null) {
+    const i = debt.firstYearAboveCeiling - firstYear;
+    const ceiling = `${(debt.ceilingPctGdp * 100).toFixed(0)}% of GDP`;
+    // Say whether the reform's borrowing pushes debt over, or the data are over already.
     warnings.push(
-      `fiscal.debtCeilingPctGdp: public debt passes the ceiling of ${(debt.ceilingPctGdp * 100).toFixed(0)}% of GDP in ${debt.firstYearAboveCeiling}`,
+      debt.baselinePctGdp[i]! > debt.ceilingPctGdp
+        ? `fiscal.debtCeilingPctGdp: public debt in the data (${(debt.baselinePctGdp[i]! * 100).toFixed(0)}% of GDP in ${debt.firstYearAboveCeiling}) is already above the ceiling of ${ceiling}`
+        : `fiscal.debtCeilingPctGdp: public debt passes the ceiling of ${ceiling} in ${debt.firstYearAboveCeiling}`,
     );
   }
   const months = new Map(scenario.benefits.map((b) => [b.id, b.benefit.months]));

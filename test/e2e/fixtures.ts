@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createDispatcher } from '../../src/backend/bridge-dispatch';
 import { libraryHandlers } from '../../src/backend/bridge-handlers';
+import { reportHandlers } from '../../src/backend/report-handlers';
 import { openLibrary, type Library } from '../../src/backend/library/index';
 import { startWebServer, type RunningWebServer } from '../../src/backend/web-server';
 
@@ -23,7 +24,10 @@ export const test = base.extend<{ app: AppFixture }>({
     const dir = mkdtempSync(join(tmpdir(), 'spf-e2e-'));
     const library = openLibrary(join(dir, 'library.sqlite'));
     const server = await startWebServer({
-      dispatch: createDispatcher(libraryHandlers(library, { version: 'e2e', host: 'web' })),
+      dispatch: createDispatcher({
+        ...libraryHandlers(library, { version: 'e2e', host: 'web' }),
+        ...reportHandlers(),
+      }),
     });
     const open = async (page: Page) => {
       await page.goto(server.url);

@@ -221,6 +221,18 @@ describe('the debt path and current spending typed in (methodology section 5)', 
     expect(r.financing.balanceAfter[0]).toBeCloseTo(0.2e9 - 0.25e9 - 90e6, 3);
   });
 
+  it('says when the debt in the data is above the ceiling already, without any borrowing', () => {
+    const country = flatCountry();
+    (country.macro as Record<string, unknown>).debtPctGdp = [0.8];
+    const r = cost(fileScenario([fileBenefit()], { country }));
+    // No borrowing: the ratio is the data's 80% every year, above the default ceiling of 70%.
+    expect(r.financing.debt.pctGdp.every((d) => d === 0.8)).toBe(true);
+    expect(r.financing.debt.firstYearAboveCeiling).toBe(2025);
+    expect(r.warnings).toContain(
+      'fiscal.debtCeilingPctGdp: public debt in the data (80% of GDP in 2025) is already above the ceiling of 70% of GDP',
+    );
+  });
+
   it('uses current spending typed in for the scenario in the gap against current spending', () => {
     const r = cost(
       fileScenario([fileBenefit()], { fiscal: { currentSpendingPctGdp: { children: 0.05 } } }),

@@ -4,10 +4,16 @@ import {
   buildTamboria,
   demographyOf,
   meanBirthSurvival,
+  migrationProfile,
   OUTPUT_PATH,
+  PARAMETERS,
   serializeCountry,
   tfrPath,
 } from '../../models/training-country/generate';
+import { NO_VARIANT, projectCountry } from '../../src/demography/country-projection';
+import { runScenario } from '../../src/costing/run-scenario';
+import { readScenario } from '../../src/formats/read-scenario';
+import { runPension } from '../../src/pension/run-pension';
 import { readCountry } from '../../src/formats/read-country';
 import { resolveRate } from '../../src/formats/rate-spec';
 import { medianAge } from '../../src/demography/cohort-component';
@@ -172,6 +178,7 @@ describe('training country rates', () => {
       'rates.unemployment',
       'rates.healthCoverage',
       'spendingPctGdp',
+      'demography',
     ]) {
       expect(fields.has(field), field).toBe(true);
     }
@@ -180,5 +187,94 @@ describe('training country rates', () => {
       expect(s.assumption).toBe(true);
       expect(s.note).toBeTruthy();
     }
+  });
+});
+
+describe('training country demography block (the rates it was generated with)', () => {
+  const d = c.demography!;
+  const both = (f: number[], m: number[]) => sum(f) + sum(m);
+
+  it('holds death rates every 5 years, the TFR path, the fertility pattern, SRB and migration', () => {
+    expect(d.mx.years).toEqual([2025, 2030, 2035, 2040, 2045, 2050, 2055, 2060]);
+    expect(d.mx.ageStarts).toBeUndefined();
+    expect(d.mx.female[0]).toHaveLength(101);
+    // 5 significant figures of the fitted Siler rates.
+    const lt = demographyOf(2040).lifeTables;
+    for (const a of [0, 1, 30, 70, 100]) {
+      expect(Math.abs(d.mx.female[3]![a]! / lt.female.mx[a]! - 1)).toBeLessThan(1e-4);
+      expect(Math.abs(d.mx.male[3]![a]! / lt.male.mx[a]! - 1)).toBeLessThan(1e-4);
+    }
+    expect(d.tfr.years).toEqual(years);
+    expect(d.tfr.values[0]).toBe(3.8);
+    expect(d.tfr.values[at(2040)]).toBeCloseTo(tfrPath(2040), 4);
+    expect(d.tfr.values[at(2060)]).toBe(2.3);
+    expect(d.asfrPattern).toHaveLength(35);
+    expect(sum(d.asfrPattern)).toBeCloseTo(1, 5);
+    expect(d.sexRatioAtBirth).toBe(1.05);
+    expect(d.netMigration).toEqual({ years: [2025], values: [PARAMETERS.netMigration] });
+    // The profile is the generator's: 55% men, nobody outside ages 15-50, shares adding up to 1.
+    const p = d.migrationProfile!;
+    expect(sum(p.male)).toBeCloseTo(0.55, 5);
+    expect(sum(p.female) + sum(p.male)).toBeCloseTo(1, 5);
+    expect(p.male[26]! * PARAMETERS.netMigration).toBeCloseTo(migrationProfile('male')[26]!, 0);
+    expect(p.female[14]).toBe(0);
+    expect(p.female[51]).toBe(0);
+  });
+
+  it("reproduces the file's own population within 0.6% and births within 1.5%, 2025-2060", () => {
+    // The engine projects on 1 January from the mid-2025 population (methodology 7.5); the
+    // generator steps from mid-year to mid-year: the half-year shift and the 5-year death-rate rows
+    // account for the difference.
+    const p = projectCountry(c, NO_VARIANT, 2060);
+    expect(p.years).toEqual(years);
+    p.years.forEach((year, i) => {
+      const ours = both(p.female[i]!, p.male[i]!);
+      expect(Math.abs(ours / total(i) - 1), String(year)).toBeLessThan(0.006);
+      expect(Math.abs(p.births[i]! / c.births!.values[i]! - 1), String(year)).toBeLessThan(0.015);
+    });
+  });
+
+  it('runs a demographic variant in the costing: lower fertility, fewer children, a cheaper child benefit', () => {
+    const scenario = (demography?: Record<string, unknown>) => {
+      const file = JSON.parse(
+        readFileSync(new URL('../../models/scenarios/default.json', import.meta.url), 'utf8'),
+      ) as Record<string, unknown>;
+      const r = readScenario({ ...file, ...(demography ? { demography } : {}) });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value;
+    };
+    const base = runScenario(scenario({ project: true }), c);
+    const low = runScenario(scenario({ fertility: { tfrMultiplier: 0.8 } }), c);
+    const child = (r: typeof base) => r.benefits.find((b) => b.id === 'child')!;
+    const k = at(2040);
+    expect(low.baseline.population[k]!).toBeLessThan(base.baseline.population[k]!);
+    expect(child(low).cost[k]!).toBeLessThan(child(base).cost[k]!);
+    expect(low.provenance.find((e) => e.field === 'population')?.source).toMatch(/Projected/);
+    // The scenario can now run past the file's last population year.
+    const longer = runScenario({ ...scenario({ project: true }), years: [2025, 2074] }, c);
+    expect(longer.years).toHaveLength(50);
+  });
+
+  it('runs a pension scheme on the projected population', () => {
+    const r = readScenario({
+      format: 'spf.scenario/1',
+      name: 'Pension on Tamboria',
+      country: 'XTA',
+      years: [2025, 2074],
+      benefits: [],
+      demography: { project: true },
+      pension: {
+        contributionRate: 0.08,
+        pensionAge: 60,
+        accrualRate: 0.015,
+        coverage: 0.3,
+        interestRate: 0.06,
+      },
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const p = runPension(r.value, c);
+    expect(p.projectedPopulation).toBe(true);
+    expect(p.years).toHaveLength(50);
+    expect(p.population.pensioners[49]!).toBeGreaterThan(p.population.pensioners[0]!);
   });
 });

@@ -19,6 +19,7 @@ import { currencyOf } from './currencies';
 import { gapDefaults, type Assumption } from './fill-gaps';
 
 export type { Assumption } from './fill-gaps';
+import { demographyFromWpp } from './demography-from-wpp';
 import { macroFromWeo } from './macro-from-weo';
 import { orphanhoodFromWpp } from './orphanhood-from-wpp';
 import {
@@ -122,7 +123,8 @@ function yearsFrom(first: number, last: number): number[] {
 /**
  * Builds a `spf.country/1` file for one country from the public data in ../shared/data (see
  * docs/country-data.md): population by single age and sex, births, the IMF's macro paths, the
- * poverty headcount and public health spending, and documented defaults for the gaps, each
+ * poverty headcount and public health spending, the demographic rates for projections, and
+ * documented defaults for the gaps, each
  * recorded in `sources`. Every problem with the input is an InputError naming the file, the row and
  * the column (or the option).
  */
@@ -392,6 +394,16 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   assumptions.push(...gaps.assumptions);
   sources.push(...gaps.sources);
 
+  // Demographic rates for projections (demographic variants, pensions past the population years).
+  const demo = demographyFromWpp(mortality, fertility, indicators, baseYear, {
+    mortality: basename(paths.wpp2024Mortality5yr),
+    fertility: basename(paths.wpp2024FertilityDistribution5yr),
+    indicators: basename(paths.wpp2024Indicators),
+  });
+  sources.push(...demo.sources);
+  assumptions.push(...demo.assumptions);
+  notes.push(...demo.notes);
+
   const country = {
     format: 'spf.country/1',
     code: iso3,
@@ -405,6 +417,7 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
     ...gaps.amounts,
     rates,
     ...(Object.keys(spendingPctGdp).length > 0 ? { spendingPctGdp } : {}),
+    ...(demo.demography ? { demography: demo.demography } : {}),
     sources,
   };
   progress.step('checking', 0.99);
