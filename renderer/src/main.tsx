@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBridge, defaultTransport } from './api/bridge-client';
+import { bridge } from './api/bridge';
 import { createEngineWorker, EngineClient } from './api/engine-client';
 import { App } from './App';
 import { initI18n } from './i18n';
@@ -11,7 +11,7 @@ import './styles.css';
 async function boot() {
   await initI18n();
   const store = createAppStore({
-    bridge: createBridge(defaultTransport()),
+    bridge: bridge(),
     engine: new EngineClient(createEngineWorker),
   });
   const root = document.getElementById('root');

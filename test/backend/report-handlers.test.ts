@@ -33,7 +33,10 @@ describe('report:workbook', () => {
         },
       ],
     });
-    const r = (await dispatch('report:workbook', { scenario, country })) as BridgeResult<WorkbookFile>;
+    const r = (await dispatch('report:workbook', {
+      scenario,
+      country,
+    })) as BridgeResult<WorkbookFile>;
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.fileName).toBe('plan-a-floor-2030.xlsx');
     // An xlsx is a zip file: "PK".

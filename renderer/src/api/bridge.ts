@@ -1,10 +1,9 @@
 import { createBridge, defaultTransport, type BridgeCall, type Transport } from './bridge-client';
 
 /**
- * The bridge for components that call the privileged side themselves (the library and compare
- * pages). It is stateless: in the browser build the token lives in sessionStorage, in Electron the
- * calls go through window.spf; so this second instance beside the store's is safe. Created lazily,
- * on the first call.
+ * The app's one bridge to the privileged side: the store gets it in main.tsx, and components that
+ * call the privileged side themselves (library, compare, country import, exports) use the same.
+ * Created lazily, on the first call; tests inject a transport.
  */
 let instance: BridgeCall | null = null;
 let injected: Transport | null = null;

@@ -13,8 +13,10 @@ import { financingLabel, normalizeBenefit, readScenario } from '../../../src/for
 import { parseJsonText } from '../../../src/formats/parse-json-text';
 import type { BenefitFile } from '../../../src/formats/scenario-schema';
 import type { BenefitSpec, FinancingSpec } from '../../../src/formats/scenario-model';
+import type { PensionResult } from '../../../src/pension/pension-result';
 import type { BridgeCall } from '../api/bridge-client';
 import type { Unit } from '../lib/format';
+import type { PopulationOutlook } from '../workers/population-outlook';
 import type { WorkerResponse } from '../workers/protocol';
 import { cloneDraft, draftFromFile, draftToFile, freeBenefitId, type ScenarioDraft } from './draft';
 
@@ -49,6 +51,12 @@ export interface RunState {
   warnings: Issue[];
   ms: number;
   message: string;
+  /** The scenario's pension scheme projected; null when it has none or it cannot run. */
+  pension?: PensionResult | null;
+  /** Why the pension scheme cannot run (paths `pension.…`), while the costing can. */
+  pensionIssues?: Issue[];
+  /** Population projected with the country's rates and with the scenario's variant. */
+  population?: PopulationOutlook | null;
 }
 
 export interface AppState {
@@ -229,6 +237,9 @@ export function createAppStore(deps: AppDeps): AppStore {
               warnings: r.warnings,
               ms: r.ms,
               message: '',
+              pension: r.pension ?? null,
+              pensionIssues: r.pensionIssues ?? [],
+              population: r.population ?? null,
             },
           });
         } else if (r.type === 'invalid') {

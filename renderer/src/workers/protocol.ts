@@ -1,5 +1,7 @@
 import type { CostingResult } from '../../../src/costing/result-types';
 import type { Issue } from '../../../src/formats/issues';
+import type { PensionResult } from '../../../src/pension/pension-result';
+import type { PopulationOutlook } from './population-outlook';
 
 /** Messages between the UI thread and the engine worker. */
 export interface RunRequest {
@@ -15,6 +17,18 @@ export interface RunRequest {
 export type WorkerRequest = RunRequest;
 
 export type WorkerResponse =
-  | { type: 'result'; id: number; result: CostingResult; warnings: Issue[]; ms: number }
+  | {
+      type: 'result';
+      id: number;
+      result: CostingResult;
+      warnings: Issue[];
+      ms: number;
+      /** The pension scheme projected (methodology 6), when the scenario has one that runs. */
+      pension?: PensionResult;
+      /** Why the scenario's pension scheme could not be projected (paths `pension.…`). */
+      pensionIssues?: Issue[];
+      /** Base and variant population projections, when the country gives demographic rates. */
+      population?: PopulationOutlook;
+    }
   | { type: 'invalid'; id: number; issues: Issue[]; warnings: Issue[] }
   | { type: 'failed'; id: number; message: string };

@@ -3,7 +3,23 @@ import type { CountryData } from '../../../src/formats/country-schema';
 import { InputError, type Issue } from '../../../src/formats/issues';
 import { readCountry } from '../../../src/formats/read-country';
 import { readScenario } from '../../../src/formats/read-scenario';
+import type { Scenario } from '../../../src/formats/scenario-model';
+import { runPension } from '../../../src/pension/run-pension';
+import { populationOutlook, type PopulationOutlook } from './population-outlook';
 import type { RunRequest, WorkerResponse } from './protocol';
+
+type PensionPart = Pick<Extract<WorkerResponse, { type: 'result' }>, 'pension' | 'pensionIssues'>;
+
+/** The scenario's pension scheme, or why it cannot run; nothing when there is none. */
+function pensionPart(scenario: Scenario, country: CountryData): PensionPart {
+  if (!scenario.pension) return {};
+  try {
+    return { pension: runPension(scenario, country) };
+  } catch (e) {
+    if (e instanceof InputError) return { pensionIssues: [...e.issues] };
+    throw e;
+  }
+}
 
 /**
  * Runs one request of the engine worker. Kept apart from the worker's message plumbing so that tests
@@ -11,6 +27,15 @@ import type { RunRequest, WorkerResponse } from './protocol';
  */
 export function createRunner(): (req: RunRequest) => WorkerResponse {
   const countries = new Map<string, { country: CountryData | null; issues: Issue[] }>();
+  // The outlook changes only with the country, the variant and the horizon, not with benefits.
+  let outlook: { key: string; value: PopulationOutlook | null } | null = null;
+  const outlookFor = (countryKey: string, country: CountryData, s: Scenario) => {
+    const key = `${countryKey} ${s.years[1]} ${JSON.stringify(s.demography ?? null)}`;
+    if (outlook?.key !== key) {
+      outlook = { key, value: populationOutlook(country, s.demography, s.years[1]) };
+    }
+    return outlook.value;
+  };
   return (req) => {
     const t0 = performance.now();
     try {
@@ -30,11 +55,14 @@ export function createRunner(): (req: RunRequest) => WorkerResponse {
       const s = readScenario(req.scenario);
       if (!s.ok) return { type: 'invalid', id: req.id, issues: s.issues, warnings: s.warnings };
       const result = runScenario(s.value, known.country);
+      const population = outlookFor(req.countryKey, known.country, s.value);
       return {
         type: 'result',
         id: req.id,
         result,
         warnings: s.warnings,
+        ...pensionPart(s.value, known.country),
+        ...(population ? { population } : {}),
         ms: performance.now() - t0,
       };
     } catch (e) {

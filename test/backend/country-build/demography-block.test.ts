@@ -30,7 +30,7 @@ describe.each(COUNTRIES)('%s: demography from WPP 2024', (iso3) => {
       [3, '2035-2040'],
     ] as const) {
       for (const [g, age] of d.mx.ageStarts!.entries()) {
-        const row = raw.find((r) => r.period === period && Number(r.age_start) === age)!;
+        const row = raw.find((r) => r.period === period && parseInt(r.age_start!, 10) === age)!;
         expect(d.mx.female[k]![g]).toBe(Number(row.mx_female));
         expect(d.mx.male[k]![g]).toBe(Number(row.mx_male));
       }

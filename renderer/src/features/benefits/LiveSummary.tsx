@@ -115,6 +115,7 @@ export function LiveSummary() {
           label={t('summary.chartLabel')}
           testId="summary-chart"
           height={260}
+          downloadName="cost-and-gap"
         />
       ) : null}
     </section>

@@ -370,6 +370,7 @@ function Charts({ costed }: { costed: Costed[] }) {
           config={totalConfig}
           label={t('compare.charts.total')}
           testId="compare-total-chart"
+          downloadName="compare-total"
         />
         <DataTable
           caption={t('compare.charts.total')}
@@ -402,6 +403,7 @@ function Charts({ costed }: { costed: Costed[] }) {
           config={barsConfig}
           label={t('compare.charts.byBenefit', { year })}
           testId="compare-benefit-chart"
+          downloadName={`compare-by-benefit-${year}`}
         />
         <DataTable
           caption={t('compare.charts.byBenefit', { year })}
@@ -417,6 +419,7 @@ function Charts({ costed }: { costed: Costed[] }) {
           config={gapConfig}
           label={t('compare.charts.gap')}
           testId="compare-gap-chart"
+          downloadName="compare-gap"
         />
         <DataTable
           caption={t('compare.charts.gap')}

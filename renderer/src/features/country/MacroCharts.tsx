@@ -211,7 +211,13 @@ export function MacroCharts({ paths, currency }: MacroChartsProps) {
       <figcaption>
         <h4>{title}</h4>
       </figcaption>
-      <ChartCanvas config={charts[key]} label={title} testId={`macro-chart-${key}`} height={260} />
+      <ChartCanvas
+        config={charts[key]}
+        label={title}
+        testId={`macro-chart-${key}`}
+        height={260}
+        downloadName={`macro-${key}`}
+      />
       <ul className="macro-chart__origins">
         {series.map((s) => (
           <li key={s}>

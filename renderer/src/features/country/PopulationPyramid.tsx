@@ -252,6 +252,7 @@ export function PopulationPyramid({ country }: { country: CountryData }) {
             })}
             testId="pyramid-chart"
             height={step === 5 ? 460 : 640}
+            downloadName={`population-pyramid-${shownYear}`}
           />
           <p className="field__help">{t('country.pop.axisNote')}</p>
         </div>

@@ -1,104 +1,24 @@
-import type { ChartConfiguration } from 'chart.js';
-import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostingResult } from '../../../../src/costing/result-types';
 import { FINANCING_OPTIONS, type FinancingOption } from '../../../../src/formats/scenario-schema';
 import { ChartCanvas } from '../../charts/ChartCanvas';
-import { GRID, seriesColor } from '../../charts/palette';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
 import { formatMillions, formatPercent } from '../../lib/format';
+import { headlineYear } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
+import { DebtPanel } from './DebtPanel';
+import { balanceChart, gapChart } from './financing-charts';
+import { ScenarioExports } from './ScenarioExports';
+import { SpendingGapPanel } from './SpendingGapPanel';
+import { WaterfallPanel } from './WaterfallPanel';
 
-function gapChart(r: CostingResult, t: TFunction): ChartConfiguration<'bar' | 'line'> {
-  return {
-    type: 'bar',
-    data: {
-      labels: r.years.map(String),
-      datasets: [
-        ...r.financing.options.map((o, i) => ({
-          type: 'bar' as const,
-          label: t(`option.${o.option}`),
-          data: o.pctGdp.map((v) => v * 100),
-          backgroundColor: seriesColor(i + 1),
-          stack: 'resources',
-        })),
-        {
-          type: 'line' as const,
-          label: t('financing.cost'),
-          stack: 'cost',
-          data: r.total.pctGdp.map((v) => v * 100),
-          borderColor: seriesColor(0),
-          backgroundColor: seriesColor(0),
-          borderWidth: 3,
-          pointRadius: 0,
-        },
-        {
-          type: 'line' as const,
-          label: t('financing.gap'),
-          stack: 'gap',
-          data: r.financing.gapPctGdp.map((v) => v * 100),
-          borderColor: seriesColor(5),
-          backgroundColor: seriesColor(5),
-          borderDash: [6, 4],
-          borderWidth: 3,
-          pointRadius: 0,
-        },
-      ],
-    },
-    options: {
-      plugins: { legend: { position: 'bottom' } },
-      scales: {
-        x: { stacked: true, grid: { display: false } },
-        y: {
-          stacked: true,
-          title: { display: true, text: t('units.pctGdp') },
-          grid: { color: GRID },
-        },
-      },
-    },
-  };
-}
-
-function balanceChart(r: CostingResult, t: TFunction): ChartConfiguration<'line'> {
-  const gdp = r.baseline.gdp;
-  return {
-    type: 'line',
-    data: {
-      labels: r.years.map(String),
-      datasets: [
-        {
-          label: t('financing.balanceBefore'),
-          data: r.financing.balanceBefore.map((v, i) => (v / gdp[i]!) * 100),
-          borderColor: seriesColor(2),
-          backgroundColor: seriesColor(2),
-          borderWidth: 3,
-          pointRadius: 0,
-        },
-        {
-          label: t('financing.balanceAfter'),
-          data: r.financing.balanceAfterPctGdp.map((v) => v * 100),
-          borderColor: seriesColor(5),
-          backgroundColor: seriesColor(5),
-          borderDash: [6, 4],
-          borderWidth: 3,
-          pointRadius: 0,
-        },
-      ],
-    },
-    options: {
-      plugins: { legend: { position: 'bottom' } },
-      scales: {
-        y: { title: { display: true, text: t('units.pctGdp') }, grid: { color: GRID } },
-        x: { grid: { display: false } },
-      },
-    },
-  };
-}
-
-/** The financing options with their ramps, the balance after reform and the gap that remains. */
+/**
+ * How the package could be financed and what gap remains: the options with their ramps, the balance
+ * after the reform, the walk from cost to gap in a year, the debt path and the gap against current
+ * spending by function.
+ */
 export function FinancingPage() {
   const { t, i18n } = useTranslation();
   const financing = useApp((s) => s.draft?.financing ?? []);
@@ -109,6 +29,17 @@ export function FinancingPage() {
   const currency = useApp((s) => s.country?.currency ?? '');
   const issueAt = useIssueAt('');
   const locale = i18n.language;
+  const chosenYear = useApp((s) => s.year);
+  const yearChanged = useApp((s) => s.yearChanged);
+  const benefits = useApp((s) => s.draft?.benefits);
+  // The year of the waterfall and the spending gap: the one chosen, else the first year every benefit
+  // is fully phased in (as in the report).
+  const year = useMemo(() => {
+    if (!result) return null;
+    if (chosenYear !== null && result.years.includes(chosenYear)) return chosenYear;
+    const full = (benefits ?? []).filter((b) => b.enabled).map((b) => b.coverage.fullYear);
+    return headlineYear(result, full);
+  }, [result, chosenYear, benefits]);
   const charts = useMemo(
     () => (result ? { gap: gapChart(result, t), balance: balanceChart(result, t) } : null),
     [result, t],
@@ -140,7 +71,10 @@ export function FinancingPage() {
 
   return (
     <div className="page page--financing">
-      <h2>{t('financing.title')}</h2>
+      <div className="page__bar">
+        <h2>{t('financing.title')}</h2>
+        <ScenarioExports />
+      </div>
       <p className="field__help">{t('financing.intro')}</p>
       <div className="grid-2">
         <section className="panel" aria-labelledby="options-title">
@@ -235,7 +169,12 @@ export function FinancingPage() {
         <section className="panel" aria-labelledby="gap-title">
           <h3 id="gap-title">{t('financing.gapTitle')}</h3>
           {charts ? (
-            <ChartCanvas config={charts.gap} label={t('financing.gapTitle')} testId="gap-chart" />
+            <ChartCanvas
+              config={charts.gap}
+              label={t('financing.gapTitle')}
+              testId="gap-chart"
+              downloadName="financing-gap"
+            />
           ) : (
             <p className="empty">{t('results.none')}</p>
           )}
@@ -246,10 +185,20 @@ export function FinancingPage() {
               label={t('financing.balanceTitle')}
               testId="balance-chart"
               height={260}
+              downloadName="balance-before-after"
             />
           ) : null}
         </section>
       </div>
+      {result && year !== null ? (
+        <div className="grid-2">
+          <WaterfallPanel result={result} year={year} onYear={yearChanged} />
+          <DebtPanel result={result} />
+        </div>
+      ) : null}
+      {result && year !== null ? (
+        <SpendingGapPanel result={result} year={year} onYear={yearChanged} />
+      ) : null}
       {result ? (
         <section className="panel">
           <DataTable

@@ -53,7 +53,11 @@ export function WaterfallPanel({ result, year, onYear }: WaterfallPanelProps) {
   const rows = walk.steps.map((s, k) => [stepLabel(s, t), s.value, walkPct.steps[k]!.value]);
 
   return (
-    <section className="panel" aria-labelledby="waterfall-title" data-testid="waterfall-panel">
+    <section
+      className="panel fiscal-panel"
+      aria-labelledby="waterfall-title"
+      data-testid="waterfall-panel"
+    >
       <div className="fiscal-head">
         <h3 id="waterfall-title">{title}</h3>
         <YearSelect

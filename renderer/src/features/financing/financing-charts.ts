@@ -11,6 +11,11 @@ const BLACK = seriesColor(6); // the ceiling
 
 const pctAxis = (t: TFunction) => ({ display: true, text: t('units.pctGdp') });
 const legend = { position: 'bottom' as const };
+/** Lines in the legend drawn as lines (with their dashes), not boxes. */
+const lineLegend = {
+  position: 'bottom' as const,
+  labels: { usePointStyle: true, pointStyle: 'line' as const, pointStyleWidth: 32 },
+};
 
 /** Resources of each option (stacked) against the cost and the gap, % of GDP, by year. */
 export function gapChart(r: CostingResult, t: TFunction): ChartConfiguration<'bar' | 'line'> {
@@ -25,11 +30,13 @@ export function gapChart(r: CostingResult, t: TFunction): ChartConfiguration<'ba
           data: o.pctGdp.map((v) => v * 100),
           backgroundColor: seriesColor(i + 1),
           stack: 'resources',
+          pointStyle: 'rect' as const,
         })),
         {
           type: 'line' as const,
           label: t('financing.cost'),
           stack: 'cost',
+          pointStyle: 'line' as const,
           data: r.total.pctGdp.map((v) => v * 100),
           borderColor: BLUE,
           backgroundColor: BLUE,
@@ -40,6 +47,7 @@ export function gapChart(r: CostingResult, t: TFunction): ChartConfiguration<'ba
           type: 'line' as const,
           label: t('financing.gap'),
           stack: 'gap',
+          pointStyle: 'line' as const,
           data: r.financing.gapPctGdp.map((v) => v * 100),
           borderColor: RED,
           backgroundColor: RED,
@@ -50,7 +58,8 @@ export function gapChart(r: CostingResult, t: TFunction): ChartConfiguration<'ba
       ],
     },
     options: {
-      plugins: { legend },
+      // Bars as boxes, lines as lines in the legend.
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
       scales: {
         x: { stacked: true, grid: { display: false } },
         y: { stacked: true, title: pctAxis(t), grid: { color: GRID } },
@@ -87,7 +96,7 @@ export function balanceChart(r: CostingResult, t: TFunction): ChartConfiguration
       ],
     },
     options: {
-      plugins: { legend },
+      plugins: { legend: lineLegend },
       scales: {
         y: { title: pctAxis(t), grid: { color: GRID } },
         x: { grid: { display: false } },
@@ -123,7 +132,7 @@ const valueLabels: Plugin<'bar'> = {
 };
 
 /** Splits a long label over lines of about `width` characters, so option names fit under a bar. */
-export function wrapLabel(text: string, width = 16): string[] {
+export function wrapLabel(text: string, width = 12): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -158,13 +167,16 @@ export function waterfallChart(
   };
   return {
     type: 'bar',
-    data: { labels: labels.map((l) => wrapLabel(l)) as unknown as string[], datasets: [dataset] },
+    data: { labels: labels.map((l) => wrapLabel(l)), datasets: [dataset] },
     plugins: [valueLabels],
     options: {
       layout: { padding: { top: 22 } },
       plugins: { legend: { display: false } },
       scales: {
-        x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 0 } },
+        x: {
+          grid: { display: false },
+          ticks: { autoSkip: false, maxRotation: 0, font: { size: 12 } },
+        },
         y: { beginAtZero: true, title: pctAxis(t), grid: { color: GRID } },
       },
     },
@@ -209,9 +221,15 @@ export function debtChart(r: CostingResult, t: TFunction): ChartConfiguration<'l
       ],
     },
     options: {
-      plugins: { legend },
+      plugins: { legend: lineLegend },
       scales: {
-        y: { beginAtZero: true, title: pctAxis(t), grid: { color: GRID } },
+        // Room above the ceiling, so that its line is not drawn on the chart's edge.
+        y: {
+          beginAtZero: true,
+          suggestedMax: d.ceilingPctGdp * 110,
+          title: pctAxis(t),
+          grid: { color: GRID },
+        },
         x: { grid: { display: false } },
       },
     },

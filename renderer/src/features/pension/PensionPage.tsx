@@ -1,7 +1,342 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Issue } from '../../../../src/formats/issues';
+import type { PensionResult } from '../../../../src/pension/pension-result';
+import { ChartCanvas } from '../../charts/ChartCanvas';
+import { DataTable, type Column } from '../../components/DataTable';
+import { formatMillions, formatNumber, formatPercent } from '../../lib/format';
+import { useApp } from '../../stores/store-context';
+import { issuesUnder } from '../population/located-issues';
+import {
+  financesChart,
+  paygChart,
+  peopleChart,
+  replacementChart,
+  reserveChart,
+  type PensionLabels,
+} from './pension-charts';
+import { defaultPension } from './pension-defaults';
+import { PensionHeadlines } from './PensionHeadlines';
+import { SchemeEditor } from './SchemeEditor';
 
-/** Being built: replaced by the full page. */
+/** Every issue about the scheme: the scenario's (when it cannot be read) and the projection's. */
+function useSchemeIssues(): Issue[] {
+  const runIssues = useApp((s) => s.run.issues);
+  const pensionIssues = useApp((s) => s.run.pensionIssues);
+  return useMemo(
+    () => [
+      ...issuesUnder(runIssues, 'pension'),
+      ...issuesUnder(runIssues, 'years'),
+      ...(pensionIssues ?? []),
+    ],
+    [runIssues, pensionIssues],
+  );
+}
+
+function AddScheme() {
+  const { t } = useTranslation();
+  const edit = useApp((s) => s.scenarioEdited);
+  return (
+    <section className="panel pension-empty" data-testid="pension-empty">
+      <h3>{t('pension.empty.title')}</h3>
+      <p>{t('pension.empty.text')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="add-pension"
+        onClick={() =>
+          edit('pension:add', (d) => {
+            d.pension = defaultPension(d.years);
+          })
+        }
+      >
+        {t('pension.empty.add')}
+      </button>
+      <h4>{t('pension.empty.defaultsTitle')}</h4>
+      <ul className="pension-defaults">
+        {(
+          [
+            'contribution',
+            'age',
+            'accrual',
+            'minimum',
+            'earnings',
+            'coverage',
+            'reserve',
+            'admin',
+            'premium',
+          ] as const
+        ).map((k) => (
+          <li key={k}>{t(`pension.empty.defaults.${k}`)}</li>
+        ))}
+      </ul>
+      <p className="field__help">{t('pension.empty.note')}</p>
+    </section>
+  );
+}
+
+function Charts({ result, gdp }: { result: PensionResult; gdp: number[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const currency = result.currency;
+  const labels: PensionLabels = useMemo(
+    () => ({
+      contributions: t('pension.series.contributions'),
+      benefits: t('pension.series.benefits'),
+      administration: t('pension.series.administration'),
+      pctGdp: t('pension.units.pctGdp'),
+      reserve: t('pension.series.reserve'),
+      reserveRatio: t('pension.series.reserveRatio'),
+      yearsOfExpenditure: t('pension.units.yearsOfExpenditure'),
+      payg: t('pension.series.payg'),
+      contributionRate: t('pension.series.contributionRate'),
+      gap: (from, to) => t('pension.series.gap', { from, to }),
+      pctEarnings: t('pension.units.pctEarnings'),
+      insured: t('pension.series.insured'),
+      contributors: t('pension.series.contributors'),
+      pensioners: t('pension.series.pensioners'),
+      millions: t('pension.units.millionsPersons'),
+      replacementRate: t('pension.series.replacementRate'),
+      benefitRatio: t('pension.series.benefitRatio'),
+      pctAverageEarnings: t('pension.units.pctAverageEarnings'),
+    }),
+    [t],
+  );
+  const charts = useMemo(
+    () => ({
+      finances: financesChart(result, gdp, labels),
+      reserve: reserveChart(result, labels),
+      payg: paygChart(result, labels),
+      people: peopleChart(result, labels),
+      replacement: replacementChart(result, labels),
+    }),
+    [result, gdp, labels],
+  );
+  const money = (v: number) => formatMillions(v, locale);
+  const pct = (v: number) => formatPercent(v, locale, 2);
+  const num = (v: number) => formatNumber(v, locale);
+  const dec = (v: number) => formatNumber(v, locale, 2);
+  const year: Column = { key: 'year', label: t('table.year') };
+  const mLcu = (key: string) => t('pension.table.millions', { what: t(key), currency });
+  const f = result.finances;
+  const ind = result.indicators;
+  const pop = result.population;
+
+  const sections: {
+    id: string;
+    title: string;
+    note?: string;
+    chart: (typeof charts)[keyof typeof charts];
+    columns: Column[];
+    rows: (string | number)[][];
+  }[] = [
+    {
+      id: 'finances',
+      title: t('pension.charts.finances'),
+      note: t('pension.charts.financesNote'),
+      chart: charts.finances,
+      columns: [
+        year,
+        { key: 'rate', label: t('pension.series.contributionRate'), format: pct },
+        { key: 'c', label: mLcu('pension.series.contributions'), format: money },
+        { key: 'b', label: mLcu('pension.series.benefits'), format: money },
+        { key: 'a', label: mLcu('pension.series.administration'), format: money },
+        { key: 'x', label: mLcu('pension.series.expenditure'), format: money },
+        { key: 'bal', label: mLcu('pension.series.balance'), format: money },
+        { key: 'cg', label: t('pension.table.contributionsPctGdp'), format: pct },
+        { key: 'xg', label: t('pension.table.expenditurePctGdp'), format: pct },
+      ],
+      rows: result.years.map((y, k) => [
+        y,
+        result.parameters.contributionRate[k]!,
+        f.contributions[k]!,
+        f.benefits[k]!,
+        f.administration[k]!,
+        f.expenditure[k]!,
+        f.balance[k]!,
+        ind.contributionsPctGdp[k]!,
+        ind.expenditurePctGdp[k]!,
+      ]),
+    },
+    {
+      id: 'reserve',
+      title: t('pension.charts.reserve'),
+      note: t('pension.charts.reserveNote'),
+      chart: charts.reserve,
+      columns: [
+        year,
+        { key: 'i', label: mLcu('pension.series.interest'), format: money },
+        { key: 'r', label: mLcu('pension.series.reserve'), format: money },
+        { key: 'rg', label: t('pension.table.reservePctGdp'), format: pct },
+        { key: 'rr', label: t('pension.table.reserveRatio'), format: dec },
+      ],
+      rows: result.years.map((y, k) => [
+        y,
+        f.interest[k]!,
+        f.reserve[k]!,
+        ind.reservePctGdp[k]!,
+        ind.reserveRatio[k]!,
+      ]),
+    },
+    {
+      id: 'payg',
+      title: t('pension.charts.payg'),
+      note: t('pension.charts.paygNote'),
+      chart: charts.payg,
+      columns: [
+        year,
+        { key: 'p', label: t('pension.series.payg'), format: pct },
+        { key: 'c', label: t('pension.series.contributionRate'), format: pct },
+        ...result.generalAveragePremiums.map((g, i) => ({
+          key: `g${i}`,
+          label: t('pension.series.gap', { from: g.from, to: g.to }),
+          format: pct,
+        })),
+      ],
+      rows: result.years.map((y, k) => [
+        y,
+        ind.paygCostRate[k]!,
+        result.parameters.contributionRate[k]!,
+        ...result.generalAveragePremiums.map((g) => (y <= g.to ? g.premium : '–')),
+      ]),
+    },
+    {
+      id: 'people',
+      title: t('pension.charts.people'),
+      chart: charts.people,
+      columns: [
+        year,
+        { key: 'i', label: t('pension.table.insured'), format: num },
+        { key: 'c', label: t('pension.table.contributors'), format: num },
+        { key: 'p', label: t('pension.table.pensioners'), format: num },
+        { key: 'n', label: t('pension.table.newPensioners'), format: num },
+        { key: 'd', label: t('pension.table.dependency'), format: dec },
+      ],
+      rows: result.years.map((y, k) => [
+        y,
+        pop.insured[k]!,
+        pop.contributors[k]!,
+        pop.pensioners[k]!,
+        pop.newPensioners[k]!,
+        ind.dependencyRatio[k]!,
+      ]),
+    },
+    {
+      id: 'replacement',
+      title: t('pension.charts.replacement'),
+      note: t('pension.charts.replacementNote'),
+      chart: charts.replacement,
+      columns: [
+        year,
+        { key: 'r', label: t('pension.series.replacementRate'), format: pct },
+        { key: 'b', label: t('pension.series.benefitRatio'), format: pct },
+        { key: 'e', label: t('pension.table.averageEarnings', { currency }), format: num },
+        { key: 'n', label: t('pension.table.averageNewPension', { currency }), format: num },
+        { key: 'p', label: t('pension.table.averagePension', { currency }), format: num },
+      ],
+      rows: result.years.map((y, k) => [
+        y,
+        ind.replacementRate[k]!,
+        ind.benefitRatio[k]!,
+        ind.averageInsurableEarnings[k]!,
+        ind.averageNewPension[k]!,
+        ind.averagePension[k]!,
+      ]),
+    },
+  ];
+
+  return (
+    <>
+      {sections.map((s) => (
+        <section className="panel" key={s.id} aria-labelledby={`pension-${s.id}-title`}>
+          <h3 id={`pension-${s.id}-title`}>{s.title}</h3>
+          <ChartCanvas
+            config={s.chart}
+            label={s.title}
+            testId={`pension-${s.id}-chart`}
+            height={300}
+            downloadName={`pension-${s.id}`}
+          />
+          {s.note ? <p className="field__help">{s.note}</p> : null}
+          <DataTable
+            caption={s.title}
+            columns={s.columns}
+            rows={s.rows}
+            fileName={`pension-${s.id}`}
+            testId={`pension-${s.id}-table`}
+          />
+        </section>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Pension scheme: the contributory scheme's parameters (the scenario's `pension` block) and its
+ * projection by the engine: finances, reserve, cost rates and premiums, insured and pensioners.
+ */
 export function PensionPage() {
   const { t } = useTranslation();
-  return <p className="empty">{t('status.loading')}</p>;
+  const pension = useApp((s) => s.draft?.pension);
+  const result = useApp((s) => s.run.pension ?? null);
+  const status = useApp((s) => s.run.status);
+  const costing = useApp((s) => s.run.result);
+  const issues = useSchemeIssues();
+  // The costing's GDP of the pension's years (the same scenario years), for shares of GDP.
+  const gdp = useMemo(
+    () =>
+      result
+        ? result.years.map((y) => {
+            const k = costing?.years.indexOf(y) ?? -1;
+            return k >= 0 ? costing!.baseline.gdp[k]! : NaN;
+          })
+        : [],
+    [result, costing],
+  );
+
+  if (!pension) {
+    return (
+      <div className="page page--pension">
+        <h2>{t('pension.title')}</h2>
+        <AddScheme />
+      </div>
+    );
+  }
+  // A result left from before the scheme changed is shown only while the scheme is being fixed.
+  const stale = issues.length > 0 || status === 'invalid';
+  return (
+    <div className="page page--pension">
+      <h2>{t('pension.title')}</h2>
+      <p className="notice notice--plain" data-testid="pension-population">
+        {result?.projectedPopulation ? t('pension.onProjected') : t('pension.onCountry')}
+      </p>
+      {issues.length > 0 ? (
+        <ul
+          className="notice notice--error notice__issues"
+          role="alert"
+          data-testid="pension-issues"
+        >
+          {issues.map((i, k) => (
+            <li key={k}>
+              <code>{i.path}</code> {i.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="pension-layout">
+        <SchemeEditor pension={pension} issues={issues} />
+        <div className="pension-results">
+          {stale && result ? <p className="notice notice--plain">{t('pension.stale')}</p> : null}
+          {result ? (
+            <>
+              <PensionHeadlines result={result} />
+              <Charts result={result} gdp={gdp} />
+            </>
+          ) : (
+            <p className="empty">{stale ? t('pension.cannotRun') : t('status.calculating')}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }

@@ -9,6 +9,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { formatNumber, formatPercent, type Unit } from '../../lib/format';
 import { benefitCost, totalCost, unitFormatter, unitScale } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
+import { ScenarioExports } from '../financing/ScenarioExports';
 import { UnitSwitch } from './UnitSwitch';
 
 function unitLabel(unit: Unit, currency: string, t: TFunction): string {
@@ -175,6 +176,7 @@ export function ResultsPage() {
       <div className="page__bar">
         <h2>{t('results.title')}</h2>
         <UnitSwitch />
+        <ScenarioExports />
       </div>
       <section className="panel" aria-labelledby="cost-title">
         <h3 id="cost-title">{t('results.costByBenefit', { unit: axis })}</h3>
@@ -182,6 +184,7 @@ export function ResultsPage() {
           config={charts.cost}
           label={t('results.costByBenefit', { unit: axis })}
           testId="cost-chart"
+          downloadName={`cost-by-benefit-${unit}`}
         />
         <DataTable
           caption={t('results.costByBenefit', { unit: axis })}
@@ -193,7 +196,12 @@ export function ResultsPage() {
       </section>
       <section className="panel" aria-labelledby="share-title">
         <h3 id="share-title">{t('results.shareTitle')}</h3>
-        <ChartCanvas config={charts.share} label={t('results.shareTitle')} testId="share-chart" />
+        <ChartCanvas
+          config={charts.share}
+          label={t('results.shareTitle')}
+          testId="share-chart"
+          downloadName="total-shares"
+        />
         <DataTable
           caption={t('results.shareTitle')}
           columns={shareColumns}
@@ -208,6 +216,7 @@ export function ResultsPage() {
           config={charts.people}
           label={t('results.beneficiaries')}
           testId="people-chart"
+          downloadName="beneficiaries"
         />
         <p className="field__help">{t('results.beneficiariesNote')}</p>
         <DataTable

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bridge } from '../../api/bridge';
+import { ExportButtons } from '../../report/ExportButtons';
+import { draftToFile } from '../../stores/draft';
+import { useApp } from '../../stores/store-context';
+import { PopupBlockedError, reportData, savePdf, saveWorkbook } from './report-actions';
+
+/**
+ * The scenario's exports, in a page's header bar: the scenario file, the Excel workbook with live
+ * formulas and the PDF report. The workbook and the PDF need a costing of the scenario as it is now.
+ */
+export function ScenarioExports() {
+  const { t, i18n } = useTranslation();
+  const draft = useApp((s) => s.draft);
+  const country = useApp((s) => s.country);
+  const result = useApp((s) => s.run.result);
+  const status = useApp((s) => s.run.status);
+  const scenarioFile = useMemo(() => (draft ? draftToFile(draft) : null), [draft]);
+  // A result from before the last edit would not match the scenario it is printed with.
+  const canReport = result !== null && country !== null && status === 'done';
+
+  const onWorkbook = async () => {
+    if (!scenarioFile || !country) return null;
+    return saveWorkbook(bridge(), scenarioFile, country);
+  };
+  const onPdf = async () => {
+    if (!scenarioFile || !country || !result) return null;
+    try {
+      return await savePdf(bridge(), reportData(scenarioFile, country, result, i18n.language));
+    } catch (e) {
+      if (e instanceof PopupBlockedError) throw new Error(t('financing.export.popupBlocked'));
+      throw e;
+    }
+  };
+
+  return (
+    <ExportButtons
+      scenarioFile={scenarioFile}
+      name={draft?.name ?? ''}
+      canReport={canReport}
+      onWorkbook={onWorkbook}
+      onPdf={onPdf}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+import type { CostingResult } from '../../../../src/costing/result-types';
+import type { CountryData } from '../../../../src/formats/country-schema';
+import type { BridgeCall } from '../../api/bridge-client';
+import type { ReportData, ReportLanguage } from '../../report/contract';
+import { REPORT_LANGUAGES } from '../../report/contract';
+import { downloadBlob } from '../../report/download';
+import { openPrintableReport } from '../../report/open-report';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The desktop app saves through native dialogs; the browser build downloads and prints itself. */
+export const isDesktop = (): boolean => window.spf !== undefined;
+
+function bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+/** The file name of a saved path, on any system. */
+const fileOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/**
+ * The Excel workbook: made on the privileged side (exceljs), then saved with the native dialog in
+ * the desktop app or downloaded by the browser. Resolves with the file's name, or null if cancelled.
+ */
+export async function saveWorkbook(
+  call: BridgeCall,
+  scenario: unknown,
+  country: CountryData,
+): Promise<string | null> {
+  const file = await call('report:workbook', { scenario, country });
+  if (isDesktop()) {
+    const saved = await call('dialog:saveBinary', {
+      defaultName: file.fileName,
+      base64: file.base64,
+    });
+    return saved ? fileOf(saved.path) : null;
+  }
+  downloadBlob(file.fileName, new Blob([bytes(file.base64)], { type: XLSX_TYPE }));
+  return file.fileName;
+}
+
+export function reportLanguage(language: string): ReportLanguage {
+  const short = language.slice(0, 2) as ReportLanguage;
+  return REPORT_LANGUAGES.includes(short) ? short : 'en';
+}
+
+export class PopupBlockedError extends Error {}
+
+/**
+ * The PDF report: printed by Electron and saved where the user chooses (desktop), or the printable
+ * page opened in a new tab, where the user prints or saves it as PDF (browser build; no file name).
+ */
+export async function savePdf(call: BridgeCall, data: ReportData): Promise<string | null | void> {
+  if (isDesktop()) {
+    const saved = await call('report:pdf', { data });
+    return saved ? fileOf(saved.path) : null;
+  }
+  if (!openPrintableReport(data)) throw new PopupBlockedError('pop-up blocked');
+}
+
+/** What the report page needs, from the workspace's scenario, country and result. */
+export function reportData(
+  scenarioFile: Record<string, unknown>,
+  country: CountryData,
+  result: CostingResult,
+  language: string,
+  now: Date = new Date(),
+): ReportData {
+  return {
+    scenarioFile,
+    country,
+    result,
+    language: reportLanguage(language),
+    generatedAt: now.toISOString(),
+  };
+}

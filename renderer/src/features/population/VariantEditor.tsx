@@ -1,0 +1,241 @@
+import { useTranslation } from 'react-i18next';
+import type { DemographyVariantFile } from '../../../../src/formats/demography-schema';
+import { CheckboxField, NumberField, SelectField } from '../../components/fields';
+import { formatNumber } from '../../lib/format';
+import { useApp } from '../../stores/store-context';
+import type { PopulationOutlook } from '../../workers/population-outlook';
+import { issueFinder, issuesUnder } from './located-issues';
+import { ListField } from './ListField';
+import {
+  fertilityMode,
+  migrationMode,
+  pathValue,
+  setFertilityMode,
+  setMigrationMode,
+  type FertilityMode,
+  type MigrationMode,
+} from './variant-edit';
+
+const DEFAULT_SRB = 1.05;
+
+/**
+ * The scenario's demographic variant (`demography`, formats.md): switched on or off, and how it
+ * changes fertility, mortality, migration and the sex ratio at birth after the base year. Every
+ * edit is one undoable step; the engine checks the values and its messages appear by each field.
+ */
+export function VariantEditor({ outlook }: { outlook: PopulationOutlook | null }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const variant = useApp((s) => s.draft?.demography);
+  const edit = useApp((s) => s.scenarioEdited);
+  const issues = useApp((s) => s.run.issues);
+  const baseYear = useApp((s) => s.country?.baseYear ?? 0);
+  const countrySrb = useApp((s) => s.country?.demography?.sexRatioAtBirth ?? DEFAULT_SRB);
+  const d: DemographyVariantFile = variant ?? {};
+  const on = variant !== undefined && variant.project !== false;
+  const at = issueFinder(issues, 'demography');
+  const listed = issuesUnder(issues, 'demography');
+
+  const change = (label: string, recipe: (v: DemographyVariantFile) => void) =>
+    edit(`demography:${label}`, (draft) => {
+      const next = draft.demography ?? {};
+      recipe(next);
+      draft.demography = next;
+    });
+
+  // Where a path starts: the country's own value of the first year after the base year.
+  const next = (series: number[] | undefined, digits: number) => {
+    const v = series?.[1] ?? series?.[0] ?? 0;
+    return Number(v.toFixed(digits));
+  };
+  const firstYear = baseYear + 1;
+  const fMode = fertilityMode(d);
+  const mMode = migrationMode(d);
+  const num = (v: number, digits = 0) => formatNumber(v, locale, digits);
+
+  return (
+    <section className="panel variant" aria-labelledby="variant-title" data-testid="variant-editor">
+      <h3 id="variant-title">{t('population.editor.title')}</h3>
+      <CheckboxField
+        label={t('population.editor.switch')}
+        checked={on}
+        help={t('population.editor.switchHelp')}
+        testId="variant-on"
+        onChange={(checked) =>
+          change('project', (v) => {
+            if (checked) delete v.project;
+            else v.project = false;
+          })
+        }
+      />
+      {listed.length > 0 ? (
+        <ul
+          className="notice notice--error notice__issues"
+          role="alert"
+          data-testid="variant-issues"
+        >
+          {listed.map((i, k) => (
+            <li key={k}>
+              <code>{i.path}</code> {i.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {variant !== undefined && !on ? (
+        <p className="field__help">{t('population.editor.offNote')}</p>
+      ) : null}
+
+      <fieldset className="editor__group">
+        <legend>{t('population.editor.fertility')}</legend>
+        <SelectField<FertilityMode>
+          label={t('population.editor.fertilityMode')}
+          value={fMode}
+          testId="fertility-mode"
+          options={(['country', 'multiplier', 'path'] as const).map((m) => ({
+            value: m,
+            label: t(`population.editor.fertilityModes.${m}`),
+          }))}
+          onChange={(m) =>
+            change('fertilityMode', (v) => setFertilityMode(v, m, next(outlook?.base.tfr, 2)))
+          }
+        />
+        {fMode === 'multiplier' ? (
+          <NumberField
+            label={t('population.editor.tfrMultiplier')}
+            value={d.fertility?.tfrMultiplier ?? 1}
+            digits={3}
+            unit={t('population.units.timesCountry')}
+            help={t('population.editor.tfrMultiplierHelp')}
+            error={at('fertility.tfrMultiplier')}
+            testId="tfr-multiplier"
+            onChange={(x) =>
+              change('tfrMultiplier', (v) => void (v.fertility = { tfrMultiplier: x }))
+            }
+          />
+        ) : null}
+        {fMode === 'path' ? (
+          <ListField
+            label={t('population.editor.tfrPath')}
+            value={d.fertility?.tfr ?? 0}
+            digits={3}
+            unit={t('population.units.childrenPerWoman')}
+            help={t('population.editor.pathHelp', { year: firstYear })}
+            error={at('fertility.tfr')}
+            testId="tfr-path"
+            onChange={(xs) => change('tfrPath', (v) => void (v.fertility = { tfr: pathValue(xs) }))}
+          />
+        ) : null}
+        {fMode === 'country' ? (
+          <p className="field__help">
+            {t('population.editor.countryTfr', {
+              year: firstYear,
+              value: num(next(outlook?.base.tfr, 2), 2),
+            })}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="editor__group">
+        <legend>{t('population.editor.mortality')}</legend>
+        <NumberField
+          label={t('population.editor.improvement')}
+          value={d.mortalityImprovement ?? 0}
+          scale={100}
+          digits={2}
+          unit={t('population.units.pctYear')}
+          help={t('population.editor.improvementHelp')}
+          error={at('mortalityImprovement')}
+          testId="mortality-improvement"
+          onChange={(x) =>
+            change('improvement', (v) => {
+              if (x === 0) delete v.mortalityImprovement;
+              else v.mortalityImprovement = x;
+            })
+          }
+        />
+      </fieldset>
+
+      <fieldset className="editor__group">
+        <legend>{t('population.editor.migration')}</legend>
+        <SelectField<MigrationMode>
+          label={t('population.editor.migrationMode')}
+          value={mMode}
+          testId="migration-mode"
+          options={(['country', 'multiplier', 'perYear'] as const).map((m) => ({
+            value: m,
+            label: t(`population.editor.migrationModes.${m}`),
+          }))}
+          onChange={(m) =>
+            change('migrationMode', (v) =>
+              setMigrationMode(v, m, Math.round(next(outlook?.base.netMigration, 0) / 100) * 100),
+            )
+          }
+        />
+        {mMode === 'multiplier' ? (
+          <NumberField
+            label={t('population.editor.migrationMultiplier')}
+            value={d.netMigration?.multiplier ?? 1}
+            digits={3}
+            unit={t('population.units.timesCountry')}
+            help={t('population.editor.migrationMultiplierHelp')}
+            error={at('netMigration.multiplier')}
+            testId="migration-multiplier"
+            onChange={(x) =>
+              change('migrationMultiplier', (v) => void (v.netMigration = { multiplier: x }))
+            }
+          />
+        ) : null}
+        {mMode === 'perYear' ? (
+          <ListField
+            label={t('population.editor.migrationPerYear')}
+            value={d.netMigration?.perYear ?? 0}
+            digits={0}
+            unit={t('population.units.personsYear')}
+            help={t('population.editor.migrationPathHelp', { year: firstYear })}
+            error={at('netMigration.perYear')}
+            testId="migration-per-year"
+            onChange={(xs) =>
+              change('migrationPerYear', (v) => void (v.netMigration = { perYear: pathValue(xs) }))
+            }
+          />
+        ) : null}
+        {mMode === 'country' ? (
+          <p className="field__help">
+            {t('population.editor.countryMigration', {
+              year: firstYear,
+              value: num(next(outlook?.base.netMigration, 0)),
+            })}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="editor__group">
+        <legend>{t('population.editor.srb')}</legend>
+        <CheckboxField
+          label={t('population.editor.srbCountry', { value: num(countrySrb, 2) })}
+          checked={d.sexRatioAtBirth === undefined}
+          testId="srb-country"
+          onChange={(checked) =>
+            change('srbCountry', (v) => {
+              if (checked) delete v.sexRatioAtBirth;
+              else v.sexRatioAtBirth = countrySrb;
+            })
+          }
+        />
+        {d.sexRatioAtBirth !== undefined ? (
+          <NumberField
+            label={t('population.editor.srbValue')}
+            value={d.sexRatioAtBirth}
+            digits={3}
+            unit={t('population.units.boysPerGirl')}
+            help={t('population.editor.srbHelp')}
+            error={at('sexRatioAtBirth')}
+            testId="srb"
+            onChange={(x) => change('srb', (v) => void (v.sexRatioAtBirth = x))}
+          />
+        ) : null}
+      </fieldset>
+      <p className="field__help">{t('population.editor.method')}</p>
+    </section>
+  );
+}

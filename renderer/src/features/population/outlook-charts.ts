@@ -1,0 +1,214 @@
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { GRID, PALETTE } from '../../charts/palette';
+import { formatCompact, formatNumber } from '../../lib/format';
+import type { PopulationOutlook, PyramidYear } from '../../workers/population-outlook';
+import { LEGEND } from './chart-legend';
+
+/**
+ * Chart.js configurations of the Population outlook page, built from the worker's outlook (the
+ * numbers are the engine's; here they are only scaled for display). The base is solid, the variant
+ * dashed in another colour, the country file dotted black, so the lines read without colour too.
+ */
+
+export const BASE_COLOR = PALETTE[0]!;
+export const VARIANT_COLOR = PALETTE[5]!;
+const FILE_COLOR = PALETTE[6]!;
+const GROUP_COLORS = [PALETTE[2]!, PALETTE[0]!, PALETTE[5]!];
+const MEN = PALETTE[0]!;
+const WOMEN = PALETTE[1]!;
+
+type Line = ChartDataset<'line', (number | null)[]>;
+
+function line(label: string, data: number[], color: string, style: 'base' | 'variant' | 'file') {
+  const out: Line = {
+    label,
+    data: data.map((v) => (Number.isFinite(v) ? v : null)),
+    borderColor: color,
+    backgroundColor: color,
+    borderWidth: style === 'file' ? 2 : 3,
+    pointRadius: 0,
+    pointStyle: 'line',
+    spanGaps: false,
+  };
+  if (style === 'variant') out.borderDash = [8, 5];
+  if (style === 'file') out.borderDash = [2, 3];
+  return out;
+}
+
+function lineChart(
+  years: number[],
+  datasets: Line[],
+  axis: string,
+  options: { beginAtZero?: boolean; tick?: (v: number) => string } = {},
+): ChartConfiguration<'line', (number | null)[]> {
+  return {
+    type: 'line',
+    data: { labels: years.map(String), datasets },
+    options: {
+      interaction: { mode: 'index', intersect: false },
+      plugins: { legend: LEGEND },
+      scales: {
+        x: { grid: { display: false } },
+        y: {
+          title: { display: true, text: axis },
+          grid: { color: GRID },
+          beginAtZero: options.beginAtZero ?? false,
+          ...(options.tick ? { ticks: { callback: (v) => options.tick!(Number(v)) } } : {}),
+        },
+      },
+    },
+  };
+}
+
+export interface OutlookLabels {
+  base: string;
+  variant: string;
+  file: string;
+  millions: string;
+  pctOfTotal: string;
+  perHundred: string;
+  childrenPerWoman: string;
+  groups: [string, string, string];
+}
+
+const scaled = (v: number[], k: number) => v.map((x) => x * k);
+
+/** Total population, millions: the base, the variant and the country file. */
+export function totalChart(o: PopulationOutlook, l: OutlookLabels) {
+  const sets = [line(l.base, scaled(o.base.total, 1e-6), BASE_COLOR, 'base')];
+  if (o.variant)
+    sets.push(line(l.variant, scaled(o.variant.total, 1e-6), VARIANT_COLOR, 'variant'));
+  sets.push(line(l.file, scaled(o.own.total, 1e-6), FILE_COLOR, 'file'));
+  return lineChart(o.years, sets, l.millions);
+}
+
+/** Shares of 0-14, 15-64 and 65+, %: each group in its colour, the variant dashed. */
+export function structureChart(o: PopulationOutlook, l: OutlookLabels) {
+  const keys = ['share0to14', 'share15to64', 'share65plus'] as const;
+  const sets: Line[] = [];
+  keys.forEach((k, g) => {
+    const color = GROUP_COLORS[g]!;
+    sets.push(line(`${l.groups[g]} · ${l.base}`, scaled(o.base[k], 100), color, 'base'));
+    if (o.variant) {
+      sets.push(line(`${l.groups[g]} · ${l.variant}`, scaled(o.variant[k], 100), color, 'variant'));
+    }
+  });
+  return lineChart(o.years, sets, l.pctOfTotal, { beginAtZero: true });
+}
+
+/** Persons 65+ per 100 persons 15-64. */
+export function dependencyChart(o: PopulationOutlook, l: OutlookLabels) {
+  const sets = [line(l.base, scaled(o.base.oldAgeDependency, 100), BASE_COLOR, 'base')];
+  if (o.variant) {
+    sets.push(line(l.variant, scaled(o.variant.oldAgeDependency, 100), VARIANT_COLOR, 'variant'));
+  }
+  return lineChart(o.years, sets, l.perHundred, { beginAtZero: true });
+}
+
+/** Total fertility rate used each year. */
+export function tfrChart(o: PopulationOutlook, l: OutlookLabels) {
+  const sets = [line(l.base, o.base.tfr, BASE_COLOR, 'base')];
+  if (o.variant) sets.push(line(l.variant, o.variant.tfr, VARIANT_COLOR, 'variant'));
+  return lineChart(o.years, sets, l.childrenPerWoman, { beginAtZero: true });
+}
+
+export interface PyramidLabels {
+  menBase: string;
+  womenBase: string;
+  menVariant: string;
+  womenVariant: string;
+  persons: string;
+  ageGroup: string;
+}
+
+/** Age groups of the pyramid, oldest last: 0-4 ... 95-99, 100+. */
+export const GROUP_LABELS = Array.from({ length: 21 }, (_, g) =>
+  g === 20 ? '100+' : `${5 * g}-${5 * g + 4}`,
+);
+
+/** The largest group of any year of either projection, so the axis stays put as the year moves. */
+export function pyramidLimit(o: PopulationOutlook): number {
+  let max = 0;
+  for (const series of [o.base, o.variant]) {
+    for (const y of series?.pyramid ?? []) {
+      for (const v of [...y.female, ...y.male]) max = Math.max(max, v);
+    }
+  }
+  if (max <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  return Math.ceil((max * 1.05) / magnitude) * magnitude;
+}
+
+/**
+ * Men to the left, women to the right, oldest on top: the base as filled bars, the variant as
+ * outlines drawn over them (bars not grouped), so the difference shows at each age.
+ */
+export function pyramidCompareChart(
+  base: PyramidYear,
+  variant: PyramidYear | null,
+  limit: number,
+  l: PyramidLabels,
+  locale: string,
+): ChartConfiguration<'bar'> {
+  const bar = (label: string, data: number[], color: string, outline: boolean) => ({
+    label,
+    data,
+    grouped: false,
+    backgroundColor: outline ? 'rgba(255,255,255,0)' : `${color}99`,
+    borderColor: color,
+    borderWidth: outline ? 2 : 0,
+    pointStyle: 'rect' as const,
+    ...(outline ? { order: 0 } : { order: 1 }),
+  });
+  const datasets = [
+    bar(
+      l.menBase,
+      base.male.map((v) => -v),
+      MEN,
+      false,
+    ),
+    bar(l.womenBase, base.female, WOMEN, false),
+  ];
+  if (variant) {
+    datasets.push(
+      bar(
+        l.menVariant,
+        variant.male.map((v) => -v),
+        '#000000',
+        true,
+      ),
+      bar(l.womenVariant, variant.female, '#000000', true),
+    );
+  }
+  return {
+    type: 'bar',
+    data: { labels: GROUP_LABELS, datasets },
+    options: {
+      indexAxis: 'y',
+      datasets: { bar: { barPercentage: 1, categoryPercentage: 0.9 } },
+      plugins: {
+        legend: LEGEND,
+        tooltip: {
+          callbacks: {
+            label: (ctx) =>
+              `${ctx.dataset.label ?? ''}: ${formatNumber(Math.abs(ctx.parsed.x ?? 0), locale)}`,
+          },
+        },
+      },
+      scales: {
+        x: {
+          min: -limit,
+          max: limit,
+          grid: { color: GRID },
+          title: { display: true, text: l.persons },
+          ticks: { callback: (v) => formatCompact(Math.abs(Number(v)), locale) },
+        },
+        y: {
+          reverse: true,
+          grid: { display: false },
+          title: { display: true, text: l.ageGroup },
+        },
+      },
+    },
+  };
+}
