@@ -28,6 +28,8 @@ describe('spf country build', () => {
       'rates.pensionCoverage',
       'rates.laborForceParticipation',
       'rates.unemployment',
+      'demography.sexRatioAtBirth',
+      'demography.migrationProfile',
     ]);
     expect(lines.at(-1)).toBe(
       `Wrote ${out}: Kenya (KEN), base year 2025, population 2025-2060 (58.08 million in 2025), births 1.54 million, GDP 2025 18.3 trillion KES`,

@@ -1,6 +1,7 @@
 import { Chart, type ChartConfiguration, type LegendItem, type PointStyle } from 'chart.js';
 import type { CostingResult } from '../../../../src/costing/result-types';
-import { GRID, seriesColor } from '../../charts/palette';
+import { lineDataset, styleTokens, valueAxis, xAxis } from '../../charts/configs/style';
+import { seriesColor } from '../../charts/palette';
 
 /** A scenario that could be costed, as the charts and tables need it. */
 export interface Costed {
@@ -115,15 +116,11 @@ export function linesChart(
       labels: years.map(String),
       datasets: costed.map((c, i) => {
         const s = scenarioStyle(i);
+        const data = alignToYears(c.result, pick(c.result), years).map((v) =>
+          v === null ? null : v * 100,
+        );
         return {
-          label: c.label,
-          data: alignToYears(c.result, pick(c.result), years).map((v) =>
-            v === null ? null : v * 100,
-          ),
-          borderColor: s.color,
-          backgroundColor: s.color,
-          borderDash: s.dash,
-          borderWidth: 3,
+          ...lineDataset(c.label, data, s.color, styleTokens('screen').line.main, s.dash),
           pointStyle: s.point,
           pointRadius: 3.5,
           pointHoverRadius: 6,
@@ -146,8 +143,8 @@ export function linesChart(
         },
       },
       scales: {
-        y: { title: { display: true, text: axis }, grid: { color: GRID }, beginAtZero: true },
-        x: { grid: { display: false } },
+        y: { ...valueAxis(axis, 'screen'), beginAtZero: true },
+        x: xAxis('screen'),
       },
     },
   };
@@ -198,8 +195,8 @@ export function benefitBarsChart(
     options: {
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 40 } } },
       scales: {
-        x: { grid: { display: false } },
-        y: { title: { display: true, text: axis }, grid: { color: GRID }, beginAtZero: true },
+        x: xAxis('screen'),
+        y: { ...valueAxis(axis, 'screen'), beginAtZero: true },
       },
     },
   };

@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { CrisisResult } from '../../../../src/crisis/crisis-costs';
-import { GRID, seriesColor } from '../../charts/palette';
+import { legend, valueAxis, xAxis } from '../../charts/configs/style';
+import { seriesColor } from '../../charts/palette';
 
 /** "Apr 2026" in the user's language. */
 export function monthLabel(year: number, month: number, locale: string): string {
@@ -44,15 +45,10 @@ export function monthlyChart(
       }),
     },
     options: {
-      plugins: { legend: { position: 'bottom' } },
+      plugins: { legend: legend('screen') },
       scales: {
-        x: { stacked: true, grid: { display: false } },
-        y: {
-          stacked: true,
-          beginAtZero: true,
-          title: { display: true, text: axis },
-          grid: { color: GRID },
-        },
+        x: { ...xAxis('screen'), stacked: true },
+        y: { stacked: true, beginAtZero: true, ...valueAxis(axis, 'screen') },
       },
     },
   };

@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostingResult } from '../../../../src/costing/result-types';
 import { ChartCanvas } from '../../charts/ChartCanvas';
+import { debtChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
 import { formatMillions, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
-import { debtChart } from './financing-charts';
 
 /**
  * The debt path: the fiscal settings that drive it (interest on new borrowing, the ceiling), the
@@ -19,7 +19,7 @@ export function DebtPanel({ result }: { result: CostingResult }) {
   const fiscal = useApp((s) => s.draft?.fiscal);
   const edit = useApp((s) => s.scenarioEdited);
   const issueAt = useIssueAt('');
-  const config = useMemo(() => debtChart(result, t), [result, t]);
+  const config = useMemo(() => debtChart(result, t, 'screen'), [result, t]);
   const d = result.financing.debt;
   const hasData = d.baselinePctGdp.some((v) => Number.isFinite(v));
   const borrows = result.financing.options.some((o) => o.option === 'borrowing');

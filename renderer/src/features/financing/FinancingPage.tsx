@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINANCING_OPTIONS, type FinancingOption } from '../../../../src/formats/scenario-schema';
 import { ChartCanvas } from '../../charts/ChartCanvas';
+import { balanceChart, financingChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
@@ -9,7 +10,6 @@ import { formatMillions, formatPercent } from '../../lib/format';
 import { headlineYear } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
 import { DebtPanel } from './DebtPanel';
-import { balanceChart, gapChart } from './financing-charts';
 import { ScenarioExports } from './ScenarioExports';
 import { SpendingGapPanel } from './SpendingGapPanel';
 import { WaterfallPanel } from './WaterfallPanel';
@@ -41,7 +41,10 @@ export function FinancingPage() {
     return headlineYear(result, full);
   }, [result, chosenYear, benefits]);
   const charts = useMemo(
-    () => (result ? { gap: gapChart(result, t), balance: balanceChart(result, t) } : null),
+    () =>
+      result
+        ? { gap: financingChart(result, t, 'screen'), balance: balanceChart(result, t, 'screen') }
+        : null,
     [result, t],
   );
   const unused = FINANCING_OPTIONS.filter((o) => !financing.some((f) => f.option === o));

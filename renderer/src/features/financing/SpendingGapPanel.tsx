@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { CostingResult } from '../../../../src/costing/result-types';
 import type { SpendingFunctionName } from '../../../../src/formats/scenario-schema';
 import { ChartCanvas } from '../../charts/ChartCanvas';
+import { spendingGapChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
 import { formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
-import { spendingGapChart } from './financing-charts';
 import { YearSelect } from './YearSelect';
 
 const NONE: { [F in SpendingFunctionName]?: number } = {};
@@ -48,7 +48,7 @@ export function SpendingGapPanel({ result, year, onYear }: SpendingGapPanelProps
   const issueAt = useIssueAt('');
   const i = result.years.indexOf(year);
   const gaps = result.spendingGap;
-  const config = useMemo(() => spendingGapChart(gaps, i, t), [gaps, i, t]);
+  const config = useMemo(() => spendingGapChart(gaps, i, t, 'screen'), [gaps, i, t]);
   const title = t('financing.spending.title', { year });
   const pct = (v: number) => formatPercent(v, locale);
   const benefitLabel = (id: string) => result.benefits.find((b) => b.id === id)?.label ?? id;

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostingResult } from '../../../../src/costing/result-types';
 import { ChartCanvas } from '../../charts/ChartCanvas';
+import { waterfallChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatMillions, formatPercent } from '../../lib/format';
 import { waterfall, type WaterfallStep } from '../../report/waterfall';
-import { waterfallChart } from './financing-charts';
 import { YearSelect } from './YearSelect';
 
 const stepLabel = (s: WaterfallStep, t: TFunction) =>
@@ -37,6 +37,7 @@ export function WaterfallPanel({ result, year, onYear }: WaterfallPanelProps) {
         walkPct.steps.map((s) => stepLabel(s, t)),
         (v) => formatPercent(v, locale),
         t,
+        'screen',
       ),
     [walkPct, locale, t],
   );

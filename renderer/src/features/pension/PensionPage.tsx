@@ -4,6 +4,7 @@ import type { Issue } from '../../../../src/formats/issues';
 import type { PensionResult } from '../../../../src/pension/pension-result';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { DataTable, type Column } from '../../components/DataTable';
+import { IssueList } from '../../components/IssueList';
 import { formatMillions, formatNumber, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import { issuesUnder } from '../population/located-issues';
@@ -302,7 +303,7 @@ export function PensionPage() {
       </div>
     );
   }
-  // A result left from before the scheme changed is shown only while the scheme is being fixed.
+  // A result left from an earlier version is marked as such while something needs fixing.
   const stale = issues.length > 0 || status === 'invalid';
   return (
     <div className="page page--pension">
@@ -322,6 +323,8 @@ export function PensionPage() {
             </li>
           ))}
         </ul>
+      ) : status === 'invalid' || status === 'failed' ? (
+        <IssueList />
       ) : null}
       <div className="pension-layout">
         <SchemeEditor pension={pension} issues={issues} />

@@ -69,7 +69,7 @@ export function OutlookFacts({ outlook }: { outlook: PopulationOutlook }) {
             <dd>{f.format(f.pick(shown))}</dd>
             <dd className="keyfacts__unit">{f.unit}</dd>
             {outlook.variant ? (
-              <dd className="keyfacts__unit">
+              <dd className="keyfacts__unit keyfacts__base">
                 {t('population.facts.baseWas', { value: f.format(f.pick(outlook.base)) })}
               </dd>
             ) : null}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { DataTable, type Column } from '../../components/DataTable';
+import { IssueList } from '../../components/IssueList';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import type { PopulationOutlook } from '../../workers/population-outlook';
@@ -12,6 +13,7 @@ import {
   totalChart,
   type OutlookLabels,
 } from './outlook-charts';
+import { issuesUnder } from './located-issues';
 import { OutlookFacts } from './OutlookFacts';
 import { PyramidCompare } from './PyramidCompare';
 import { VariantEditor } from './VariantEditor';
@@ -48,6 +50,8 @@ export function PopulationPage() {
   const hasVariant = useApp((s) => s.draft?.demography !== undefined);
   const scenarioYears = useApp((s) => s.draft?.years);
   const hasRates = country?.demography !== undefined;
+  // Problems elsewhere in the scenario are listed here too; those of the variant sit in its editor.
+  const demographyIssues = useApp((s) => issuesUnder(s.run.issues, 'demography').length > 0);
 
   const labels: OutlookLabels = useMemo(
     () => ({
@@ -177,6 +181,7 @@ export function PopulationPage() {
       >
         {explain}
       </p>
+      {status !== 'done' && !demographyIssues ? <IssueList /> : null}
       <div className="outlook-top">
         <VariantEditor outlook={outlook} />
         <div className="outlook-top__side">

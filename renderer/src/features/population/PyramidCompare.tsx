@@ -89,7 +89,9 @@ export function PyramidCompare({ outlook }: { outlook: PopulationOutlook }) {
             {year}
           </output>
         </div>
-        <p className="field__help">{t('population.pyramid.help')}</p>
+        <p className="field__help">
+          {variant ? t('population.pyramid.help') : t('population.pyramid.helpBase')}
+        </p>
       </div>
       <div className="pyramid__body">
         <div>

@@ -1,103 +1,17 @@
-import type { ChartConfiguration } from 'chart.js';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostingResult } from '../../../../src/costing/result-types';
 import { ChartCanvas } from '../../charts/ChartCanvas';
-import { GRID, seriesColor } from '../../charts/palette';
+import { beneficiariesChart, costByBenefitChart, totalsShareChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatNumber, formatPercent, type Unit } from '../../lib/format';
-import { benefitCost, totalCost, unitFormatter, unitScale } from '../../lib/result-series';
+import { benefitCost, totalCost, unitFormatter } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
 import { ScenarioExports } from '../financing/ScenarioExports';
 import { UnitSwitch } from './UnitSwitch';
 
 function unitLabel(unit: Unit, currency: string, t: TFunction): string {
   return t(`unitLabel.${unit}`, { currency });
-}
-
-function costChart(r: CostingResult, unit: Unit, axis: string): ChartConfiguration<'bar'> {
-  const scale = unitScale(unit);
-  return {
-    type: 'bar',
-    data: {
-      labels: r.years.map(String),
-      datasets: r.benefits.map((b, i) => ({
-        label: b.label,
-        data: benefitCost(b, unit).map((v) => v * scale),
-        backgroundColor: seriesColor(i),
-        borderWidth: 0,
-        stack: 'cost',
-      })),
-    },
-    options: {
-      plugins: { legend: { position: 'bottom' } },
-      scales: {
-        x: { stacked: true, grid: { display: false } },
-        y: { stacked: true, title: { display: true, text: axis }, grid: { color: GRID } },
-      },
-    },
-  };
-}
-
-function shareChart(r: CostingResult, t: TFunction): ChartConfiguration<'line'> {
-  return {
-    type: 'line',
-    data: {
-      labels: r.years.map(String),
-      datasets: [
-        {
-          label: t('results.totalPctGdp'),
-          data: r.total.pctGdp.map((v) => v * 100),
-          borderColor: seriesColor(0),
-          backgroundColor: seriesColor(0),
-          borderWidth: 3,
-          pointRadius: 0,
-        },
-        {
-          label: t('results.totalPctExpenditure'),
-          data: r.total.pctExpenditure.map((v) => v * 100),
-          borderColor: seriesColor(1),
-          backgroundColor: seriesColor(1),
-          borderDash: [6, 4],
-          borderWidth: 3,
-          pointRadius: 0,
-        },
-      ],
-    },
-    options: {
-      plugins: { legend: { position: 'bottom' } },
-      scales: {
-        y: { title: { display: true, text: '%' }, grid: { color: GRID }, beginAtZero: true },
-        x: { grid: { display: false } },
-      },
-    },
-  };
-}
-
-function beneficiariesChart(r: CostingResult, axis: string): ChartConfiguration<'line'> {
-  return {
-    type: 'line',
-    data: {
-      labels: r.years.map(String),
-      datasets: r.benefits.map((b, i) => ({
-        label: b.label,
-        data: b.beneficiaries.map((v) => v / 1e6),
-        borderColor: seriesColor(i),
-        backgroundColor: seriesColor(i),
-        borderWidth: 2,
-        pointRadius: 0,
-        ...(i >= 8 ? { borderDash: [4, 3] } : {}),
-      })),
-    },
-    options: {
-      plugins: { legend: { position: 'bottom' } },
-      scales: {
-        y: { title: { display: true, text: axis }, grid: { color: GRID }, beginAtZero: true },
-        x: { grid: { display: false } },
-      },
-    },
-  };
 }
 
 /** Results: cost by benefit, the total against GDP and spending, beneficiaries, each with its table. */
@@ -113,9 +27,9 @@ export function ResultsPage() {
     () =>
       result
         ? {
-            cost: costChart(result, unit, axis),
-            share: shareChart(result, t),
-            people: beneficiariesChart(result, t('units.millionsOfPersons')),
+            cost: costByBenefitChart(result, unit, axis, 'screen'),
+            share: totalsShareChart(result, t, 'screen'),
+            people: beneficiariesChart(result, t('units.millionsOfPersons'), 'screen'),
           }
         : null,
     [result, unit, axis, t],

@@ -1,18 +1,28 @@
 import type { ChartConfiguration, ChartType } from 'chart.js';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { costChart, debtChart, financingChart, shareChart, waterfallChart } from '../report-charts';
+import {
+  costByBenefitChart,
+  debtChart,
+  financingChart,
+  totalsShareChart,
+  waterfallChart,
+} from '../../charts/configs';
 import { at, type ReportModel } from '../report-model';
 import type { ReportFormat } from '../report-format';
 import { ReportChart } from '../ReportChart';
 import { ReportTable } from '../ReportTable';
-import { waterfall } from '../waterfall';
+import { waterfall, type WaterfallStep } from '../waterfall';
 
 interface Props {
   model: ReportModel;
   f: ReportFormat;
 }
+
+const stepLabel = (s: WaterfallStep, t: TFunction) =>
+  s.kind === 'option' ? t(`option.${s.option}`) : t(`report.waterfall.${s.kind}`);
 
 function Figure<T extends ChartType>(props: {
   id: string;
@@ -39,23 +49,20 @@ export function ChartsSection({ model, f }: Props) {
   const gdpYear = at(r.baseline.gdp, r.years, fullYear);
   const walk = useMemo(() => waterfall(r, fullYear, 1 / gdpYear), [r, fullYear, gdpYear]);
   const walkLcu = useMemo(() => waterfall(r, fullYear), [r, fullYear]);
-  const stepLabel = (s: (typeof walk.steps)[number]) =>
-    s.kind === 'option' ? t(`option.${s.option}`) : t(`report.waterfall.${s.kind}`);
   const configs = useMemo(
     () => ({
-      cost: costChart(r, t('report.charts.millions', { currency })),
-      share: shareChart(r, t),
-      financing: financingChart(r, t),
-      // Long option names are wrapped over lines under their bar.
+      // The report's cost is in millions of LCU at current prices.
+      cost: costByBenefitChart(r, 'nominal', t('report.charts.millions', { currency }), 'print'),
+      share: totalsShareChart(r, t, 'print'),
+      financing: financingChart(r, t, 'print'),
       waterfall: waterfallChart(
         walk,
-        walk.steps.map((s) =>
-          wrap(s.kind === 'option' ? t(`option.${s.option}`) : t(`report.waterfall.${s.kind}`)),
-        ),
-        t,
+        walk.steps.map((s) => stepLabel(s, t)),
         f.pct,
+        t,
+        'print',
       ),
-      debt: model.showDebt ? debtChart(r, t) : null,
+      debt: model.showDebt ? debtChart(r, t, 'print') : null,
     }),
     [r, t, f.pct, currency, walk, model.showDebt],
   );
@@ -151,7 +158,7 @@ export function ChartsSection({ model, f }: Props) {
             { label: t('report.charts.millions', { currency }) },
           ]}
           rows={walk.steps.map((s, k) => [
-            stepLabel(s),
+            stepLabel(s, t),
             f.pct(s.value),
             f.millions(walkLcu.steps[k]!.value),
           ])}
@@ -195,16 +202,4 @@ export function ChartsSection({ model, f }: Props) {
       ) : null}
     </section>
   );
-}
-
-/** Splits a label into lines of about 16 characters, which chart.js draws one under another. */
-function wrap(label: string): string[] | string {
-  const words = label.split(' ');
-  const lines: string[] = [];
-  for (const w of words) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + w.length < 16) lines[lines.length - 1] = `${last} ${w}`;
-    else lines.push(w);
-  }
-  return lines.length > 1 ? lines : label;
 }
