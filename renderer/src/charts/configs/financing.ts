@@ -25,9 +25,7 @@ const TEXTS = {
 /**
  * Resources of each option (stacked bars) against the cost and the gap (lines), % of GDP, by year.
  *
- * On screen each line is a stack of its own. On paper the two lines share chart.js's default stack
- * of line datasets, so the gap is drawn on top of the cost (at cost + gap), as the report has always
- * drawn it.
+ * Each line is a stack of its own, so that the gap line shows the gap, not cost + gap.
  */
 export function financingChart(
   r: CostingResult,
@@ -36,7 +34,7 @@ export function financingChart(
 ): ChartConfiguration<'bar' | 'line'> {
   const { line, dash } = styleTokens(style);
   const text = TEXTS[style];
-  const stack = (name: string) => (style === 'screen' ? { stack: name } : {});
+  const stack = (name: string) => ({ stack: name });
   return {
     type: 'bar',
     data: {
