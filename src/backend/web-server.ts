@@ -156,6 +156,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     port,
     token,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections open; closing them lets the server stop at once.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,6 @@
 import type { CountryData } from '../../formats/country-schema';
 import type { CellValue } from './cell-values';
+import { demographyTables } from './demography-to-sheets';
 import {
   AGES,
   BIRTHS_HEADER,
@@ -15,12 +16,12 @@ import {
   SOURCES_HEADER,
   SPENDING_FUNCTIONS,
   SPENDING_HEADER,
-  type DataSheet,
+  type TemplateSheet,
 } from './sheet-layout';
 
 /** One sheet as a table: its header and rows of cell values. */
 export interface SheetTable {
-  name: DataSheet;
+  name: TemplateSheet;
   header: readonly string[];
   rows: CellValue[][];
   /** 1-based columns holding fractions (shown as percentages in Excel). */
@@ -132,6 +133,7 @@ export function countryToTables(
       percentColumns: [],
       amountColumns: [2],
     },
+    ...demographyTables(c?.demography),
     {
       name: SHEET.macro,
       header: MACRO_HEADER,
@@ -161,10 +163,4 @@ export function countryToTables(
       amountColumns: [],
     },
   ];
-}
-
-/** The unit of a header cell: the part in brackets ("Age 5 (persons)" → "persons"). */
-export function headerUnit(header: string): string {
-  const m = /\((.*)\)\s*$/.exec(header);
-  return m ? m[1]! : '';
 }

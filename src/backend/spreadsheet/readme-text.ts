@@ -6,6 +6,13 @@ import {
   SPENDING_FUNCTIONS,
 } from './sheet-layout';
 
+/** The lines of the README sheet shown in bold. */
+export const README_HEADINGS: readonly string[] = [
+  'Rules',
+  'Sheets',
+  'Demographic rates (optional)',
+];
+
 /** The README sheet (and the head of docs/country-data.md's spreadsheet section): how to fill it. */
 export function readmeLines(country?: { code: string; name: string }): string[] {
   return [
@@ -31,6 +38,13 @@ export function readmeLines(country?: { code: string; name: string }): string[] 
     `- ${SHEET.rates}: one row per age band: the rate, sex (all, or female and male rows), from age, to age (100 = 100+), and the value. Ages in no band have rate 0. Rates: ${RATE_NAMES.map((r) => `${r} (${RATE_MEANINGS[r]})`).join('; ')}.`,
     `- ${SHEET.spending}: current public spending by function as a fraction of GDP (${SPENDING_FUNCTIONS.join(', ')}).`,
     `- ${SHEET.sources}: where each input comes from: the field (e.g. population, macro.gdp, rates.poverty), the publisher, edition, link, a note on how it was derived, and whether it is an assumption or was changed by you.`,
+    '',
+    'Demographic rates (optional)',
+    'These sheets let the tool project the population itself: for demographic variants of a scenario (lower fertility, faster mortality decline, more migration) and for pension projections. Leave all of them empty to have no demographic rates (costings then use the population sheets as they are). If you fill one, fill both Mortality sheets and the TFR and age pattern in Fertility; the sex ratio at birth and the Migration sheet may stay empty.',
+    `- ${SHEET.mortalityFemale} and ${SHEET.mortalityMale}: central death rates m(x) in DEATHS PER PERSON-YEAR (0.0123, not 12.3 per 1,000). One row per year (any spacing, e.g. the mid-years of 5-year periods: the rates are interpolated log-linearly in between, and held before the first and after the last). One column per age: single ages 0 to 99 and 100+ (as written), or age groups: write the groups in the header row, e.g. Age 0, Age 1-4, Age 5-9, ..., Age 100+, from 0 with no gaps, the last open. Both sheets need the same years and age groups.`,
+    `- ${SHEET.fertility}: three tables side by side. Year and total fertility rate (children per woman), any spacing, linear in between and held after the last year. The age pattern: the share of the TFR at each age of mother, 35 single ages 15 to 49 or 7 groups 15-19 to 45-49 (rewrite the ages column for groups); shares are scaled to add up to 1. The sex ratio at birth in one cell: male births per female birth (empty: 1.05).`,
+    `- ${SHEET.migration}: two tables side by side. Year and net migrants a year in PERSONS (negative when more leave than arrive; empty: no migration), linear in between and held outside. The age and sex profile of net migrants: shares of all net migrants at ages 0 to 99 and 100+ for women and men, scaled so that both columns together add up to 1 (empty: the standard Rogers-Castro profile, half women).`,
+    '- In these sheets every row with a year needs its values, and the empty columns between the tables stay empty.',
     '',
     'More: docs/country-data.md and docs/formats.md in SPF Costing Studio.',
   ];

@@ -9,6 +9,10 @@ export const SHEET = {
   female: 'Population female',
   male: 'Population male',
   births: 'Births',
+  mortalityFemale: 'Mortality female',
+  mortalityMale: 'Mortality male',
+  fertility: 'Fertility',
+  migration: 'Migration',
   macro: 'Macro',
   rates: 'Rates',
   spending: 'Spending',
@@ -28,6 +32,31 @@ export const DATA_SHEETS = [
 ] as const;
 
 export type DataSheet = (typeof DATA_SHEETS)[number];
+
+/** The sheets of the optional `demography` block (demography-layout.ts): an import may lack them. */
+export const DEMOGRAPHY_SHEETS = [
+  SHEET.mortalityFemale,
+  SHEET.mortalityMale,
+  SHEET.fertility,
+  SHEET.migration,
+] as const;
+
+export type DemographySheet = (typeof DEMOGRAPHY_SHEETS)[number];
+
+export type TemplateSheet = DataSheet | DemographySheet;
+
+/** Every sheet the template writes after README, in workbook order. */
+export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
+  SHEET.country,
+  SHEET.female,
+  SHEET.male,
+  SHEET.births,
+  ...DEMOGRAPHY_SHEETS,
+  SHEET.macro,
+  SHEET.rates,
+  SHEET.spending,
+  SHEET.sources,
+];
 
 export type FieldKind = 'text' | 'integer' | 'number' | 'boolean';
 
@@ -195,4 +224,10 @@ export const CSV_COLUMNS = ['sheet', 'item', 'year', 'age', 'sex', 'value', 'uni
 /** Header cells are compared without case, spaces or the unit in brackets: "Age 5" = "age 5 (persons)". */
 export function headerKey(text: string): string {
   return text.replace(/\(.*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The unit of a header cell: the part in brackets ("Age 5 (persons)" → "persons"). */
+export function headerUnit(header: string): string {
+  const m = /\((.*)\)\s*$/.exec(header);
+  return m ? m[1]! : '';
 }

@@ -2,11 +2,13 @@ import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { CellValue } from './cell-values';
-import { headerUnit, type SheetTable } from './country-to-sheets';
-import { readmeLines } from './readme-text';
+import type { SheetTable } from './country-to-sheets';
+import { demographyCsvRows } from './demography-to-sheets';
+import { README_HEADINGS, readmeLines } from './readme-text';
 import {
   ageLabel,
   CSV_COLUMNS,
+  headerUnit,
   MACRO_COLUMNS,
   RATE_NAMES,
   SEXES,
@@ -35,7 +37,7 @@ export async function writeXlsx(
     const cell = readme.getCell(i + 1, 1);
     cell.value = line;
     if (i === 0) cell.font = { bold: true, size: 14 };
-    else if (line === 'Rules' || line === 'Sheets') cell.font = { bold: true };
+    else if (README_HEADINGS.includes(line)) cell.font = { bold: true };
   });
   for (const t of tables) {
     const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
@@ -44,13 +46,19 @@ export async function writeXlsx(
     for (const row of t.rows) ws.addRow(row);
     t.header.forEach((h, i) => {
       const col = ws.getColumn(i + 1);
-      col.width = Math.min(40, Math.max(10, h.length + 2));
+      // An empty header is the empty column between two tables (Fertility, Migration).
+      col.width = h === '' ? 3 : Math.min(40, Math.max(10, h.length + 2));
       if (t.percentColumns.includes(i + 1)) col.numFmt = '0.00%';
       else if (t.amountColumns.includes(i + 1)) col.numFmt = '#,##0';
     });
     if (t.name === SHEET.country) {
       ws.getColumn(3).width = 50;
       ws.getColumn(2).width = 30;
+    }
+    if (t.name === SHEET.mortalityFemale || t.name === SHEET.mortalityMale) {
+      // Up to 101 age columns: narrow, with the header (and its unit) wrapped.
+      for (let c = 2; c <= t.header.length; c++) ws.getColumn(c).width = 12;
+      ws.getRow(1).alignment = { wrapText: true, vertical: 'top' };
     }
     if (t.name === SHEET.rates) {
       for (let r = 2; r <= LIST_ROWS; r++) {
@@ -127,6 +135,8 @@ export function csvRows(tables: readonly SheetTable[]): CellValue[][] {
           }),
         );
         break;
+      default:
+        out.push(...demographyCsvRows(t));
     }
   }
   return out;

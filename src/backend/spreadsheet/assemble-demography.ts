@@ -1,0 +1,300 @@
+import { isBlank, readText, type NumberRule } from './cell-values';
+import type { AgeRow, DemographyCells, DemographyTable } from './demography-cells';
+import {
+  groupLabel,
+  groupsOfStarts,
+  MX_UNIT,
+  parseAgeGroup,
+  PATTERN_FORMS,
+  PROFILE_FORM,
+  type AgeGroup,
+} from './demography-layout';
+import type { Located, Problems, YearRow } from './sheet-data';
+import { DEMOGRAPHY_SHEETS } from './sheet-layout';
+
+type Locations = Map<string, string>;
+
+const filled = (cells: readonly Located[]) => cells.some((c) => !isBlank(c.value));
+
+function ageOf(cell: Located): AgeGroup | undefined {
+  const v = cell.value;
+  return v === null || typeof v === 'boolean' ? undefined : parseAgeGroup(v);
+}
+
+const shown = (cell: Located) => JSON.stringify(readText(cell.value));
+
+/**
+ * The age groups of the death-rate columns, from the header cells: from 0, each starting where the
+ * one before ends, the last open. Their starts, or undefined (with problems) when they are not so.
+ */
+function ageStarts(groups: readonly Located[], at: string, problems: Problems): number[] | undefined {
+  if (groups.length === 0) {
+    problems.add(at, 'there are no age columns: write the ages in the header row, "Age 0" to "Age 100+"');
+    return undefined;
+  }
+  const starts: number[] = [];
+  let before: AgeGroup | undefined;
+  for (const [j, cell] of groups.entries()) {
+    const g = ageOf(cell);
+    const from = before ? before.to! + 1 : 0;
+    let message: string | undefined;
+    if (isBlank(cell.value)) {
+      message = `the header is blank; write the age group of this column, e.g. "Age ${from}"`;
+    } else if (!g || g.from > 100 || (g.to !== null && (g.to < g.from || g.to > 100))) {
+      message = `must be an age or an age group from 0 to 100+, such as "Age 5", "Age 5-9" or "Age 100+", found ${shown(cell)}`;
+    } else if (g.from !== from) {
+      message = before
+        ? `must start at age ${from}: the column before ends at ${before.to}, found ${shown(cell)}`
+        : `the first age group must start at 0, found ${shown(cell)}`;
+    } else if (g.to === null && j < groups.length - 1) {
+      message = `only the last age group can be open ("${groupLabel(g)}"), but ${groups.length - 1 - j} more follow`;
+    } else if (g.to !== null && j === groups.length - 1) {
+      message = `the last age group must be open, e.g. "Age ${g.from}+" (or add a column "Age ${g.to + 1}+"), found ${shown(cell)}`;
+    }
+    if (message) {
+      problems.add(cell.at, message);
+      return undefined;
+    }
+    starts.push(g!.from);
+    before = g;
+  }
+  return starts;
+}
+
+/** Death rates by sex: the same years and age groups in both sheets, every age of a year filled. */
+function mortality(cells: DemographyCells, problems: Problems, loc: Locations) {
+  const { female, male } = cells.mortality;
+  const given = { female: female.rows.size > 0, male: male.rows.size > 0 };
+  if (!given.female || !given.male) return { given, mx: undefined };
+  const fs = ageStarts(female.groups, cells.tableAt.mxFemale, problems);
+  const ms = ageStarts(male.groups, cells.tableAt.mxMale, problems);
+  if (!fs || !ms) return { given, mx: undefined };
+  const differs = Array.from({ length: Math.max(fs.length, ms.length) }, (_, j) => j).find(
+    (j) => fs[j] !== ms[j],
+  );
+  if (differs !== undefined) {
+    const cell = male.groups[differs] ?? male.groups[male.groups.length - 1]!;
+    const want = female.groups[differs];
+    problems.add(
+      cell.at,
+      want
+        ? `must be the age group of ${want.at} (${shown(want)}): both sexes need the same age groups`
+        : `both sexes need the same age groups: ${cells.tableAt.mxFemale} has ${fs.length} and this sheet ${ms.length}`,
+    );
+    return { given, mx: undefined };
+  }
+  const labels = groupsOfStarts(fs).map(groupLabel);
+  loc.set('demography.mx', cells.tableAt.mxFemale);
+  loc.set('demography.mx.ageStarts', cells.tableAt.mxFemale);
+  female.groups.forEach((g, j) => loc.set(`demography.mx.ageStarts[${j}]`, g.at));
+  const years = [...new Set([...female.rows.keys(), ...male.rows.keys()])].sort((a, b) => a - b);
+  const rates = (row: YearRow, year: number): number[] => {
+    if (!filled(row.cells)) {
+      problems.add(row.at, `the year ${year} has no death rates: fill in the row, or delete it`);
+      return [];
+    }
+    return row.cells.map((c, j) => {
+      if (!isBlank(c.value)) return problems.number(c, { min: 0 }) ?? 0;
+      problems.add(c.at, `age ${labels[j]} is empty: every age group needs a death rate (${MX_UNIT})`);
+      return 0;
+    });
+  };
+  const mx = {
+    years,
+    ...(fs.length === labels.length && fs.every((a, i) => a === i) && fs.length === 101
+      ? {}
+      : { ageStarts: fs }),
+    female: [] as number[][],
+    male: [] as number[][],
+  };
+  years.forEach((year, i) => {
+    for (const [sex, rows, other] of [
+      ['female', female.rows, male.rows],
+      ['male', male.rows, female.rows],
+    ] as const) {
+      const row = rows.get(year);
+      if (!row) {
+        const there = other.get(year)!;
+        const [has, lacks] =
+          sex === 'female' ? [cells.tableAt.mxMale, cells.tableAt.mxFemale] : [cells.tableAt.mxFemale, cells.tableAt.mxMale];
+        problems.add(there.at, `the year ${year} is in ${sheetOf(has)} but not in ${sheetOf(lacks)}`);
+        continue;
+      }
+      if (!loc.has(`demography.mx.years[${i}]`)) loc.set(`demography.mx.years[${i}]`, row.at);
+      loc.set(`demography.mx.${sex}[${i}]`, row.at);
+      row.cells.forEach((c, j) => loc.set(`demography.mx.${sex}[${i}][${j}]`, c.at));
+      mx[sex].push(rates(row, year));
+    }
+  });
+  return { given, mx };
+}
+
+/** `'Mortality female'!A1` → `'Mortality female'`, for messages. */
+function sheetOf(at: string): string {
+  return at.replace(/!.*$/, '');
+}
+
+/** A series by year (TFR, net migrants): every year listed needs its value. */
+function yearSeries(
+  rows: ReadonlyMap<number, YearRow>,
+  path: string,
+  what: string,
+  rule: NumberRule,
+  problems: Problems,
+  loc: Locations,
+): { years: number[]; values: number[] } | undefined {
+  const list = [...rows].sort(([a], [b]) => a - b);
+  if (list.length === 0) return undefined;
+  const values = list.map(([year, row], i) => {
+    const c = row.cells[0]!;
+    loc.set(`${path}.years[${i}]`, row.at);
+    loc.set(`${path}.values[${i}]`, c.at);
+    if (!isBlank(c.value)) return problems.number(c, rule) ?? 0;
+    problems.add(c.at, `is empty: give ${what} of ${year}, or delete the year (the years may be any distance apart)`);
+    return 0;
+  });
+  return { years: list.map(([y]) => y), values };
+}
+
+const same = (a: AgeGroup | undefined, b: AgeGroup) => a?.from === b.from && a.to === b.to;
+
+/**
+ * A table by age (the fertility pattern, the migration profile): rows in the order of one of
+ * `forms`, every share filled. Rows after the last filled one are the template's empty ages and
+ * are left out; a table with no share is not given (undefined). Returns the columns' values.
+ */
+function ageTable(
+  rows: readonly AgeRow[],
+  forms: readonly { what: string; groups: AgeGroup[] }[],
+  needs: string,
+  at: string,
+  rule: NumberRule,
+  problems: Problems,
+): number[][] | undefined {
+  let last = -1;
+  rows.forEach((r, k) => {
+    if (filled(r.cells)) last = k;
+  });
+  if (last < 0) return undefined;
+  const used = rows.slice(0, last + 1);
+  const form = forms.find((f) => same(ageOf(used[0]!.age), f.groups[0]!)) ?? forms[0]!;
+  const n = form.groups.length;
+  if (used.length > n && !forms.some((f) => f.groups.length === used.length)) {
+    problems.add(used[n]!.age.at, `${needs}, found ${used.length}`);
+  } else if (used.length < n) {
+    const lacking = form.groups.slice(used.length).map(groupLabel);
+    const list = lacking.length > 5 ? `${lacking.slice(0, 5).join(', ')}, …` : lacking.join(', ');
+    problems.add(at, `${needs}, found ${used.length}: no row for ${list}`);
+  }
+  let wrongAge = false;
+  const columns = used[0]!.cells.map(() => [] as number[]);
+  used.forEach((r, k) => {
+    const want = form.groups[k];
+    if (want && !wrongAge && !same(ageOf(r.age), want)) {
+      wrongAge = true;
+      problems.add(
+        r.age.at,
+        isBlank(r.age.value)
+          ? `the age is empty: this row is age ${groupLabel(want)} (${form.what}, in order)`
+          : `must be age ${groupLabel(want)} (${form.what}, in order), found ${shown(r.age)}`,
+      );
+    }
+    r.cells.forEach((c, j) => {
+      if (isBlank(c.value)) {
+        problems.add(c.at, 'is empty: every age needs a share (0 for none)');
+        columns[j]!.push(0);
+      } else columns[j]!.push(problems.number(c, rule) ?? 0);
+    });
+  });
+  return columns;
+}
+
+const REQUIRED: readonly [DemographyTable, string][] = [
+  ['mxFemale', 'death rates of women'],
+  ['mxMale', 'death rates of men'],
+  ['tfr', 'total fertility rate'],
+  ['asfrPattern', 'age pattern of fertility'],
+];
+
+const OPTIONAL: readonly [DemographyTable, string][] = [
+  ['sexRatioAtBirth', 'sex ratio at birth'],
+  ['netMigration', 'net migration'],
+  ['migrationProfile', 'migration profile'],
+];
+
+/**
+ * The `demography` block from the demographic sheets, or undefined when they are all empty (or
+ * missing). A block given in part is a problem at each table that is missing, saying what is there.
+ */
+export function assembleDemography(
+  cells: DemographyCells,
+  problems: Problems,
+  loc: Locations,
+): Record<string, unknown> | undefined {
+  const t = cells.tableAt;
+  const m = mortality(cells, problems, loc);
+  const tfr = yearSeries(cells.tfr, 'demography.tfr', 'the total fertility rate', { min: 0 }, problems, loc);
+  const pattern = ageTable(
+    cells.asfrPattern,
+    PATTERN_FORMS,
+    'the age pattern must have 35 shares (single ages 15 to 49) or 7 (five-year groups 15-19 to 45-49)',
+    t.asfrPattern,
+    { min: 0, percent: true },
+    problems,
+  );
+  const [srbCell, ...more] = cells.sexRatioAtBirth.filter((c) => !isBlank(c.value));
+  for (const c of more) {
+    problems.add(c.at, `only one sex ratio at birth: it is given already at ${srbCell!.at}`);
+  }
+  const net = yearSeries(cells.netMigration, 'demography.netMigration', 'the net migrants', {}, problems, loc);
+  const profile = ageTable(
+    cells.migrationProfile,
+    [PROFILE_FORM],
+    'the migration profile must have 101 ages (0 to 99 and 100+)',
+    t.migrationProfile,
+    { percent: true },
+    problems,
+  );
+  const given: Record<DemographyTable, boolean> = {
+    mxFemale: m.given.female,
+    mxMale: m.given.male,
+    tfr: tfr !== undefined,
+    asfrPattern: pattern !== undefined,
+    sexRatioAtBirth: srbCell !== undefined,
+    netMigration: net !== undefined,
+    migrationProfile: profile !== undefined,
+  };
+  const there = [...REQUIRED, ...OPTIONAL].filter(([k]) => given[k]);
+  if (there.length === 0) return undefined;
+  for (const [key, what] of REQUIRED) {
+    if (given[key]) continue;
+    const missing = cells.missing.includes(sheetOf(t[key]) as never) ? 'the sheet is missing, so ' : '';
+    problems.add(
+      t[key],
+      `${missing}no ${what}, but the file has other demographic rates (${there.map(([, w]) => w).join(', ')}): ` +
+        `they need the death rates of women and men, the total fertility rate and the age pattern of fertility. ` +
+        `Fill in the ${what}, or empty the sheets ${DEMOGRAPHY_SHEETS.join(', ')} to have no demographic rates`,
+    );
+  }
+  loc.set('demography', t.mxFemale);
+  loc.set('demography.tfr', t.tfr);
+  loc.set('demography.asfrPattern', t.asfrPattern);
+  cells.asfrPattern.forEach((r, k) => loc.set(`demography.asfrPattern[${k}]`, r.cells[0]!.at));
+  const d: Record<string, unknown> = { mx: m.mx, tfr, asfrPattern: pattern?.[0] };
+  if (srbCell) {
+    loc.set('demography.sexRatioAtBirth', srbCell.at);
+    d.sexRatioAtBirth = problems.number(srbCell, { min: 0 });
+  }
+  if (net) {
+    loc.set('demography.netMigration', t.netMigration);
+    d.netMigration = net;
+  }
+  if (profile) {
+    loc.set('demography.migrationProfile', t.migrationProfile);
+    cells.migrationProfile.forEach((r, a) =>
+      r.cells.forEach((c, j) => loc.set(`demography.migrationProfile.${j === 0 ? 'female' : 'male'}[${a}]`, c.at)),
+    );
+    d.migrationProfile = { female: profile[0], male: profile[1] };
+  }
+  return d;
+}
