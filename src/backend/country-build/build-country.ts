@@ -3,24 +3,24 @@ import { basename } from 'node:path';
 import type { CountryData, CountrySource } from '../../formats/country-schema';
 import { InputError, type Issue } from '../../formats/issues';
 import { readCountry } from '../../formats/read-country';
-import { readImfEstimatesStartAfter, readImfWeo, weoValue, weoYears } from '../shared-data/imf-weo';
+import { readImfEstimatesStartAfter, readImfWeo, weoValue, weoYears } from '../shared-data/imf-outlook';
 import { sharedFilePaths, type SharedFileKey } from '../shared-data/shared-files';
 import { readUnWppPopulation } from '../shared-data/un-wpp-csv';
 import { latestValue, readWbPoverty } from '../shared-data/wb-poverty';
 import { readWhoGhed, readWhoGhedIndicators } from '../shared-data/who-ghed';
-import { readWpp2019Population5yr } from '../shared-data/wpp2019-population';
-import { readWpp2024Indicators } from '../shared-data/wpp2024-indicators';
+import { readWpp2019Population5yr } from '../shared-data/un-population-2019';
+import { readWpp2024Indicators } from '../shared-data/un-indicators-2024';
 import {
   readWpp2024FertilityDistribution5yr,
   readWpp2024Mortality5yr,
-} from '../shared-data/wpp2024-period-files';
-import { readWpp2024Population1JanSingleAge } from '../shared-data/wpp2024-single-age';
+} from '../shared-data/un-period-rates-2024';
+import { readWpp2024Population1JanSingleAge } from '../shared-data/un-single-age-2024';
 import { currencyOf } from './currencies';
 import { gapDefaults, type Assumption } from './fill-gaps';
 
 export type { Assumption } from './fill-gaps';
 import { demographyFromWpp } from './demography-from-wpp';
-import { macroFromWeo } from './macro-from-weo';
+import { macroFromWeo } from './macro-from-imf';
 import { orphanhoodFromWpp } from './orphanhood-from-wpp';
 import {
   populationFromGroups,

@@ -1,12 +1,12 @@
 import type { CountrySource } from '../../formats/country-schema';
 import type { CountryDemography } from '../../formats/demography-schema';
 import { DEFAULT_SEX_RATIO_AT_BIRTH } from '../../demography/country-projection';
-import type { IndicatorSeries } from '../shared-data/wpp2024-indicators';
+import type { IndicatorSeries } from '../shared-data/un-indicators-2024';
 import type {
   FertilityDistributionByPeriod,
   MortalityByPeriod,
   Period,
-} from '../shared-data/wpp2024-period-files';
+} from '../shared-data/un-period-rates-2024';
 import type { Assumption } from './fill-gaps';
 
 /**

@@ -1,5 +1,5 @@
 import type { CountryData, CountrySource } from '../../formats/country-schema';
-import { weoValue, type WeoCountry } from '../shared-data/imf-weo';
+import { weoValue, type WeoCountry } from '../shared-data/imf-outlook';
 import {
   DEFAULT_UNEMPLOYMENT_RATE,
   FATHER_AGE_GAP,

@@ -3,7 +3,7 @@ import type {
   FertilityDistributionByPeriod,
   MortalityByPeriod,
   Period,
-} from '../shared-data/wpp2024-period-files';
+} from '../shared-data/un-period-rates-2024';
 import { FATHER_AGE_GAP, round, type Band } from './gap-defaults';
 
 export interface OrphanhoodBuild {

@@ -1,8 +1,8 @@
 import { InputError } from '../../formats/issues';
 import type { CountrySource } from '../../formats/country-schema';
-import type { IndicatorSeries } from '../shared-data/wpp2024-indicators';
-import type { AgeGroupPopulation } from '../shared-data/wpp2019-population';
-import type { SingleAgeSeries } from '../shared-data/wpp2024-single-age';
+import type { IndicatorSeries } from '../shared-data/un-indicators-2024';
+import type { AgeGroupPopulation } from '../shared-data/un-population-2019';
+import type { SingleAgeSeries } from '../shared-data/un-single-age-2024';
 import type { UnPopulation } from '../shared-data/un-wpp-csv';
 import {
   midYearFromJanuary,

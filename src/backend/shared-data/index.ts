@@ -7,26 +7,26 @@ export { scanCsv, type CsvRow, type CsvTable, type ScanOptions } from './csv-sca
 export { readCountryRows } from './country-rows';
 export { closeCountryCodes } from './country-codes';
 export { SHARED_FILES, sharedFilePaths, imfCode, type SharedFileKey } from './shared-files';
-export { readWpp2019Population5yr, type AgeGroupPopulation } from './wpp2019-population';
+export { readWpp2019Population5yr, type AgeGroupPopulation } from './un-population-2019';
 export {
   readWpp2024Indicators,
   type AnnualIndicators,
   type IndicatorSeries,
-} from './wpp2024-indicators';
+} from './un-indicators-2024';
 export {
   readWpp2024Mortality5yr,
   readWpp2024FertilityDistribution5yr,
   type MortalityByPeriod,
   type FertilityDistributionByPeriod,
   type Period,
-} from './wpp2024-period-files';
+} from './un-period-rates-2024';
 export {
   readWpp2024Population1JanSingleAge,
   readWpp2024MxSingleAge,
   readWpp2024AsfrSingleAge,
   seriesYear,
   type SingleAgeSeries,
-} from './wpp2024-single-age';
+} from './un-single-age-2024';
 export {
   readImfWeo,
   readImfEstimatesStartAfter,
@@ -34,7 +34,7 @@ export {
   weoYears,
   type WeoCountry,
   type WeoValue,
-} from './imf-weo';
+} from './imf-outlook';
 export { readWbPoverty, latestValue, type PovertyHeadcounts, type YearValue } from './wb-poverty';
 export {
   readWhoGhed,

@@ -1,5 +1,5 @@
 import { InputError } from '../../formats/issues';
-import { weoValue, weoYears, type WeoCountry } from '../shared-data/imf-weo';
+import { weoValue, weoYears, type WeoCountry } from '../shared-data/imf-outlook';
 
 /** How each macro series of spf.country/1 comes from a WEO indicator. */
 export const MACRO_SERIES = [
