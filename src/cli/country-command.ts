@@ -4,6 +4,7 @@ import { buildCountry, type BuildCountryResult } from '../backend/country-build/
 import { formatCountryJson } from '../backend/country-build/country-json';
 import { readJsonFile } from '../backend/read-json-file';
 import { readCountrySheet, writeCountryTemplate } from '../backend/spreadsheet/country-sheet';
+import { SHEET, TEMPLATE_SHEETS } from '../backend/spreadsheet/sheet-layout';
 import type { CountryData } from '../formats/country-schema';
 import { formatIssue, InputError, type Issue } from '../formats/issues';
 import { readCountry } from '../formats/read-country';
@@ -124,7 +125,7 @@ export async function countryTemplateCommand(
   }
   const format = await writeCountryTemplate(options.out, country, options.years);
   io.err(
-    `Wrote ${options.out}: ${format === 'xlsx' ? 'Excel workbook (README, Country, Population female, Population male, Births, Macro, Rates, Spending, Sources)' : 'long CSV (sheet,item,year,age,sex,value,unit)'}` +
+    `Wrote ${options.out}: ${format === 'xlsx' ? `Excel workbook (${[SHEET.readme, ...TEMPLATE_SHEETS].join(', ')})` : 'long CSV (sheet,item,year,age,sex,value,unit)'}` +
       `${country ? `, filled from ${options.from}` : ', empty'}\n`,
   );
 }

@@ -1,138 +1,20 @@
 import { isBlank, readText, type NumberRule } from './cell-values';
-import type { AgeRow, DemographyCells, DemographyTable } from './demography-cells';
+import { assembleMortality } from './assemble-mortality';
 import {
-  groupLabel,
-  groupsOfStarts,
-  MX_UNIT,
-  parseAgeGroup,
-  PATTERN_FORMS,
-  PROFILE_FORM,
-  type AgeGroup,
-} from './demography-layout';
+  ageOf,
+  filled,
+  TABLE_SHEET,
+  type AgeRow,
+  type DemographyCells,
+  type DemographyTable,
+} from './demography-cells';
+import { groupLabel, PATTERN_FORMS, PROFILE_FORM, type AgeGroup } from './demography-layout';
 import type { Located, Problems, YearRow } from './sheet-data';
 import { DEMOGRAPHY_SHEETS } from './sheet-layout';
 
 type Locations = Map<string, string>;
 
-const filled = (cells: readonly Located[]) => cells.some((c) => !isBlank(c.value));
-
-function ageOf(cell: Located): AgeGroup | undefined {
-  const v = cell.value;
-  return v === null || typeof v === 'boolean' ? undefined : parseAgeGroup(v);
-}
-
 const shown = (cell: Located) => JSON.stringify(readText(cell.value));
-
-/**
- * The age groups of the death-rate columns, from the header cells: from 0, each starting where the
- * one before ends, the last open. Their starts, or undefined (with problems) when they are not so.
- */
-function ageStarts(groups: readonly Located[], at: string, problems: Problems): number[] | undefined {
-  if (groups.length === 0) {
-    problems.add(at, 'there are no age columns: write the ages in the header row, "Age 0" to "Age 100+"');
-    return undefined;
-  }
-  const starts: number[] = [];
-  let before: AgeGroup | undefined;
-  for (const [j, cell] of groups.entries()) {
-    const g = ageOf(cell);
-    const from = before ? before.to! + 1 : 0;
-    let message: string | undefined;
-    if (isBlank(cell.value)) {
-      message = `the header is blank; write the age group of this column, e.g. "Age ${from}"`;
-    } else if (!g || g.from > 100 || (g.to !== null && (g.to < g.from || g.to > 100))) {
-      message = `must be an age or an age group from 0 to 100+, such as "Age 5", "Age 5-9" or "Age 100+", found ${shown(cell)}`;
-    } else if (g.from !== from) {
-      message = before
-        ? `must start at age ${from}: the column before ends at ${before.to}, found ${shown(cell)}`
-        : `the first age group must start at 0, found ${shown(cell)}`;
-    } else if (g.to === null && j < groups.length - 1) {
-      message = `only the last age group can be open ("${groupLabel(g)}"), but ${groups.length - 1 - j} more follow`;
-    } else if (g.to !== null && j === groups.length - 1) {
-      message = `the last age group must be open, e.g. "Age ${g.from}+" (or add a column "Age ${g.to + 1}+"), found ${shown(cell)}`;
-    }
-    if (message) {
-      problems.add(cell.at, message);
-      return undefined;
-    }
-    starts.push(g!.from);
-    before = g;
-  }
-  return starts;
-}
-
-/** Death rates by sex: the same years and age groups in both sheets, every age of a year filled. */
-function mortality(cells: DemographyCells, problems: Problems, loc: Locations) {
-  const { female, male } = cells.mortality;
-  const given = { female: female.rows.size > 0, male: male.rows.size > 0 };
-  if (!given.female || !given.male) return { given, mx: undefined };
-  const fs = ageStarts(female.groups, cells.tableAt.mxFemale, problems);
-  const ms = ageStarts(male.groups, cells.tableAt.mxMale, problems);
-  if (!fs || !ms) return { given, mx: undefined };
-  const differs = Array.from({ length: Math.max(fs.length, ms.length) }, (_, j) => j).find(
-    (j) => fs[j] !== ms[j],
-  );
-  if (differs !== undefined) {
-    const cell = male.groups[differs] ?? male.groups[male.groups.length - 1]!;
-    const want = female.groups[differs];
-    problems.add(
-      cell.at,
-      want
-        ? `must be the age group of ${want.at} (${shown(want)}): both sexes need the same age groups`
-        : `both sexes need the same age groups: ${cells.tableAt.mxFemale} has ${fs.length} and this sheet ${ms.length}`,
-    );
-    return { given, mx: undefined };
-  }
-  const labels = groupsOfStarts(fs).map(groupLabel);
-  loc.set('demography.mx', cells.tableAt.mxFemale);
-  loc.set('demography.mx.ageStarts', cells.tableAt.mxFemale);
-  female.groups.forEach((g, j) => loc.set(`demography.mx.ageStarts[${j}]`, g.at));
-  const years = [...new Set([...female.rows.keys(), ...male.rows.keys()])].sort((a, b) => a - b);
-  const rates = (row: YearRow, year: number): number[] => {
-    if (!filled(row.cells)) {
-      problems.add(row.at, `the year ${year} has no death rates: fill in the row, or delete it`);
-      return [];
-    }
-    return row.cells.map((c, j) => {
-      if (!isBlank(c.value)) return problems.number(c, { min: 0 }) ?? 0;
-      problems.add(c.at, `age ${labels[j]} is empty: every age group needs a death rate (${MX_UNIT})`);
-      return 0;
-    });
-  };
-  const mx = {
-    years,
-    ...(fs.length === labels.length && fs.every((a, i) => a === i) && fs.length === 101
-      ? {}
-      : { ageStarts: fs }),
-    female: [] as number[][],
-    male: [] as number[][],
-  };
-  years.forEach((year, i) => {
-    for (const [sex, rows, other] of [
-      ['female', female.rows, male.rows],
-      ['male', male.rows, female.rows],
-    ] as const) {
-      const row = rows.get(year);
-      if (!row) {
-        const there = other.get(year)!;
-        const [has, lacks] =
-          sex === 'female' ? [cells.tableAt.mxMale, cells.tableAt.mxFemale] : [cells.tableAt.mxFemale, cells.tableAt.mxMale];
-        problems.add(there.at, `the year ${year} is in ${sheetOf(has)} but not in ${sheetOf(lacks)}`);
-        continue;
-      }
-      if (!loc.has(`demography.mx.years[${i}]`)) loc.set(`demography.mx.years[${i}]`, row.at);
-      loc.set(`demography.mx.${sex}[${i}]`, row.at);
-      row.cells.forEach((c, j) => loc.set(`demography.mx.${sex}[${i}][${j}]`, c.at));
-      mx[sex].push(rates(row, year));
-    }
-  });
-  return { given, mx };
-}
-
-/** `'Mortality female'!A1` → `'Mortality female'`, for messages. */
-function sheetOf(at: string): string {
-  return at.replace(/!.*$/, '');
-}
 
 /** A series by year (TFR, net migrants): every year listed needs its value. */
 function yearSeries(
@@ -150,7 +32,10 @@ function yearSeries(
     loc.set(`${path}.years[${i}]`, row.at);
     loc.set(`${path}.values[${i}]`, c.at);
     if (!isBlank(c.value)) return problems.number(c, rule) ?? 0;
-    problems.add(c.at, `is empty: give ${what} of ${year}, or delete the year (the years may be any distance apart)`);
+    problems.add(
+      c.at,
+      `is empty: give ${what} of ${year}, or delete the year (the years may be any distance apart)`,
+    );
     return 0;
   });
   return { years: list.map(([y]) => y), values };
@@ -184,7 +69,7 @@ function ageTable(
   } else if (used.length < n) {
     const lacking = form.groups.slice(used.length).map(groupLabel);
     const list = lacking.length > 5 ? `${lacking.slice(0, 5).join(', ')}, …` : lacking.join(', ');
-    problems.add(at, `${needs}, found ${used.length}: no row for ${list}`);
+    problems.add(at, `${needs}, found ${used.length}: no share for ${list}`);
   }
   let wrongAge = false;
   const columns = used[0]!.cells.map(() => [] as number[]);
@@ -232,8 +117,15 @@ export function assembleDemography(
   loc: Locations,
 ): Record<string, unknown> | undefined {
   const t = cells.tableAt;
-  const m = mortality(cells, problems, loc);
-  const tfr = yearSeries(cells.tfr, 'demography.tfr', 'the total fertility rate', { min: 0 }, problems, loc);
+  const m = assembleMortality(cells, problems, loc);
+  const tfr = yearSeries(
+    cells.tfr,
+    'demography.tfr',
+    'the total fertility rate',
+    { min: 0 },
+    problems,
+    loc,
+  );
   const pattern = ageTable(
     cells.asfrPattern,
     PATTERN_FORMS,
@@ -246,7 +138,14 @@ export function assembleDemography(
   for (const c of more) {
     problems.add(c.at, `only one sex ratio at birth: it is given already at ${srbCell!.at}`);
   }
-  const net = yearSeries(cells.netMigration, 'demography.netMigration', 'the net migrants', {}, problems, loc);
+  const net = yearSeries(
+    cells.netMigration,
+    'demography.netMigration',
+    'the net migrants',
+    {},
+    problems,
+    loc,
+  );
   const profile = ageTable(
     cells.migrationProfile,
     [PROFILE_FORM],
@@ -268,11 +167,11 @@ export function assembleDemography(
   if (there.length === 0) return undefined;
   for (const [key, what] of REQUIRED) {
     if (given[key]) continue;
-    const missing = cells.missing.includes(sheetOf(t[key]) as never) ? 'the sheet is missing, so ' : '';
+    const missing = cells.missing.includes(TABLE_SHEET[key]) ? 'the sheet is missing, so ' : '';
     problems.add(
       t[key],
       `${missing}no ${what}, but the file has other demographic rates (${there.map(([, w]) => w).join(', ')}): ` +
-        `they need the death rates of women and men, the total fertility rate and the age pattern of fertility. ` +
+        `demographic rates need the death rates of women and men, the total fertility rate and the age pattern of fertility. ` +
         `Fill in the ${what}, or empty the sheets ${DEMOGRAPHY_SHEETS.join(', ')} to have no demographic rates`,
     );
   }
@@ -292,7 +191,9 @@ export function assembleDemography(
   if (profile) {
     loc.set('demography.migrationProfile', t.migrationProfile);
     cells.migrationProfile.forEach((r, a) =>
-      r.cells.forEach((c, j) => loc.set(`demography.migrationProfile.${j === 0 ? 'female' : 'male'}[${a}]`, c.at)),
+      r.cells.forEach((c, j) =>
+        loc.set(`demography.migrationProfile.${j === 0 ? 'female' : 'male'}[${a}]`, c.at),
+      ),
     );
     d.migrationProfile = { female: profile[0], male: profile[1] };
   }

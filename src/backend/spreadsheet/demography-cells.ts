@@ -1,3 +1,5 @@
+import { isBlank } from './cell-values';
+import { parseAgeGroup, type AgeGroup } from './demography-layout';
 import type { Located, YearRow } from './sheet-data';
 import { SHEET, type DemographySheet } from './sheet-layout';
 
@@ -64,4 +66,13 @@ export function emptyDemographyCells(
     netMigration: new Map(),
     migrationProfile: [],
   };
+}
+
+/** Whether any of the cells has a value. */
+export const filled = (cells: readonly Located[]) => cells.some((c) => !isBlank(c.value));
+
+/** The age or age group a cell names, if it names one. */
+export function ageOf(cell: Located): AgeGroup | undefined {
+  const v = cell.value;
+  return v === null || typeof v === 'boolean' ? undefined : parseAgeGroup(v);
 }

@@ -54,7 +54,7 @@ export const FERTILITY_HEADER = [
   'Year',
   'Total fertility rate (children per woman)',
   '',
-  "Age of mother (15 to 49, or 15-19 to 45-49)",
+  'Age of mother (15 to 49, or 15-19 to 45-49)',
   'Share of the TFR (fraction)',
   '',
   'Sex ratio at birth (male births per female birth)',

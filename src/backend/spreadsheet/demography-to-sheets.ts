@@ -16,8 +16,11 @@ import {
 } from './demography-layout';
 import { headerUnit, SHEET } from './sheet-layout';
 
+/** A row of a table as its cells: [1-based column, value]. */
+type Cells = (readonly [number, CellValue])[];
+
 /** Rows of side-by-side tables: row i holds the i-th row of each, blanks where a table is shorter. */
-function sideBySide(width: number, tables: readonly [number, CellValue[]][][]): CellValue[][] {
+function sideBySide(width: number, tables: readonly Cells[][]): CellValue[][] {
   const n = Math.max(1, ...tables.map((t) => t.length));
   return Array.from({ length: n }, (_, i) => {
     const row = new Array<CellValue>(width).fill(null);
@@ -108,23 +111,52 @@ export function demographyCsvRows(t: SheetTable): CsvRow[] {
   if (t.name === SHEET.mortalityFemale || t.name === SHEET.mortalityMale) {
     const ages = t.header.slice(1).map(label);
     for (const r of t.rows.length > 0 ? t.rows : [[null]]) {
-      ages.forEach((age, j) => out.push([t.name, null, r[0]!, age, null, r[j + 1] ?? null, MX_UNIT]));
+      ages.forEach((age, j) =>
+        out.push([t.name, null, r[0] ?? null, age, null, r[j + 1] ?? null, MX_UNIT]),
+      );
     }
   } else if (t.name === SHEET.fertility) {
     const F = FERTILITY_COLUMN;
     series('tfr', F.year, F.tfr);
     for (const r of t.rows) {
       if (r[F.age - 1] === null && r[F.share - 1] === null) continue;
-      out.push([t.name, 'asfrPattern', null, label(r[F.age - 1]!), null, r[F.share - 1]!, unit(F.share)]);
+      out.push([
+        t.name,
+        'asfrPattern',
+        null,
+        label(r[F.age - 1]!),
+        null,
+        r[F.share - 1]!,
+        unit(F.share),
+      ]);
     }
-    out.push([t.name, 'sexRatioAtBirth', null, null, null, t.rows[0]?.[F.sexRatio - 1] ?? null, unit(F.sexRatio)]);
+    out.push([
+      t.name,
+      'sexRatioAtBirth',
+      null,
+      null,
+      null,
+      t.rows[0]?.[F.sexRatio - 1] ?? null,
+      unit(F.sexRatio),
+    ]);
   } else if (t.name === SHEET.migration) {
     const M = MIGRATION_COLUMN;
     series('netMigration', M.year, M.net);
     for (const r of t.rows) {
       if (r[M.age - 1] === null) continue;
-      for (const [sex, column] of [['female', M.female], ['male', M.male]] as const) {
-        out.push([t.name, 'migrationProfile', null, label(r[M.age - 1]!), sex, r[column - 1] ?? null, unit(column)]);
+      for (const [sex, column] of [
+        ['female', M.female],
+        ['male', M.male],
+      ] as const) {
+        out.push([
+          t.name,
+          'migrationProfile',
+          null,
+          label(r[M.age - 1]!),
+          sex,
+          r[column - 1] ?? null,
+          unit(column),
+        ]);
       }
     }
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { InputError } from '../../formats/issues';
 import { readText } from './cell-values';
+import { DemographyCsv } from './read-demography-csv';
 import {
   emptySheetData,
   Problems,
@@ -13,11 +14,11 @@ import {
 import {
   AGES,
   CSV_COLUMNS,
-  DATA_SHEETS,
   MACRO_COLUMNS,
   SHEET,
   SOURCE_ATTRIBUTES,
-  type DataSheet,
+  TEMPLATE_SHEETS,
+  type TemplateSheet,
   type MacroKey,
   type SourceAttribute,
 } from './sheet-layout';
@@ -75,17 +76,21 @@ export function readCountryCsv(file: string): SheetData {
   const index = (c: string) => columns.indexOf(c);
   const problems = new Problems();
   const where = (sheet: string) => `rows for sheet "${sheet}"`;
-  const data = emptySheetData({
-    country: where(SHEET.country),
-    female: where(SHEET.female),
-    male: where(SHEET.male),
-    births: where(SHEET.births),
-    macro: where(SHEET.macro),
-    rates: where(SHEET.rates),
-    spending: where(SHEET.spending),
-    sources: where(SHEET.sources),
-  });
-  const sheets = new Map(DATA_SHEETS.map((s) => [s.toLowerCase(), s]));
+  const demography = new DemographyCsv(problems);
+  const data = emptySheetData(
+    {
+      country: where(SHEET.country),
+      female: where(SHEET.female),
+      male: where(SHEET.male),
+      births: where(SHEET.births),
+      macro: where(SHEET.macro),
+      rates: where(SHEET.rates),
+      spending: where(SHEET.spending),
+      sources: where(SHEET.sources),
+    },
+    demography.cells,
+  );
+  const sheets = new Map(TEMPLATE_SHEETS.map((s) => [s.toLowerCase(), s]));
   const sources = new Map<number, Map<SourceAttribute, Located>>();
   const macroKeys = MACRO_COLUMNS.map((c) => c.key as string);
   const ageCells = new Map<string, number>();
@@ -106,11 +111,13 @@ export function readCountryCsv(file: string): SheetData {
       );
       return;
     }
-    const sheet: DataSheet | undefined = sheets.get(readText(cell('sheet').value).toLowerCase());
+    const sheet: TemplateSheet | undefined = sheets.get(
+      readText(cell('sheet').value).toLowerCase(),
+    );
     if (!sheet) {
       problems.add(
         `row ${line}, column sheet`,
-        `must be one of ${DATA_SHEETS.map((s) => `"${s}"`).join(', ')}, found ${JSON.stringify(readText(cell('sheet').value))}`,
+        `must be one of ${TEMPLATE_SHEETS.map((s) => `"${s}"`).join(', ')}, found ${JSON.stringify(readText(cell('sheet').value))}`,
       );
       return;
     }
@@ -240,8 +247,11 @@ export function readCountryCsv(file: string): SheetData {
         attrs.set(m[2] as SourceAttribute, value);
         return;
       }
+      default:
+        demography.add(sheet, line, cell);
     }
   });
+  demography.finish();
   for (const n of [...sources.keys()].sort((a, b) => a - b)) {
     const attrs = sources.get(n)!;
     data.sources.push({ at: [...attrs.values()][0]!.at, attrs });

@@ -1,14 +1,14 @@
 import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError, type Issue } from '../../formats/issues';
-import { cellRef, isBlank, readText, type CellValue } from './cell-values';
-import { emptySheetData, Problems, rowYear, type Located, type SheetData } from './sheet-data';
+import { cellRef, readText } from './cell-values';
+import { readDemographyXlsx } from './read-demography-xlsx';
+import { emptySheetData, Problems, rowYear, type SheetData } from './sheet-data';
 import {
   AGES,
   BIRTHS_HEADER,
   COUNTRY_HEADER,
   DATA_SHEETS,
-  headerKey,
   MACRO_COLUMNS,
   MACRO_HEADER,
   POPULATION_HEADER,
@@ -18,84 +18,7 @@ import {
   SOURCES_HEADER,
   SPENDING_HEADER,
 } from './sheet-layout';
-
-/** A cell's value as text, number or boolean: formulas give their result, rich text its text. */
-export function plainValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return plainValue((v as ExcelJS.CellFormulaValue).result ?? null);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return String(v.error);
-  }
-  return null;
-}
-
-function located(ws: ExcelJS.Worksheet, row: number, col: number): Located {
-  return { value: plainValue(ws.getCell(row, col).value), at: cellRef(ws.name, col, row) };
-}
-
-/**
- * Checks the header row: each expected column present, not blank, not merged, and nothing to the
- * right of the last one. Header cells are compared without case or the unit in brackets.
- */
-function checkHeader(ws: ExcelJS.Worksheet, expected: readonly string[], problems: Problems): void {
-  expected.forEach((want, i) => {
-    const cell = ws.getCell(1, i + 1);
-    const at = cellRef(ws.name, i + 1, 1);
-    const value = plainValue(cell.value);
-    if (cell.isMerged) {
-      problems.add(
-        at,
-        `the header cell is merged with others: unmerge it; each column needs its own header ("${want}")`,
-      );
-    } else if (isBlank(value)) {
-      problems.add(at, `the header is blank; expected "${want}"`);
-    } else if (headerKey(readText(value)) !== headerKey(want)) {
-      problems.add(at, `the header must be "${want}", found ${JSON.stringify(readText(value))}`);
-    }
-  });
-  const row = ws.getRow(1);
-  for (let c = expected.length + 1; c <= row.cellCount; c++) {
-    if (!isBlank(plainValue(row.getCell(c).value))) {
-      problems.add(
-        cellRef(ws.name, c, 1),
-        `unexpected column after "${expected[expected.length - 1]}"`,
-      );
-    }
-  }
-}
-
-/** Data rows 2.. that have anything in the first `width` columns. */
-function dataRows(ws: ExcelJS.Worksheet, width: number): number[] {
-  const rows: number[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    for (let c = 1; c <= Math.max(width, row.cellCount); c++) {
-      if (!isBlank(plainValue(row.getCell(c).value))) {
-        rows.push(r);
-        break;
-      }
-    }
-  }
-  return rows;
-}
-
-/** Values to the right of the last column are a row of the wrong length. */
-function checkRowLength(ws: ExcelJS.Worksheet, r: number, width: number, problems: Problems): void {
-  const row = ws.getRow(r);
-  for (let c = width + 1; c <= row.cellCount; c++) {
-    if (!isBlank(plainValue(row.getCell(c).value))) {
-      problems.add(
-        cellRef(ws.name, c, r),
-        `this row has ${c} or more cells but the sheet has ${width} columns: the row is too long (shifted by a column?)`,
-      );
-      return;
-    }
-  }
-}
+import { checkHeader, checkRowLength, dataRows, located, plainValue } from './xlsx-cells';
 
 function fail(file: string, issues: readonly Issue[]): InputError {
   return new InputError(issues, file);
@@ -147,16 +70,20 @@ export async function readCountryXlsx(file: string): Promise<SheetData> {
   if (problems.issues.length > 0) throw fail(file, problems.issues);
 
   const a1 = (name: string) => cellRef(name, 1, 1);
-  const data = emptySheetData({
-    country: a1(SHEET.country),
-    female: a1(SHEET.female),
-    male: a1(SHEET.male),
-    births: a1(SHEET.births),
-    macro: a1(SHEET.macro),
-    rates: a1(SHEET.rates),
-    spending: a1(SHEET.spending),
-    sources: a1(SHEET.sources),
-  });
+  const demography = readDemographyXlsx(wb, problems);
+  const data = emptySheetData(
+    {
+      country: a1(SHEET.country),
+      female: a1(SHEET.female),
+      male: a1(SHEET.male),
+      births: a1(SHEET.births),
+      macro: a1(SHEET.macro),
+      rates: a1(SHEET.rates),
+      spending: a1(SHEET.spending),
+      sources: a1(SHEET.sources),
+    },
+    demography,
+  );
 
   const countryWs = sheet(SHEET.country);
   for (const r of dataRows(countryWs, 2)) {

@@ -2,6 +2,7 @@ import type { CountryData } from '../../formats/country-schema';
 import { InputError, type Issue } from '../../formats/issues';
 import { readCountry } from '../../formats/read-country';
 import { editDistance } from '../shared-data/country-codes';
+import { assembleDemography } from './assemble-demography';
 import {
   isBlank,
   readNumber,
@@ -10,6 +11,7 @@ import {
   type CellValue,
   type NumberRule,
 } from './cell-values';
+import type { DemographyCells } from './demography-cells';
 import {
   AGES,
   COUNTRY_FIELDS,
@@ -56,11 +58,17 @@ export interface SheetData {
   rates: { at: string; name: Located; sex: Located; from: Located; to: Located; value: Located }[];
   spending: { at: string; fn: Located; value: Located }[];
   sources: { at: string; attrs: Map<SourceAttribute, Located> }[];
+  /** The optional demographic sheets. */
+  demography: DemographyCells;
 }
 
-export function emptySheetData(blockAt: SheetData['blockAt']): SheetData {
+export function emptySheetData(
+  blockAt: SheetData['blockAt'],
+  demography: DemographyCells,
+): SheetData {
   return {
     blockAt,
+    demography,
     country: new Map(),
     female: new Map(),
     male: new Map(),
@@ -110,12 +118,12 @@ export function rowYear(
   return year;
 }
 
-function suggest(input: string, known: readonly string[]): string {
+export function suggest(input: string, known: readonly string[]): string {
   const close = known.filter((k) => editDistance(input.toLowerCase(), k.toLowerCase()) <= 2);
   return close.length > 0 ? `; did you mean "${close[0]}"?` : '';
 }
 
-function oneOf(known: readonly string[]): string {
+export function oneOf(known: readonly string[]): string {
   return known.map((k) => `"${k}"`).join(', ');
 }
 
@@ -223,6 +231,9 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
       }),
     };
   }
+
+  const demography = assembleDemography(data.demography, problems, loc);
+  if (demography) country.demography = demography;
 
   // Macro: required columns in every filled row, optional ones in all or none.
   loc.set('macro', data.blockAt.macro);

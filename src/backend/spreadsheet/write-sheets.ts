@@ -41,7 +41,7 @@ export async function writeXlsx(
   });
   for (const t of tables) {
     const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-    ws.addRow([...t.header]);
+    ws.addRow(t.header.map((h) => (h === '' ? null : h)));
     ws.getRow(1).font = { bold: true };
     for (const row of t.rows) ws.addRow(row);
     t.header.forEach((h, i) => {

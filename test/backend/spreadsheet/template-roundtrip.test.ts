@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { trainingCountry } from '../../../src/backend/bundled-models';
 import { formatCountryJson } from '../../../src/backend/country-build/country-json';
 import {
   readCountrySheet,
@@ -18,6 +19,7 @@ import { spf } from '../../helpers/cli';
 import { built } from '../../helpers/country-data';
 import { flatCountry } from '../../helpers/fixtures';
 import { readCountry } from '../../../src/formats/read-country';
+import { groupedDemography } from './demography-fixture';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spf-sheet-'));
 
@@ -28,7 +30,51 @@ describe('a country through the spreadsheet and back', () => {
     await writeCountryTemplate(file, country);
     const back = await readCountrySheet(file);
     expect(back.warnings).toEqual([]);
+    expect(back.country.demography?.mx.ageStarts).toHaveLength(22);
     expect(back.country).toEqual(country);
+  });
+
+  it.each(['xlsx', 'csv'])(
+    'the training country (single-age death rates every 5 years) through %s comes back equal',
+    async (ext) => {
+      const country = trainingCountry();
+      const file = join(tmp, `training.${ext}`);
+      await writeCountryTemplate(file, country);
+      const back = await readCountrySheet(file);
+      expect(back.warnings).toEqual([]);
+      expect(back.country.demography?.mx.years).toEqual([
+        2025, 2030, 2035, 2040, 2045, 2050, 2055, 2060,
+      ]);
+      expect(back.country).toEqual(country);
+      // Exactly: no key added or lost (toEqual ignores keys whose value is undefined).
+      expect(JSON.parse(JSON.stringify(back.country))).toStrictEqual(
+        JSON.parse(JSON.stringify(country)),
+      );
+    },
+  );
+
+  it.each(['xlsx', 'csv'])(
+    'keeps age groups of death rates, a 7-group fertility pattern and no migration through %s',
+    async (ext) => {
+      const country = { ...trainingCountry(), demography: groupedDemography() };
+      const file = join(tmp, `grouped.${ext}`);
+      await writeCountryTemplate(file, country);
+      const back = (await readCountrySheet(file)).country;
+      expect(back.demography).toStrictEqual(country.demography);
+      expect(back.demography?.netMigration).toBeUndefined();
+    },
+  );
+
+  it('a country without demographic rates comes back without them, in both forms', async () => {
+    const r = readCountry(flatCountry());
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    for (const ext of ['xlsx', 'csv']) {
+      const file = join(tmp, `no-demography.${ext}`);
+      await writeCountryTemplate(file, r.value);
+      const back = (await readCountrySheet(file)).country;
+      expect(back.demography).toBeUndefined();
+      expect(back).toEqual(r.value);
+    }
   });
 
   it('keeps every form of a rate: one number, 101 numbers (as bands), bands, by sex', async () => {
@@ -90,6 +136,10 @@ describe('an empty template', () => {
       'Population female',
       'Population male',
       'Births',
+      'Mortality female',
+      'Mortality male',
+      'Fertility',
+      'Migration',
       'Macro',
       'Rates',
       'Spending',
@@ -109,6 +159,70 @@ describe('an empty template', () => {
     );
   });
 
+  it('has the demographic sheets empty, with their headers, units and the ages to fill', async () => {
+    const file = join(tmp, 'blank-demography.xlsx');
+    await writeCountryTemplate(file, undefined, [2025]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const mx = wb.getWorksheet('Mortality male')!;
+    expect(mx.getCell('A1').value).toBe('Year');
+    expect(mx.getCell('B1').value).toBe('Age 0 (deaths per person-year)');
+    expect(mx.getCell('CX1').value).toBe('Age 100+ (deaths per person-year)');
+    expect(mx.rowCount).toBe(1);
+    const rows = (name: string, n: number) =>
+      Array.from({ length: n }, (_, r) =>
+        (wb.getWorksheet(name)!.getRow(r + 1).values as unknown[]).slice(1),
+      );
+    expect(rows('Fertility', 3)).toEqual([
+      [
+        'Year',
+        'Total fertility rate (children per woman)',
+        undefined,
+        'Age of mother (15 to 49, or 15-19 to 45-49)',
+        'Share of the TFR (fraction)',
+        undefined,
+        'Sex ratio at birth (male births per female birth)',
+      ],
+      [undefined, undefined, undefined, 15],
+      [undefined, undefined, undefined, 16],
+    ]);
+    expect(rows('Migration', 2)).toEqual([
+      [
+        'Year',
+        'Net migrants (persons a year; negative: more leave than arrive)',
+        undefined,
+        'Age (0 to 99, 100+)',
+        'Female (share of all net migrants)',
+        'Male (share of all net migrants)',
+      ],
+      [undefined, undefined, undefined, 0],
+    ]);
+    expect(wb.getWorksheet('Migration')!.getCell('D102').value).toBe('100+');
+    const readme = wb
+      .getWorksheet('README')!
+      .getColumn(1)
+      .values.map((v) => String(v as string))
+      .join('\n');
+    expect(readme).toContain('Demographic rates (optional)');
+    expect(readme).toContain('DEATHS PER PERSON-YEAR');
+  });
+
+  it('with age groups, has the groups in the header row', async () => {
+    const file = join(tmp, 'grouped-header.xlsx');
+    await writeCountryTemplate(file, { ...trainingCountry(), demography: groupedDemography() });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const mx = wb.getWorksheet('Mortality female')!;
+    expect((mx.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+      'Year',
+      'Age 0 (deaths per person-year)',
+      'Age 1-4 (deaths per person-year)',
+      'Age 5-9 (deaths per person-year)',
+    ]);
+    expect(mx.getCell('W1').value).toBe('Age 100+ (deaths per person-year)');
+    expect(wb.getWorksheet('Fertility')!.getCell('D8').value).toBe('45-49');
+  });
+
   it('in CSV is one long table: sheet, item, year, age, sex, value, unit', async () => {
     const file = join(tmp, 'blank.csv');
     await writeCountryTemplate(file, undefined, [2025]);
@@ -125,6 +239,71 @@ describe('an empty template', () => {
       '',
       'fraction of the age group',
     ]);
+    // The demographic records, with neither year nor value: they show the form.
+    expect(rows).toContainEqual([
+      'Mortality female',
+      '',
+      '',
+      '100+',
+      '',
+      '',
+      'deaths per person-year',
+    ]);
+    expect(rows).toContainEqual(['Fertility', 'tfr', '', '', '', '', 'children per woman']);
+    expect(rows).toContainEqual(['Fertility', 'asfrPattern', '', '49', '', '', 'fraction']);
+    expect(rows).toContainEqual([
+      'Migration',
+      'migrationProfile',
+      '',
+      '100+',
+      'male',
+      '',
+      'share of all net migrants',
+    ]);
+  });
+
+  it('in CSV has one record per death rate, TFR, share and migrant count', async () => {
+    const file = join(tmp, 'grouped.csv');
+    await writeCountryTemplate(file, { ...trainingCountry(), demography: groupedDemography() });
+    const rows = Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: true }).data;
+    const d = groupedDemography();
+    expect(rows).toContainEqual([
+      'Mortality male',
+      '',
+      '2030',
+      '1-4',
+      '',
+      String(d.mx.male[1]![1]),
+      'deaths per person-year',
+    ]);
+    expect(rows).toContainEqual([
+      'Fertility',
+      'tfr',
+      '2025',
+      '',
+      '',
+      String(d.tfr.values[0]),
+      'children per woman',
+    ]);
+    expect(rows).toContainEqual([
+      'Fertility',
+      'asfrPattern',
+      '',
+      '15-19',
+      '',
+      String(d.asfrPattern[0]),
+      'fraction',
+    ]);
+    expect(rows).toContainEqual([
+      'Fertility',
+      'sexRatioAtBirth',
+      '',
+      '',
+      '',
+      '1.05',
+      'male births per female birth',
+    ]);
+    expect(rows.filter((r) => r[0] === 'Mortality female')).toHaveLength(8 * 22);
   });
 
   it('imported unfilled, names the cells to fill', async () => {
