@@ -2,6 +2,7 @@ import { runScenario } from '../costing/run-scenario';
 import { InputError } from '../formats/issues';
 import { readCountry } from '../formats/read-country';
 import { readScenario } from '../formats/read-scenario';
+import { runPension } from '../pension/run-pension';
 import type { Handlers } from './bridge-dispatch';
 import { writeCostingWorkbook } from './report/xlsx/workbook';
 
@@ -39,18 +40,19 @@ export function reportHandlers(options: ReportHandlerOptions = {}): Handlers {
       const c = readCountry(country);
       if (!c.ok) throw new InputError(c.issues, 'country');
       let result;
+      let pension;
       try {
         result = runScenario(s.value, c.value);
+        // The contributory pension scheme, when the scenario has one, gets its sheet.
+        pension = s.value.pension ? runPension(s.value, c.value) : null;
       } catch (e) {
         if (e instanceof InputError) throw new InputError(e.issues, 'scenario');
         throw e;
       }
-      const bytes = await writeCostingWorkbook(
-        s.value,
-        c.value,
-        result,
-        options.engineVersion === undefined ? {} : { engineVersion: options.engineVersion },
-      );
+      const bytes = await writeCostingWorkbook(s.value, c.value, result, {
+        pension,
+        ...(options.engineVersion === undefined ? {} : { engineVersion: options.engineVersion }),
+      });
       return { fileName: reportFileName(s.value.name, 'xlsx'), base64: bytes.toString('base64') };
     },
   };

@@ -6,6 +6,7 @@ import { readJsonFile } from '../backend/read-json-file';
 import { writeCostingWorkbook } from '../backend/report/xlsx/workbook';
 import { runScenario } from '../costing/run-scenario';
 import { InputError } from '../formats/issues';
+import { runPension } from '../pension/run-pension';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../renderer/src/report/contract';
 import type { CliIo } from './cli-io';
 import { loadScenarioFile, resolveCountry } from './cost-command';
@@ -74,7 +75,20 @@ export async function reportCommand(
   }
   for (const w of result.warnings) io.err(`warning: ${w}\n`);
   if (options.xlsx) {
-    writeOutput('--xlsx', options.xlsx, await writeCostingWorkbook(scenario, country, result));
+    // The contributory pension scheme, when the scenario has one, gets its sheet in the workbook.
+    let pension = null;
+    try {
+      pension = scenario.pension ? runPension(scenario, country) : null;
+    } catch (e) {
+      if (e instanceof InputError && scenarioFile) throw new InputError(e.issues, scenarioFile);
+      throw e;
+    }
+    for (const w of pension?.warnings ?? []) io.err(`warning: ${w}\n`);
+    writeOutput(
+      '--xlsx',
+      options.xlsx,
+      await writeCostingWorkbook(scenario, country, result, { pension }),
+    );
     io.err(`Wrote ${options.xlsx} (Excel workbook with live formulas)\n`);
   }
   if (options.pdf) {
@@ -118,7 +132,8 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         '  npx spf report my-scenario.json --xlsx my-scenario.xlsx --pdf my-scenario.pdf\n' +
         '  npx spf report scenario.json --country kenya.json --xlsx kenya.xlsx\n' +
         '\nThe workbook has an Inputs, an Assumptions and a Sources sheet, one sheet per benefit, the\n' +
-        'Package, Fiscal space and Crisis sheets; see docs/reports.md.',
+        'Package, Fiscal space and Crisis sheets, and a Pension scheme sheet when the scenario has a\n' +
+        'contributory pension scheme; see docs/reports.md.',
     );
   addDbOption(command).action(async (scenario: string | undefined, options: ReportOptions) => {
     await reportCommand(scenario, options, io);

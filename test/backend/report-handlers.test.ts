@@ -53,6 +53,26 @@ describe('report:workbook', () => {
     expect(names).toEqual(expect.arrayContaining(['Spending gap', 'Population', 'Sources']));
   }, 60_000);
 
+  it('adds the Pension scheme sheet when the scenario has a pension block', async () => {
+    const scheme = { contributionRate: 0.08, pensionAge: 60, accrualRate: 0.015, coverage: 0.3 };
+    const scenario = defaultScenarioFile({ years: [2025, 2035], pension: scheme });
+    const r = (await dispatch('report:workbook', {
+      scenario,
+      country,
+    })) as BridgeResult<WorkbookFile>;
+    if (!r.ok) throw new Error(r.error.message);
+    expect(await sheetNames(r.value.base64)).toContain('Pension scheme');
+    // A scheme that cannot run: a located bad-input error.
+    const bad = await dispatch('report:workbook', {
+      scenario: defaultScenarioFile({
+        years: [2025, 2035],
+        pension: { ...scheme, coverageTarget: { year: 2020, coverage: 0.5 } },
+      }),
+      country,
+    });
+    expect(bad.ok ? '' : bad.error.message).toMatch(/^scenario: pension\.coverageTarget\.year: /);
+  }, 60_000);
+
   it('answers a bad scenario with a located bad-input error, before any workbook is made', async () => {
     const scenario = defaultScenarioFile();
     (scenario.benefits as Record<string, unknown>[])[0]!.kind = 'pony';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { spf, spfProcess } from '../helpers/cli';
-import { fileBenefit, fileScenario } from '../helpers/fixtures';
+import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { sharedPath } from '../helpers/shared-spec';
 import { namedCell, readWorkbook } from './workbook-check';
 
@@ -77,6 +77,38 @@ describe('spf report --xlsx', () => {
     const r = await spf('report', file, '--xlsx', join(tmp, 'years.xlsx'));
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${file}: years: the population of XFL covers 2025-2030`);
+  });
+
+  it('adds the Pension scheme sheet for a scenario with a pension block, and prints its warnings', async () => {
+    const file = writeJson(
+      'pension.json',
+      fileScenario([fileBenefit()], {
+        country: flatCountry({ rates: { laborForceParticipation: 0.6 } }),
+        pension: { contributionRate: 0.1, pensionAge: 65, accrualRate: 0.01, coverage: 0.3 },
+      }),
+    );
+    const out = join(tmp, 'pension.xlsx');
+    const r = await spf('report', file, '--xlsx', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('warning: pension.initial.pensioners: neither the scheme nor');
+    const wb = await readWorkbook(out);
+    expect(wb.worksheets.map((w) => w.name)).toContain('Pension scheme');
+    expect(namedCell(wb, 'pension_contribution_rate').value).toBe(0.1);
+  });
+
+  it('exits 2 naming the field when the pension scheme cannot run on the country', async () => {
+    const file = writeJson(
+      'pension-bad.json',
+      fileScenario([fileBenefit()], {
+        country: flatCountry({ rates: { poverty: 0.4 } }),
+        pension: { contributionRate: 0.1, pensionAge: 65, accrualRate: 0.01, coverage: 0.3 },
+      }),
+    );
+    const out = join(tmp, 'pension-bad.xlsx');
+    const r = await spf('report', file, '--xlsx', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`error: ${file}: pension.participation: the country gives no`);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 with nothing to write, or a folder that does not exist', async () => {

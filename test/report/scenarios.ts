@@ -9,12 +9,16 @@
  * passed, and crisis measures of every kind (one across a year end, one topping up the switched-off
  * benefit).
  */
+import { trainingCountry } from '../../src/backend/bundled-models';
 import type { CostingResult } from '../../src/costing/result-types';
 import { runScenario } from '../../src/costing/run-scenario';
 import type { CountryData } from '../../src/formats/country-schema';
 import type { Scenario } from '../../src/formats/scenario-model';
+import type { PensionResult } from '../../src/pension/pension-result';
+import { runPension } from '../../src/pension/run-pension';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { readOrThrow } from '../helpers/run';
+import { pensionBlock } from '../pension/fixtures';
 
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
 
@@ -295,6 +299,18 @@ export interface Costed {
   scenario: Scenario;
   country: CountryData;
   result: CostingResult;
+  /** The projection of the scenario's contributory pension scheme, when it has one. */
+  pension: PensionResult | null;
+}
+
+/** Costs a scenario on a country and projects its pension scheme, if any. */
+export function costed(scenario: Scenario, country: CountryData): Costed {
+  return {
+    scenario,
+    country,
+    result: runScenario(scenario, country),
+    pension: scenario.pension ? runPension(scenario, country) : null,
+  };
 }
 
 /** Reads a scenario in file form with its country inline and costs it. */
@@ -302,7 +318,7 @@ export function costInline(file: unknown): Costed {
   const scenario = readOrThrow(file);
   if (typeof scenario.country === 'string')
     throw new Error('the test scenarios carry their country inline');
-  return { scenario, country: scenario.country, result: runScenario(scenario, scenario.country) };
+  return costed(scenario, scenario.country);
 }
 
 /**
@@ -351,5 +367,64 @@ export function variantScenarioFile(): Record<string, unknown> {
 export function emptyScenarioFile(): Record<string, unknown> {
   return fileScenario([], {
     financing: [{ option: 'tax', startYear: 2026, start: 0.001, fullYear: 2028, full: 0.003 }],
+  });
+}
+
+/**
+ * A contributory pension scheme (methodology 6) on the training country, 2025-2074 on the population
+ * its `demography` block projects, next to a universal old-age pension that tests for it: Tamboria's
+ * scheme of the pension tests (8% contributions, a reserve of 4e11, administration on contributions
+ * and benefits, three premium periods with a target reserve of one year of expenditure). `pension`
+ * replaces fields of the scheme.
+ */
+export function pensionScenarioFile(
+  pension: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return fileScenario(
+    [
+      fileBenefit({
+        id: 'oldAge',
+        kind: 'oldAge',
+        ages: [65, 100],
+        eligibility: { ...universal, pensionTested: true },
+        benefit: { basis: 'povertyLine', share: 0.3, months: 12, indexation: 'basis' },
+        adminRate: 0.03,
+      }),
+    ],
+    {
+      name: 'A contributory pension scheme next to a social pension',
+      country: trainingCountry(),
+      years: [2025, 2074],
+      demography: { project: true },
+      pension: pensionBlock(pension),
+    },
+  );
+}
+
+/**
+ * A scheme whose contribution rate and return are lists by year (the last held), with no reserve at
+ * the start, so that the reserve runs out; administration on benefits only, no minimum pension,
+ * pensions indexed to wages on the final wage; two premium periods with a target of two years. On the
+ * training country's own population, 2025-2060.
+ */
+export const PENSION_PATHS = {
+  contributionRate: [0.05, 0.06, 0.07],
+  interestRate: [0.04, 0.05],
+  initial: {},
+  administration: { shareOfBenefits: 0.02 },
+  minimumPension: undefined,
+  indexation: 'wages',
+  referenceWage: 'final',
+  premium: { toYears: [2030, 2060], targetReserveRatio: 2 },
+};
+
+export function pensionPathsScenarioFile(
+  pension: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return fileScenario([], {
+    name: 'A pension scheme with rates by year',
+    country: trainingCountry(),
+    years: [2025, 2060],
+    pension: pensionBlock({ ...PENSION_PATHS, ...pension }),
   });
 }

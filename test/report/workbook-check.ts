@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { ResultCell } from '../../src/backend/report/xlsx/workbook';
 import type { CostingResult } from '../../src/costing/result-types';
+import type { PensionResult } from '../../src/pension/pension-result';
 
 export const REL = 1e-9;
 export const ABS_NEAR_ZERO = 1e-6;
@@ -20,7 +21,7 @@ export function shown(cell: ExcelJS.Cell): unknown {
     : cell.value;
 }
 
-export function at(result: CostingResult, path: readonly (string | number)[]): unknown {
+export function at(result: object, path: readonly (string | number)[]): unknown {
   let node: unknown = result;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -35,12 +36,17 @@ export interface Comparison {
   mismatches: string[];
 }
 
-/** Compares every result cell of a recalculated workbook with the engine's number. */
+/**
+ * Compares every result cell of a recalculated workbook with the engine's number: in the costing result,
+ * or in the pension result for paths that start with 'pension'.
+ */
 export function compareWithEngine(
   wb: ExcelJS.Workbook,
   cells: readonly ResultCell[],
-  result: CostingResult,
+  costing: CostingResult,
+  pension: PensionResult | null = null,
 ): Comparison {
+  const result = pension ? { ...costing, pension } : costing;
   const out: Comparison = { compared: 0, maxRelative: 0, mismatches: [] };
   for (const c of cells) {
     const ws = wb.getWorksheet(c.sheet);
@@ -176,5 +182,30 @@ export function resultPaths(result: CostingResult): string[] {
   });
   if (c.measures.length > 0)
     for (const f of ['cost', 'pctGdp', 'pctExpenditure']) out.push(['crisis', f].join('.'));
+  return out;
+}
+
+/**
+ * Every number of a pension result that the Pension scheme sheet must show, as 'pension.…' paths: the
+ * yearly series (persons, finances, indicators), the parameters by year (contribution rate, return,
+ * indexation, minimum pension, reference wages), each general average premium and the year the reserve
+ * runs out (when it does).
+ */
+export function pensionResultPaths(p: PensionResult): string[] {
+  const out: string[] = [];
+  const series = (prefix: string[], values: readonly number[]) =>
+    values.forEach((_, i) => out.push(['pension', ...prefix, i].join('.')));
+  for (const group of ['population', 'finances', 'indicators'] as const) {
+    for (const [k, v] of Object.entries(p[group])) series([group, k], v);
+  }
+  for (const k of ['contributionRate', 'interestRate', 'indexation', 'minimumPension'] as const)
+    series(['parameters', k], p.parameters[k]);
+  series(['parameters', 'referenceWageBySex', 'female'], p.parameters.referenceWageBySex.female);
+  series(['parameters', 'referenceWageBySex', 'male'], p.parameters.referenceWageBySex.male);
+  p.generalAveragePremiums.forEach((_, j) => {
+    for (const f of ['from', 'to', 'targetReserveRatio', 'premium', 'targetReserve'])
+      out.push(['pension', 'generalAveragePremiums', j, f].join('.'));
+  });
+  if (p.reserveDepletionYear !== null) out.push('pension.reserveDepletionYear');
   return out;
 }

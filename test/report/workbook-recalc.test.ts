@@ -13,15 +13,17 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
 import { buildCostingWorkbook, type ResultCell } from '../../src/backend/report/xlsx/workbook';
-import { runScenario } from '../../src/costing/run-scenario';
 import type { BenefitSpec, Scenario } from '../../src/formats/scenario-model';
 import { recalculate } from '../helpers/libreoffice';
 import { sharedPath } from '../helpers/shared-spec';
 import {
+  costed,
   costInline,
   emptyScenarioFile,
   fullScenarioFile,
   FULL_ASSUMPTIONS,
+  pensionPathsScenarioFile,
+  pensionScenarioFile,
   variantScenarioFile,
   type Costed,
 } from './scenarios';
@@ -43,18 +45,19 @@ interface Case {
   bytes: Buffer;
 }
 
-function workbookCase(costed: Costed): Case {
-  const built = buildCostingWorkbook(costed.scenario, costed.country, costed.result, {
+function build(c: Costed) {
+  return buildCostingWorkbook(c.scenario, c.country, c.result, {
     date: DATE,
+    pension: c.pension,
   });
-  return { costed, cells: built.cells, bytes: Buffer.alloc(0) };
+}
+
+function workbookCase(costed: Costed): Case {
+  return { costed, cells: build(costed).cells, bytes: Buffer.alloc(0) };
 }
 
 async function written(c: Case): Promise<Case> {
-  const built = buildCostingWorkbook(c.costed.scenario, c.costed.country, c.costed.result, {
-    date: DATE,
-  });
-  return { ...c, bytes: Buffer.from(await built.workbook.xlsx.writeBuffer()) };
+  return { ...c, bytes: Buffer.from(await build(c.costed).workbook.xlsx.writeBuffer()) };
 }
 
 /** A scenario with some benefits changed, costed by the engine on the same country. */
@@ -64,7 +67,7 @@ function changed(
   more: (s: Scenario) => Scenario = (s) => s,
 ): Costed {
   const scenario = more({ ...c.scenario, benefits: c.scenario.benefits.map(edit) });
-  return { scenario, country: c.country, result: runScenario(scenario, c.country) };
+  return costed(scenario, c.country);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'spf-xlsx-recalc-'));
@@ -90,6 +93,30 @@ const FULL_EDITS = {
   crisis_cash_amount: 450,
   crisis_child_top_share: 1,
 };
+/** The pension scheme's contribution rate 8% -> 4%: the reserve now runs out. */
+const PENSION_RATE_EDIT = { pension_contribution_rate: 0.04 };
+/** Administration, initial reserve, target reserve and the end of the first premium period. */
+const PENSION_PATHS_EDITS = {
+  pension_admin_contributions: 0.02,
+  pension_admin_benefits: 0.05,
+  pension_initial_reserve: 5e11,
+  pension_target_reserve_ratio: 0.5,
+  pension_premium_to_1: 2045,
+};
+/** The return on the reserve given by year: its yellow cells on the Pension scheme sheet (2025, 2026). */
+const PENSION_PATHS_RETURN = { C5: 0.03, C6: 0.045 };
+
+/** Sets cells of the Pension scheme sheet by address in a written workbook. */
+async function withPensionCells(bytes: Buffer, cells: Record<string, number>): Promise<Buffer> {
+  const wb = await readWorkbook(bytes);
+  const ws = wb.getWorksheet('Pension scheme')!;
+  for (const [address, value] of Object.entries(cells)) {
+    // Only the yellow values of a list may be edited so: never overwrite a formula.
+    if (typeof ws.getCell(address).value !== 'number') throw new Error(`${address} is no value`);
+    ws.getCell(address).value = value;
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 beforeAll(async () => {
   const list: [string, Costed][] = [];
@@ -103,19 +130,17 @@ beforeAll(async () => {
   }
   const training = trainingCountry();
   const def = defaultScenario();
-  const defaultCase: Costed = {
-    scenario: def,
-    country: training,
-    result: runScenario(def, training),
-  };
+  const defaultCase = costed(def, training);
   list.push(
     ['default', defaultCase],
     ['full', costInline(fullScenarioFile())],
     ['full-assumptions', costInline(fullScenarioFile(FULL_ASSUMPTIONS))],
     ['variant', costInline(variantScenarioFile())],
     ['empty', costInline(emptyScenarioFile())],
+    ['pension', costInline(pensionScenarioFile())],
+    ['pension-paths', costInline(pensionPathsScenarioFile())],
   );
-  for (const [name, costed] of list) cases.set(name, await written(workbookCase(costed)));
+  for (const [name, c] of list) cases.set(name, await written(workbookCase(c)));
 
   // The edited workbooks: the inputs changed with exceljs in the written file, before LibreOffice runs.
   const edits: [string, string, Record<string, number | string>, Costed][] = [
@@ -175,9 +200,33 @@ beforeAll(async () => {
       ),
     ],
   ];
-  for (const [name, from, inputs, costed] of edits) {
+  edits.push(
+    [
+      'pension-rate',
+      'pension',
+      PENSION_RATE_EDIT,
+      costInline(pensionScenarioFile({ contributionRate: 0.04 })),
+    ],
+    [
+      'pension-paths-edited',
+      'pension-paths',
+      PENSION_PATHS_EDITS,
+      costInline(
+        pensionPathsScenarioFile({
+          interestRate: [PENSION_PATHS_RETURN.C5, PENSION_PATHS_RETURN.C6],
+          administration: { shareOfContributions: 0.02, shareOfBenefits: 0.05 },
+          initial: { reserve: 5e11 },
+          premium: { toYears: [2045, 2060], targetReserveRatio: 0.5 },
+        }),
+      ),
+    ],
+  );
+  for (const [name, from, inputs, edited] of edits) {
     const base = cases.get(from)!;
-    cases.set(name, { ...workbookCase(costed), bytes: await withInputs(base.bytes, inputs) });
+    let bytes = await withInputs(base.bytes, inputs);
+    if (name === 'pension-paths-edited')
+      bytes = await withPensionCells(bytes, PENSION_PATHS_RETURN);
+    cases.set(name, { ...workbookCase(edited), bytes });
   }
 
   const files = [...cases.entries()].map(([name, c]) => {
@@ -196,7 +245,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function check(name: string): { compared: number; maxRelative: number } {
   const c = cases.get(name)!;
   const wb = recalculated.get(name)!;
-  const r = compareWithEngine(wb, c.cells, c.costed.result);
+  const r = compareWithEngine(wb, c.cells, c.costed.result, c.costed.pension);
   expect(
     r.mismatches.slice(0, 20),
     `${name}: ${r.mismatches.length} of ${r.compared} cells differ`,
@@ -258,6 +307,26 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
   it('an empty package with a financing option', () => {
     expect(check('empty').compared).toBeGreaterThan(50);
   });
+
+  it('a contributory pension scheme on the projected population: every series, premium and the reserve', () => {
+    const c = cases.get('pension')!;
+    const p = c.costed.pension!;
+    expect(p.projectedPopulation).toBe(true);
+    expect(p.reserveDepletionYear).toBeNull();
+    const pensionCells = c.cells.filter((x) => x.sheet === 'Pension scheme');
+    // 50 years x 35 series, 3 premiums x 5 numbers and the year the reserve runs out ("never").
+    expect(pensionCells).toHaveLength(50 * 35 + 3 * 5 + 1);
+    check('pension');
+    const ws = recalculated.get('pension')!.getWorksheet('Pension scheme')!;
+    const never = pensionCells.find((x) => x.path[1] === 'reserveDepletionYear')!;
+    expect(shown(ws.getCell(never.address))).toBe('never');
+  });
+
+  it('a pension scheme with rates by year, no initial reserve and a reserve that runs out', () => {
+    const c = cases.get('pension-paths')!;
+    expect(c.costed.pension!.reserveDepletionYear).toBe(2025);
+    check('pension-paths');
+  });
 });
 
 describe('changing inputs in the workbook changes the results as the engine would', () => {
@@ -281,5 +350,51 @@ describe('changing inputs in the workbook changes the results as the engine woul
     expect(after.costed.result.total.cost).not.toEqual(before.costed.result.total.cost);
     expect(after.costed.result.financing.debt.firstYearAboveCeiling).toBeNull();
     check('full-edited');
+  });
+
+  it('the pension contribution rate 8% -> 4%: reserve, PAYG cost rate, premiums and the year the reserve runs out', () => {
+    const before = cases.get('pension')!;
+    const after = cases.get('pension-rate')!;
+    expect(after.cells.map((c) => c.address)).toEqual(before.cells.map((c) => c.address));
+    const [p0, p1] = [before.costed.pension!, after.costed.pension!];
+    // The engine with 4%: the reserve runs out, and the PAYG cost rate falls with the administration
+    // of the smaller contributions; the premiums do not depend on the rate.
+    expect(p0.reserveDepletionYear).toBeNull();
+    expect(p1.reserveDepletionYear).not.toBeNull();
+    expect(p1.indicators.paygCostRate[10]).toBeLessThan(p0.indicators.paygCostRate[10]!);
+    expect(p1.generalAveragePremiums.map((g) => g.premium)).toEqual(
+      p0.generalAveragePremiums.map((g) => g.premium),
+    );
+    const r = check('pension-rate');
+    expect(r.compared).toBe(after.cells.length);
+    // The workbook recomputed with 4% shows the engine's reserve, PAYG cost rate, premium and year.
+    const ws = recalculated.get('pension-rate')!.getWorksheet('Pension scheme')!;
+    const cell = (...path: (string | number)[]) =>
+      shown(
+        ws.getCell(
+          after.cells.find((x) => x.path.join('.') === ['pension', ...path].join('.'))!.address,
+        ),
+      ) as number;
+    const last = p1.years.length - 1;
+    const close = (got: number, want: number) =>
+      expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-9 * Math.abs(want));
+    close(cell('finances', 'reserve', last), p1.finances.reserve[last]!);
+    close(cell('indicators', 'paygCostRate', last), p1.indicators.paygCostRate[last]!);
+    close(cell('generalAveragePremiums', 2, 'premium'), p1.generalAveragePremiums[2]!.premium);
+    expect(cell('reserveDepletionYear')).toBe(p1.reserveDepletionYear);
+  });
+
+  it('the pension administration, initial reserve, target reserve, premium period and return by year', () => {
+    const before = cases.get('pension-paths')!;
+    const after = cases.get('pension-paths-edited')!;
+    expect(after.cells.map((c) => c.address)).toEqual(before.cells.map((c) => c.address));
+    const [p0, p1] = [before.costed.pension!, after.costed.pension!];
+    expect(p1.generalAveragePremiums[0]!.to).toBe(2045);
+    expect(p1.generalAveragePremiums[1]!.premium).not.toBeCloseTo(
+      p0.generalAveragePremiums[1]!.premium,
+      6,
+    );
+    expect(p1.reserveDepletionYear).toBeGreaterThan(p0.reserveDepletionYear!);
+    check('pension-paths-edited');
   });
 });

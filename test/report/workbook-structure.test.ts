@@ -9,8 +9,8 @@ import { buildCostingWorkbook, writeCostingWorkbook } from '../../src/backend/re
 import { runScenario } from '../../src/costing/run-scenario';
 import { INSTALL_HINT, sofficePath } from '../helpers/libreoffice';
 import { fileBenefit, fileScenario } from '../helpers/fixtures';
-import { costInline, fullScenarioFile } from './scenarios';
-import { namedCell, readWorkbook, resultPaths } from './workbook-check';
+import { costInline, fullScenarioFile, pensionPathsScenarioFile } from './scenarios';
+import { namedCell, pensionResultPaths, readWorkbook, resultPaths } from './workbook-check';
 
 const DATE = new Date('2026-01-15T00:00:00Z');
 
@@ -217,6 +217,141 @@ describe('the costing workbook', () => {
     const wb = await readWorkbook(await writeCostingWorkbook(c.scenario, c.country, c.result));
     expect(wb.worksheets.map((w) => w.name)).toContain('Benefit Package');
     expect(wb.worksheets.map((w) => w.name)).toContain('Benefit inputs');
+  });
+});
+
+describe('the Pension scheme sheet', () => {
+  function pension() {
+    const c = costInline(pensionPathsScenarioFile());
+    return {
+      ...c,
+      built: buildCostingWorkbook(c.scenario, c.country, c.result, {
+        date: DATE,
+        pension: c.pension,
+      }),
+    };
+  }
+
+  it('is there only when the scenario has a pension scheme, after Fiscal space', () => {
+    const { built } = pension();
+    expect(built.sheets.slice(0, 6)).toEqual([
+      'README',
+      'Inputs',
+      'Assumptions',
+      'Package',
+      'Fiscal space',
+      'Pension scheme',
+    ]);
+    expect(full().built.sheets).not.toContain('Pension scheme');
+    const names = full().built.workbook.definedNames.model.map((d) => d.name);
+    expect(names.filter((n) => n.startsWith('pension_'))).toEqual([]);
+  });
+
+  it('runs the projection itself when not given one, and leaves it out when told to', () => {
+    const c = costInline(pensionPathsScenarioFile());
+    expect(buildCostingWorkbook(c.scenario, c.country, c.result).sheets).toContain(
+      'Pension scheme',
+    );
+    expect(
+      buildCostingWorkbook(c.scenario, c.country, c.result, { pension: null }).sheets,
+    ).not.toContain('Pension scheme');
+  });
+
+  it('gives every number of the pension result a cell', () => {
+    const { built, pension: p } = pension();
+    const inWorkbook = new Set(
+      built.cells.filter((x) => x.expected === undefined).map((x) => x.path.join('.')),
+    );
+    const paths = pensionResultPaths(p!);
+    // 36 years x 35 series, 2 premiums x 5 numbers, the year the reserve runs out.
+    expect(paths).toHaveLength(36 * 35 + 2 * 5 + 1);
+    expect(paths.filter((x) => !inWorkbook.has(x))).toEqual([]);
+  });
+
+  it('names the financial inputs on Assumptions and keeps only the projection by age as values', () => {
+    const { built } = pension();
+    const wb = built.workbook;
+    for (const [name, value] of [
+      ['pension_admin_contributions', 0],
+      ['pension_admin_benefits', 0.02],
+      ['pension_initial_reserve', 0],
+      ['pension_target_reserve_ratio', 2],
+      ['pension_premium_to_1', 2030],
+      ['pension_premium_to_2', 2060],
+    ] as const) {
+      const cell = namedCell(wb, name);
+      expect(cell.worksheet.name, name).toBe('Assumptions');
+      expect(cell.value, name).toBe(value);
+    }
+    // Rates given by year: yellow values on the Pension scheme sheet, the last held by formula.
+    const names = wb.definedNames.model.map((d) => d.name);
+    expect(names).not.toContain('pension_contribution_rate');
+    const ws = wb.getWorksheet('Pension scheme')!;
+    expect(ws.getCell('A4').value).toBe('Year');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 1 });
+    expect(ws.getCell('A5').value).toBe(2025);
+    expect([ws.getCell('B5').value, ws.getCell('B7').value]).toEqual([0.05, 0.07]);
+    expect(ws.getCell('B8').value).toEqual({ formula: 'B7' });
+    expect(ws.getCell('C7').value).toEqual({ formula: 'C6' });
+    // Contributions, administration, interest, the reserve and its ratios are formulas.
+    expect(ws.getCell('E5').value).toEqual({ formula: 'B5*D5' });
+    expect(ws.getCell('G5').value).toEqual({
+      formula: 'pension_admin_contributions*E5+pension_admin_benefits*F5',
+    });
+    expect(ws.getCell('I5').value).toEqual({ formula: 'pension_initial_reserve*C5' });
+    expect(ws.getCell('K5').value).toEqual({ formula: 'pension_initial_reserve+I5+E5-F5-G5' });
+    expect(ws.getCell('K6').value).toEqual({ formula: 'K5+I6+E6-F6-G6' });
+    expect(ws.getCell('L6').value).toEqual({ formula: 'IF(D6=0,0,H6/D6)' });
+    expect(ws.getCell('M6').value).toEqual({ formula: 'IF(H6=0,0,K6/H6)' });
+    // Values: exactly the series of the projection by single age and sex.
+    const values = new Set(
+      built.cells
+        .filter((x) => x.sheet === 'Pension scheme')
+        .filter((x) => ws.getCell(x.address).type !== ExcelJS.ValueType.Formula)
+        .map((x) => x.path.slice(1, -1).join('.')),
+    );
+    expect([...values].sort()).toEqual(
+      [
+        'parameters.contributionRate', // the three yellow values of the list
+        'population.insured',
+        'population.insuredFemale',
+        'population.insuredMale',
+        'population.contributors',
+        'finances.insurableEarnings',
+        'population.pensioners',
+        'population.pensionersFemale',
+        'population.pensionersMale',
+        'population.newPensioners',
+        'parameters.indexation',
+        'parameters.minimumPension',
+        'parameters.referenceWageBySex.female',
+        'parameters.referenceWageBySex.male',
+        'finances.benefits',
+        'finances.newBenefits',
+        'parameters.interestRate',
+      ].sort(),
+    );
+    expect(ws.getCell('D5').font).toMatchObject({ italic: true });
+    // The premiums and the year the reserve runs out are formulas below the table.
+    const premium = built.cells.find(
+      (x) => x.path.join('.') === 'pension.generalAveragePremiums.1.premium',
+    )!;
+    expect(ws.getCell(premium.address).formula).toMatch(/^\(/);
+    const year = built.cells.find((x) => x.path.join('.') === 'pension.reserveDepletionYear')!;
+    expect(ws.getCell(year.address).formula).toBe(
+      'IF(COUNT($AL$5:$AL$40)=0,"never",MIN($AL$5:$AL$40))',
+    );
+  });
+
+  it('states on the README that the series by age are engine values', () => {
+    const { built } = pension();
+    const text = built.workbook
+      .getWorksheet('README')!
+      .getColumn(1)
+      .values.filter((v): v is string => typeof v === 'string')
+      .join('\n');
+    expect(text).toContain('Pension scheme: the contributory scheme');
+    expect(text).toContain('are the engine’s values');
   });
 });
 

@@ -3,6 +3,7 @@ import { BASES, FINANCING_OPTIONS, FUNCTIONS, INDEXATIONS } from '../../../forma
 import type { BenefitSpec, CrisisMeasure, FinancingSpec } from '../../../formats/scenario-model';
 import { defineName, nameOf, SHEETS, type BookContext } from './context';
 import { FMT, namePart, setFormula, setValue, styleCell, writeHeader } from './layout';
+import { writePensionInputs } from './pension-sheet';
 
 /** Values start in column C: column A names the parameter, B its unit. */
 export const FIRST_VALUE_COLUMN = 3;
@@ -359,8 +360,9 @@ function writeBlock<T>(
 }
 
 /**
- * Every benefit parameter, financing option, fiscal setting, macro assumption and crisis measure as a
- * named input cell (yellow); the formulas of the other sheets read them by name.
+ * Every benefit parameter, financing option, fiscal setting, macro assumption, crisis measure and the
+ * contributory pension scheme's financial parameters as a named input cell (yellow); the formulas of
+ * the other sheets read them by name.
  */
 export function writeAssumptionsSheet(ctx: BookContext): void {
   const ws = ctx.wb.getWorksheet(SHEETS.assumptions)!;
@@ -452,6 +454,7 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
       crisisParams(ctx.currency),
     );
   }
+  row = writePensionInputs(ctx, ws, row, FIRST_VALUE_COLUMN);
   ws.getCell(row, 1).value =
     'Units: fractions are shown as percentages (type 25% or 0.25); money in the country currency, nominal, unless stated.';
   ws.getCell(row, 1).font = { italic: true };

@@ -3,6 +3,7 @@ import type { CountryModel } from '../../../country/country-model';
 import type { CostingResult } from '../../../costing/result-types';
 import type { CountryData } from '../../../formats/country-schema';
 import type { BenefitSpec, Scenario } from '../../../formats/scenario-model';
+import type { PensionResult } from '../../../pension/pension-result';
 import { absAddr, namePart, sheetRef } from './layout';
 
 /** Fixed sheet names; benefit sheets are named after the benefit ids. */
@@ -13,6 +14,7 @@ export const SHEETS = {
   package: 'Package',
   fiscal: 'Fiscal space',
   crisis: 'Crisis',
+  pension: 'Pension scheme',
   spendingGap: 'Spending gap',
   population: 'Population',
   rates: 'Rates',
@@ -22,7 +24,9 @@ export const SHEETS = {
 
 /**
  * A cell whose recomputed value must equal an engine number: `path` locates it in the CostingResult
- * (e.g. ['benefits', 0, 'cost', 3]); `expected` is used for text derived from engine numbers.
+ * (e.g. ['benefits', 0, 'cost', 3]), or, when it starts with 'pension', in the PensionResult of the
+ * scenario's contributory scheme (e.g. ['pension', 'finances', 'reserve', 3]); `expected` is used for
+ * text derived from engine numbers.
  */
 export interface ResultCell {
   sheet: string;
@@ -55,6 +59,8 @@ export interface BookContext {
   scenario: Scenario;
   country: CountryData;
   result: CostingResult;
+  /** The projection of the scenario's contributory pension scheme (null: none, no Pension sheet). */
+  pension: PensionResult | null;
   model: CountryModel;
   y0: number;
   firstYear: number;

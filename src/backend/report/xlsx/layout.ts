@@ -10,6 +10,7 @@ export const FMT = {
   factor: '0.000000',
   fx: '#,##0.00',
   months: '0.0#',
+  ratio: '0.00',
   year: '0',
   integer: '0',
 } as const;

@@ -68,7 +68,7 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
   add('heading', 'This workbook recomputes itself');
   add(
     'text',
-    'Every result is a live formula. Change a yellow cell on the Assumptions sheet (or a data cell on Inputs, Population or Rates) and every benefit sheet, the Package, Fiscal space, Spending gap and Crisis sheets follow, as the engine would.',
+    `Every result is a live formula. Change a yellow cell on the Assumptions sheet (or a data cell on Inputs, Population or Rates) and every benefit sheet, the Package, Fiscal space, Spending gap and Crisis sheets follow, as the engine would${ctx.pension ? '; on the Pension scheme sheet, the finances, the reserve, the ratios and the premiums follow the scheme’s inputs' : ''}.`,
     'Excel recalculates on opening. In LibreOffice, if the results look empty or stale, use Data > Calculate > Recalculate Hard (Ctrl+Shift+F9), or set Tools > Options > LibreOffice Calc > Formula > "Recalculation on file load" to Always.',
     'Structural choices stay as the app wrote them: the years (rows), which benefits, financing options and crisis measures exist, and the number of months of a crisis measure. Change those in the app and export again.',
     '',
@@ -85,6 +85,12 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
     add(
       'text',
       'Crisis: temporary measures month by month, the cost by calendar year and the totals.',
+    );
+  }
+  if (ctx.pension) {
+    add(
+      'text',
+      `Pension scheme: the contributory scheme “${ctx.pension.scheme}” (methodology 6), years down: insured, contributions, pensioners, benefits, administration, interest, the reserve, the PAYG cost rate, the reserve ratio, the replacement rate; below it the general average premiums and the year the reserve runs out. Its inputs (contribution rate, return on the reserve, administration, initial reserve, premium periods and target reserve) are named cells on the Assumptions sheet.`,
     );
   }
   add(
@@ -110,19 +116,26 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
       `Values (grey, italic): computed by the engine, not formulas. Custom benefits with a formula (${formulaBenefits.map((b) => b.spec.id).join(', ')}) give their eligible persons and/or amount per beneficiary as the engine's values: the formula is shown on Assumptions; everything after it (coverage, costs) is live.`,
     );
   }
+  if (ctx.pension) {
+    add(
+      'text',
+      'Values (grey, italic) on the Pension scheme sheet: the series that need the projection by single age and sex (insured persons, contributors, insurable earnings, pensioners, indexation, minimum pension, reference wages, benefit expenditure) are the engine’s values. Contributions, administration, expenditure, interest, the reserve, every ratio, the premiums and the year the reserve runs out are live formulas of them and of the Assumptions sheet; pension ages, the accrual rate and the other parameters of the projection are shown there for information only.',
+    );
+  }
   add('text', '');
   add('heading', 'Units');
   add(
     'text',
     `Money: ${cur}, nominal, per year, unless a header says otherwise (e.g. per month, ${ctx.y0} prices, USD). Persons: persons, never thousands. Rates and shares: fractions, shown as percentages with two decimals.`,
-    'The formulas are those of docs/methodology.md (sections 1, 2, 4 and 5).',
+    `The formulas are those of docs/methodology.md (sections 1, 2, 4 and 5${ctx.pension ? '; the pension scheme: section 6' : ''}).`,
   );
   if (off.length > 0)
     add('text', `Benefits switched off in the scenario and left out: ${off.join(', ')}.`);
-  if (ctx.result.warnings.length > 0) {
+  const warnings = [...ctx.result.warnings, ...(ctx.pension?.warnings ?? [])];
+  if (warnings.length > 0) {
     add('text', '');
     add('heading', 'Warnings of the engine');
-    add('text', ...ctx.result.warnings);
+    add('text', ...warnings);
   }
   lines.forEach(([text, kind], i) => {
     const cell = ws.getCell(i + 1, 1);

@@ -5,6 +5,8 @@ import { countryForScenario } from '../../../demography/country-projection';
 import type { CostingResult } from '../../../costing/result-types';
 import type { CountryData } from '../../../formats/country-schema';
 import type { Scenario } from '../../../formats/scenario-model';
+import type { PensionResult } from '../../../pension/pension-result';
+import { runPension } from '../../../pension/run-pension';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { writeBenefitSheet } from './benefit-sheet';
 import {
@@ -18,6 +20,7 @@ import { writeCrisisSheet } from './crisis-sheet';
 import { writeFiscalSheet } from './fiscal-sheet';
 import { planBandColumns, writeInputsSheet } from './inputs-sheet';
 import { writePackageSheet, writeSpendingGapSheet } from './package-sheet';
+import { writePensionSheet } from './pension-sheet';
 import {
   planFactorColumns,
   writeFactorsSheet,
@@ -33,6 +36,12 @@ export interface WorkbookOptions {
   engineVersion?: string;
   /** Shown on the README sheet and in the file properties; default: now. */
   date?: Date;
+  /**
+   * The projection of the scenario's contributory pension scheme (runPension's output for the same
+   * scenario and country), shown on the Pension scheme sheet. Left out, it is run here when the
+   * scenario has a `pension` block (an InputError if it cannot run); null: no Pension scheme sheet.
+   */
+  pension?: PensionResult | null;
 }
 
 export interface CostingWorkbook {
@@ -60,7 +69,8 @@ export function engineVersion(): string {
 /**
  * Builds the costing workbook of a scenario run on a country (`result` is runScenario's output for the
  * same pair): inputs, assumptions and sources, one sheet per benefit, the package, fiscal space, the
- * crisis measures and the spending gap, with live formulas. See docs/reports.md.
+ * crisis measures, the contributory pension scheme and the spending gap, with live formulas. See
+ * docs/reports.md.
  */
 export function buildCostingWorkbook(
   scenario: Scenario,
@@ -79,6 +89,15 @@ export function buildCostingWorkbook(
     planned.length !== result.benefits.length
   ) {
     throw new Error('writeCostingWorkbook: the result does not belong to this scenario');
+  }
+  const pension =
+    options.pension === undefined
+      ? scenario.pension
+        ? runPension(scenario, ownCountry)
+        : null
+      : options.pension;
+  if (pension && (pension.years.length !== result.years.length || pension.years[0] !== firstYear)) {
+    throw new Error('writeCostingWorkbook: the pension result does not belong to this scenario');
   }
   const date = options.date ?? new Date();
   const wb = new ExcelJS.Workbook();
@@ -100,6 +119,7 @@ export function buildCostingWorkbook(
     scenario,
     country,
     result,
+    pension,
     model: buildCountryModel(country, lastYear, scenario.assumptions),
     y0: country.baseYear,
     firstYear,
@@ -122,6 +142,7 @@ export function buildCostingWorkbook(
     SHEETS.fiscal,
   ];
   if (scenario.crisis.length > 0) sheets.push(SHEETS.crisis);
+  if (pension) sheets.push(SHEETS.pension);
   sheets.push(...benefits.map((b) => b.sheet));
   if (result.spendingGap.length > 0) sheets.push(SHEETS.spendingGap);
   sheets.push(SHEETS.population, SHEETS.rates, SHEETS.factors, SHEETS.sources);
@@ -137,6 +158,7 @@ export function buildCostingWorkbook(
   if (result.spendingGap.length > 0) writeSpendingGapSheet(ctx);
   writeFiscalSheet(ctx);
   if (scenario.crisis.length > 0) writeCrisisSheet(ctx);
+  if (pension) writePensionSheet(ctx, pension);
   writeSourcesSheet(ctx);
   writeReadmeSheet(ctx, { engineVersion: options.engineVersion ?? engineVersion(), date });
   return { workbook: wb, cells: ctx.cells, sheets };
