@@ -3,7 +3,12 @@ import { basename } from 'node:path';
 import type { CountryData, CountrySource } from '../../formats/country-schema';
 import { InputError, type Issue } from '../../formats/issues';
 import { readCountry } from '../../formats/read-country';
-import { readImfEstimatesStartAfter, readImfWeo, weoValue, weoYears } from '../shared-data/imf-outlook';
+import {
+  readImfEstimatesStartAfter,
+  readImfWeo,
+  weoValue,
+  weoYears,
+} from '../shared-data/imf-outlook';
 import { sharedFilePaths, type SharedFileKey } from '../shared-data/shared-files';
 import { readUnWppPopulation } from '../shared-data/un-wpp-csv';
 import { latestValue, readWbPoverty } from '../shared-data/wb-poverty';
