@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { bundledCountry, defaultScenario } from '../backend/bundled-models';
 import { readJsonFile } from '../backend/read-json-file';
 import { runScenario } from '../costing/run-scenario';
@@ -8,7 +7,7 @@ import { readCountry } from '../formats/read-country';
 import { readScenario } from '../formats/read-scenario';
 import type { Scenario } from '../formats/scenario-model';
 import { Option, type Command } from 'commander';
-import type { CliIo } from './cli-io';
+import { emit, type CliIo } from './cli-io';
 import { addDbOption, withExistingLibrary } from './library-commands';
 import { formatCsv } from './format-csv';
 import { formatTable } from './format-table';
@@ -108,10 +107,7 @@ export function costCommand(
     throw e;
   }
   const text = formatResult(result, options.format);
-  if (options.out) {
-    writeFileSync(options.out, text);
-    io.err(`Wrote ${options.out}\n`);
-  } else io.out(text);
+  emit(io, text, options.out);
 }
 
 export function registerCostCommand(program: Command, io: CliIo): void {

@@ -2,12 +2,14 @@
  * What the library commands (`spf scenarios`, `spf countries`, `spf sets`) share: the --db option,
  * opening and closing the library, the command line's advice on errors, ids, tables and output files.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { openLibrary, LibraryError, type Library } from '../backend/library/index';
 import { libraryLocation, LIBRARY_ENV } from '../backend/paths';
 import { InputError, type Issue } from '../formats/issues';
-import type { CliIo } from './cli-io';
+import { emit, type CliIo } from './cli-io';
+
+export { emit };
 
 export interface DbOptions {
   db?: string;
@@ -115,18 +117,6 @@ export function about<T>(file: string, fn: () => T): T {
   } catch (e) {
     throw forCommandLine(e, file);
   }
-}
-
-/** Writes to --out (saying so on stderr) or to the screen. */
-export function emit(io: CliIo, text: string, out: string | undefined): void {
-  if (out) {
-    try {
-      writeFileSync(out, text);
-    } catch (e) {
-      throw new InputError([{ path: '', message: `cannot write: ${(e as Error).message}` }], out);
-    }
-    io.err(`Wrote ${out}\n`);
-  } else io.out(text);
 }
 
 /** A local date and time to the minute, as people read it: `2025-11-22 14:05`. */

@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { Option, type Command } from 'commander';
 import { InputError } from '../formats/issues';
 import type { PensionResult } from '../pension/pension-result';
 import { runPension } from '../pension/run-pension';
-import type { CliIo } from './cli-io';
+import { emit, type CliIo } from './cli-io';
 import { loadScenarioFile, OUTPUT_FORMATS, resolveCountry, type CostOptions } from './cost-command';
 import { addDbOption } from './library-commands';
 
@@ -130,10 +129,7 @@ export function pensionCommand(scenarioFile: string, options: CostOptions, io: C
     throw e;
   }
   const text = formatPension(result, options.format);
-  if (options.out) {
-    writeFileSync(options.out, text);
-    io.err(`Wrote ${options.out}\n`);
-  } else io.out(text);
+  emit(io, text, options.out);
 }
 
 export function registerPensionCommand(program: Command, io: CliIo): void {

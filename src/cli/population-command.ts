@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   readWpp2024AsfrSingleAge,
@@ -12,7 +11,7 @@ import {
 } from '../backend/shared-data/index';
 import { projectSingleAge, type SingleAgeProjection } from '../demography/single-age-projection';
 import { InputError, type Issue } from '../formats/issues';
-import type { CliIo } from './cli-io';
+import { emit, type CliIo } from './cli-io';
 
 /**
  * `spf population project`: projects a country from the UN's 1 January population with the UN's own
@@ -267,16 +266,7 @@ export async function populationProjectCommand(
   const p = projectWpp(data, options.from, to, options.srb);
   const json = projectionJson(data, p, options.srb !== undefined);
   const text = options.format === 'json' ? `${JSON.stringify(json)}\n` : projectionTable(json);
-  if (options.out) {
-    try {
-      writeFileSync(options.out, text);
-    } catch (e) {
-      throw new InputError([
-        { path: '--out', message: `cannot write ${options.out}: ${(e as Error).message}` },
-      ]);
-    }
-    io.err(`Wrote ${options.out}\n`);
-  } else io.out(text);
+  emit(io, text, options.out);
 }
 
 export function registerPopulationCommand(program: Command, io: CliIo): void {

@@ -1,38 +1,10 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartType,
-} from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCanvasPng } from '../report/download';
-import { TEXT } from './palette';
+import { setupCharts } from './setup-charts';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Filler,
-  Legend,
-  Tooltip,
-);
-Chart.defaults.font.size = 14;
-Chart.defaults.color = TEXT;
-Chart.defaults.animation = false; // results follow every keystroke; animation would lag behind
+setupCharts(14);
 
 /** Charts fill their box, whose height the page sets. */
 function withSizing<T extends ChartType>(config: ChartConfiguration<T>): ChartConfiguration<T> {
