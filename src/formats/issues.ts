@@ -1,7 +1,15 @@
 /** A problem found in user input, located by a field path such as `benefits[2].coverage.fullYear`. */
 export interface Issue {
   path: string;
+  /** The message in English (the command line's default, and the fallback when no translation exists). */
   message: string;
+  /**
+   * A stable code naming the kind of problem (e.g. `limits.tooMany`), looked up in the message catalogue
+   * (src/messages) to render the message in the user's language with `params`.
+   */
+  code?: string;
+  /** The values the catalogue's template interpolates as `{{name}}`. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Thrown when input cannot be used; carries every problem found, each with its field path. */
