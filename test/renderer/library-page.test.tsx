@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setBridgeTransport } from '../../renderer/src/api/bridge';
@@ -331,6 +331,26 @@ describe('the scenario library page', () => {
     await waitFor(() => expect(names()).toHaveLength(2));
     fireEvent.change(screen.getByTestId('library-tag'), { target: { value: 'workshop 3' } });
     await waitFor(() => expect(names()).toEqual(['Full floor']));
+  });
+
+  it('applies a search still waiting when the page is left, so the list and the box agree on return', async () => {
+    lib.save('Child benefit only');
+    lib.save('Full floor');
+    await renderPage();
+    fireEvent.change(screen.getByTestId('library-search'), { target: { value: 'child' } });
+    await waitFor(() => expect(names()).toEqual(['Child benefit only']));
+    // Cleared, and the page left before the 250 ms debounce ran out (before the fix the clear was
+    // lost: the store kept "child", and the list came back filtered under an empty-looking box).
+    fireEvent.change(screen.getByTestId('library-search'), { target: { value: '' } });
+    cleanup();
+    await waitFor(() => expect(store.getState().librarySearch).toBe(''));
+    render(
+      <StoreProvider store={store}>
+        <LibraryPage />
+      </StoreProvider>,
+    );
+    await waitFor(() => expect(names()).toEqual(['Full floor', 'Child benefit only']));
+    expect((screen.getByTestId('library-search') as HTMLInputElement).value).toBe('');
   });
 
   it('deletes to the recycle bin, with undo, and brings a scenario back from the bin', async () => {
