@@ -110,6 +110,20 @@ describe('the library handlers', () => {
     );
   });
 
+  it('links the library version when the country data sent are unchanged, so compare sees the same data', async () => {
+    const d = dispatch();
+    // The app sends the country data with every new scenario: unchanged XTA data link version 1.
+    const country = library.getCountry('XTA').data;
+    const saved = await d('scenarios:save', { scenario: defaultScenarioFile(), country });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const got = await d('scenarios:get', { id });
+    expect(got.ok && got.value).toMatchObject({ countryVersion: 1 });
+    const other = await d('scenarios:save', { scenario: defaultScenarioFile() });
+    const otherId = other.ok ? (other.value as { id: number }).id : 0;
+    const gotOther = await d('scenarios:get', { id: otherId });
+    expect(gotOther.ok && gotOther.value.countryHash).toBe(got.ok && got.value.countryHash);
+  });
+
   it('imports a country file and refuses one that is not JSON, naming the file', async () => {
     const d = dispatch();
     const bad = await d('countries:import', { fileName: 'ken.json', text: '{"format": ' });
