@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   Channel,
   Draft,
@@ -83,12 +84,20 @@ export function fakeBridge() {
         id,
         name: s.name,
         rev: r,
-        revisions: s.revisions.map((x, i) => ({ rev: i + 1, savedAt: x.savedAt, note: x.note })),
+        revisions: s.revisions.map((x, i) => ({
+          rev: i + 1,
+          savedAt: x.savedAt,
+          note: x.note,
+          name: (x.scenario as { name: string }).name,
+          headline: null,
+        })),
         tags: s.tags,
         notes: [],
         scenario: revision.scenario,
         country: revision.country,
         countryVersion: revision.country === trainingCountry ? 1 : null,
+        // Stands in for the library's hash of the canonical country JSON: equal data, equal hash.
+        countryHash: createHash('sha256').update(JSON.stringify(revision.country)).digest('hex'),
       };
     },
     'scenarios:restore': ({ id, rev }) => {

@@ -13,6 +13,7 @@ import { StoreProvider } from '../../renderer/src/stores/store-context';
 import { createRunner } from '../../renderer/src/workers/run-request';
 import type {
   ComparisonSet,
+  RevisionHeadline,
   ScenarioNote,
   ScenarioSummary,
   StoredScenario,
@@ -36,6 +37,7 @@ interface Scenario {
     note: string;
     scenario: Record<string, unknown>;
     country: unknown;
+    headline?: RevisionHeadline | null;
   }[];
 }
 
@@ -67,8 +69,15 @@ function fakeLibrary() {
     scenario: Record<string, unknown>,
     note: string,
     country?: unknown,
+    headline: RevisionHeadline | null = null,
   ) => {
-    s.revisions.push({ savedAt: now(), note, scenario, country: country ?? current(s).country });
+    s.revisions.push({
+      savedAt: now(),
+      note,
+      scenario,
+      country: country ?? current(s).country,
+      headline,
+    });
     s.name = scenario.name as string;
     return s.revisions.length;
   };
@@ -90,12 +99,19 @@ function fakeLibrary() {
       id,
       name: s.name,
       rev: r,
-      revisions: s.revisions.map((x, i) => ({ rev: i + 1, savedAt: x.savedAt, note: x.note })),
+      revisions: s.revisions.map((x, i) => ({
+        rev: i + 1,
+        savedAt: x.savedAt,
+        note: x.note,
+        name: x.scenario.name as string,
+        headline: x.headline ?? null,
+      })),
       tags: [...s.tags],
       notes: [...s.notes],
       scenario: revision.scenario,
       country: revision.country,
       countryVersion: 1,
+      countryHash: 'same-data',
     };
   };
 
@@ -129,7 +145,8 @@ function fakeLibrary() {
       const country = typeof file.country === 'string' ? models.trainingCountry : file.country;
       if (q.id !== undefined) {
         const s = get(q.id as number, true);
-        return { id: q.id, rev: append(s, file, (q.note as string) ?? '', country) };
+        const headline = (q.headline as RevisionHeadline | undefined) ?? null;
+        return { id: q.id, rev: append(s, file, (q.note as string) ?? '', country, headline) };
       }
       const id = nextId++;
       scenarios.set(id, {
@@ -137,7 +154,15 @@ function fakeLibrary() {
         tags: [],
         notes: [],
         deleted: false,
-        revisions: [{ savedAt: now(), note: (q.note as string) ?? '', scenario: file, country }],
+        revisions: [
+          {
+            savedAt: now(),
+            note: (q.note as string) ?? '',
+            scenario: file,
+            country,
+            headline: (q.headline as RevisionHeadline | undefined) ?? null,
+          },
+        ],
       });
       return { id, rev: 1 };
     },
