@@ -375,7 +375,7 @@ describe('the scenario library page', () => {
       </StoreProvider>,
     );
     await waitFor(() => expect(names()).toEqual(['Full floor', 'Child benefit only']));
-    expect((screen.getByTestId('library-search') as HTMLInputElement).value).toBe('');
+    expect(screen.getByTestId<HTMLInputElement>('library-search').value).toBe('');
   });
 
   it('deletes to the recycle bin, with undo, and brings a scenario back from the bin', async () => {

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { StoredScenario } from '../../../../src/contract/bridge';
 import { bridge } from '../../api/bridge';
 import { useApp, useAppStore } from '../../stores/store-context';
+import { formatMillions, formatPercent } from '../../lib/format';
 import { formatDateTime, formatWhen } from './format-when';
+import { RevisionDiff } from './RevisionDiff';
 import { syncOpenScenario } from './sync-open-scenario';
 import { useOpenScenario } from './use-open-scenario';
 
@@ -204,6 +206,17 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
                   {formatWhen(r.savedAt, locale, t)}
                 </time>
               </div>
+              <p className="lib-revision__headline" data-testid={`revision-${r.rev}-summary`}>
+                {r.name}
+                {r.headline
+                  ? ` · ${t('lifecycle.revision.headline', {
+                      pct: formatPercent(r.headline.pctGdp, locale),
+                      year: r.headline.year,
+                      cost: formatMillions(r.headline.cost, locale),
+                      currency: r.headline.currency,
+                    })}`
+                  : null}
+              </p>
               {r.note ? <p className="lib-revision__note">{r.note}</p> : null}
               {inBin ? null : (
                 <div className="lib-revision__actions">
@@ -235,6 +248,7 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
             </li>
           ))}
         </ol>
+        <RevisionDiff key={stored.revisions.length} id={id} revisions={stored.revisions} />
       </section>
 
       <section aria-labelledby="lib-tags-title">
