@@ -4,6 +4,7 @@ import type {
   Draft,
   RequestOf,
   ResponseOf,
+  RevisionHeadline,
   ScenarioSummary,
 } from '../../src/contract/bridge';
 import { BridgeCallError, type BridgeCall } from '../../renderer/src/api/bridge-client';
@@ -21,7 +22,13 @@ interface FakeScenario {
   name: string;
   tags: string[];
   deleted: boolean;
-  revisions: { savedAt: string; note: string; scenario: unknown; country: unknown }[];
+  revisions: {
+    savedAt: string;
+    note: string;
+    scenario: unknown;
+    country: unknown;
+    headline?: RevisionHeadline | null;
+  }[];
 }
 
 /**
@@ -31,6 +38,8 @@ interface FakeScenario {
 export function fakeBridge() {
   const scenarios = new Map<number, FakeScenario>();
   const drafts = new Map<string, Draft>();
+  /** Countries imported into the library, by code (the training country is bundled). */
+  const countries = new Map<string, unknown>();
   const calls: Channel[] = [];
   let clock = Date.UTC(2026, 0, 1);
   const now = () => new Date((clock += 1000)).toISOString();
@@ -51,13 +60,14 @@ export function fakeBridge() {
   });
   const handlers: { [C in Channel]?: (r: RequestOf<C>) => ResponseOf<C> } = {
     'models:bundled': () => ({ trainingCountry, defaultScenario, templates }),
-    'scenarios:save': ({ id, scenario, country, note }) => {
+    'scenarios:save': ({ id, scenario, country, note, headline }) => {
       const file = scenario as { name: string };
       const rev = {
         savedAt: now(),
         note: note ?? '',
         scenario,
         country: country ?? trainingCountry,
+        headline: headline ?? null,
       };
       if (id === undefined) {
         const newId = scenarios.size + 1;
@@ -89,7 +99,7 @@ export function fakeBridge() {
           savedAt: x.savedAt,
           note: x.note,
           name: (x.scenario as { name: string }).name,
-          headline: null,
+          headline: x.headline ?? null,
         })),
         tags: s.tags,
         notes: [],
@@ -120,6 +130,12 @@ export function fakeBridge() {
       return { savedAt };
     },
     'drafts:list': () => [...drafts.values()],
+    'countries:get': ({ code }) => {
+      const c = countries.get(code);
+      if (!c)
+        throw new BridgeCallError({ code: 'not-found', message: `"${code}" is not a country` });
+      return c;
+    },
     'drafts:discard': ({ key }) => {
       drafts.delete(key);
       return null;
@@ -136,7 +152,7 @@ export function fakeBridge() {
       });
     return h(request);
   }) as BridgeCall;
-  return { bridge, scenarios, drafts, calls };
+  return { bridge, scenarios, drafts, countries, calls };
 }
 
 /** The engine worker's code run in the test itself, answering at once. */
