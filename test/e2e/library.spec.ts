@@ -16,8 +16,12 @@ test('saves, finds the scenario again after a reload, restores a revision and co
   await page.getByTestId('save').click();
   await expect(page.getByTestId('save-status')).toHaveText('Saved · scenario 1, revision 2');
 
-  // A second scenario for the comparison: "New" starts again from the default package.
+  // A second scenario for the comparison: "New" starts again from the default package, on the
+  // country picked (the training country is offered first).
   await page.getByTestId('new-scenario').click();
+  await expect(page.getByTestId('new-scenario-country')).toHaveValue('XTA');
+  await page.getByTestId('new-scenario-create').click();
+  await expect(page.getByTestId('save-status')).toHaveText('New scenario, not saved yet');
   await page.getByTestId('scenario-name').fill('Group 4: default');
   await page.getByTestId('save').click();
   await expect(page.getByTestId('save-status')).toHaveText('Saved · scenario 2, revision 1');
@@ -30,6 +34,8 @@ test('saves, finds the scenario again after a reload, restores a revision and co
   await expect(page.getByTestId('library-row-1')).toBeVisible();
   await expect(page.getByTestId('library-row-2')).toHaveCount(0);
   await page.getByTestId('library-search').fill('');
+  // Wait for the cleared search to be applied (it follows typing after a moment), not for a time.
+  await expect(page.getByTestId('library-row-2')).toBeVisible();
 
   // Restore revision 1 of scenario 1 (the default share) as its current revision (revision 3).
   await page.getByTestId('library-row-1').click();

@@ -180,18 +180,15 @@ describe('saving under a new name, copies, and what each revision shows', () => 
     library.importCountry(testCountry('KEN'));
     const linked = library.saveScenario(scenarioOn('KEN'));
     const data = library.getCountry('KEN').data;
+    const doubled = { ...data, povertyLine: (data.povertyLine ?? 1) * 2 };
     const inline = library.saveScenario(scenarioOn('unused', { country: data }));
-    const edited = library.saveScenario(
-      scenarioOn('unused', { country: { ...data, povertyLine: data.povertyLine * 2 } }),
-    );
+    const edited = library.saveScenario(scenarioOn('unused', { country: doubled }));
     const hash = (id: number) => library.openScenario(id).countryHash;
     expect(hash(linked.id)).toMatch(/^[0-9a-f]{64}$/);
     expect(hash(inline.id)).toBe(hash(linked.id));
     expect(hash(edited.id)).not.toBe(hash(linked.id));
     expect(library.countryVersionOf(data)).toBe(1);
-    expect(library.countryVersionOf({ ...data, povertyLine: data.povertyLine * 2 })).toBe(
-      undefined,
-    );
+    expect(library.countryVersionOf(doubled)).toBe(undefined);
   });
 });
 
