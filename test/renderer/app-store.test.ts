@@ -206,4 +206,20 @@ describe('the workspace store', () => {
     await store.getState().newScenarioRequested();
     expect(store.getState().notice).toBeNull();
   });
+
+  it('waits for the costing of the last edit, so a save right after typing keeps its headline', async () => {
+    const { store, fake } = await startedStore();
+    const r = store.getState().run.result!;
+    const i = r.years.indexOf(2030);
+    const child = r.benefits.find((b) => b.id === 'child')!.pctGdp[i]!;
+    // Ctrl+S straight after the keystroke: the costing of 50% is still running when the save starts.
+    store.getState().benefitEdited('child', 'share', (b) => void (b.benefit.share = 0.5));
+    expect(store.getState().run.status).toBe('running');
+    await store.getState().saveRequested();
+    // Twice the share, twice the child benefit: 8.85% + its 2.29% = 11.14% of GDP in 2030.
+    const headline = fake.scenarios.get(1)!.revisions[0]!.headline!;
+    expect(headline.pctGdp).toBeCloseTo(pct2030(store), 12);
+    expect(headline.pctGdp).toBeCloseTo(0.0885 + child, 4);
+    expect(headline.pctGdp).toBeCloseTo(0.1114, 4);
+  });
 });

@@ -181,6 +181,8 @@ export interface AppDeps {
 }
 
 const UNDO_LIMIT = 200;
+/** How long a save waits for the costing of the last edit, to keep its headline with the revision. */
+const HEADLINE_WAIT_MS = 3000;
 /** Edits of the same field closer together than this are one step of undo (typing a number). */
 const COALESCE_MS = 1200;
 
@@ -226,6 +228,8 @@ function markUserChanged(c: CountryData, field: string): void {
 export function createAppStore(deps: AppDeps): AppStore {
   const now = deps.now ?? (() => Date.now());
   let latestRun = 0;
+  /** Settles when the newest costing has been applied (or dropped): a save waits for it. */
+  let latestSettled: Promise<void> = Promise.resolve();
 
   return createStore<AppState & AppActions>()((set, get) => {
     /** Sends the current draft to the engine worker and keeps only the newest answer. */
@@ -235,7 +239,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       const { id, done } = deps.engine.run(draftToFile(draft), countryKey, country);
       latestRun = id;
       set((s) => ({ run: { ...s.run, status: 'running' } }));
-      void done.then((r) => {
+      const applied = done.then((r) => {
         if (r.id !== latestRun) return;
         if (r.type === 'result') {
           set({
@@ -265,6 +269,10 @@ export function createAppStore(deps: AppDeps): AppStore {
           set((s) => ({ run: { ...s.run, status: 'failed', issues: [], message: r.message } }));
         }
       });
+      latestSettled = applied.then(
+        () => undefined,
+        () => undefined,
+      );
     };
 
     /** Applies an edit as one undoable step and recalculates. */
@@ -316,7 +324,22 @@ export function createAppStore(deps: AppDeps): AppStore {
       recalculate();
     };
 
-    /** The headline the user sees for the draft, kept with the revision; none while it is costing. */
+    /**
+     * The headline of the draft being saved, kept with the revision. A costing still running (the
+     * last keystroke) is waited for, briefly; if the draft changes meanwhile there is no headline.
+     */
+    const headlineOnceCosted = async (): Promise<RevisionHeadline | undefined> => {
+      const runId = latestRun;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const giveUp = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, HEADLINE_WAIT_MS);
+      });
+      await Promise.race([latestSettled, giveUp]);
+      clearTimeout(timer);
+      return runId === latestRun ? headline() : undefined;
+    };
+
+    /** The headline the user sees for the draft; none while it is costing. */
     const headline = (): RevisionHeadline | undefined => {
       const { run, draft } = get();
       const r = run.result;
@@ -345,7 +368,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       try {
         const file = draftToFile(draft);
         const countryChanged = country !== savedCountry;
-        const shown = headline();
+        const shown = await headlineOnceCosted();
         const saved = await deps.bridge('scenarios:save', {
           ...(target ? { id: target.id } : {}),
           scenario: file,
