@@ -130,6 +130,15 @@ export function fakeBridge() {
       return { savedAt };
     },
     'drafts:list': () => [...drafts.values()],
+    'countries:list': () =>
+      [['XTA', trainingCountry] as const, ...countries.entries()].map(([code, c]) => ({
+        code,
+        name: (c as { name: string }).name,
+        versions: 1,
+        latestVersion: 1,
+        importedAt: '2026-01-01T00:00:00.000Z',
+        bundled: code === 'XTA',
+      })),
     'countries:get': ({ code }) => {
       const c = countries.get(code);
       if (!c)

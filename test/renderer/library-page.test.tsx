@@ -443,6 +443,49 @@ describe('the scenario library page', () => {
     await waitFor(() => expect(within(row(id)).getByText('3')).toBeTruthy());
   });
 
+  it('shows each revision with its name and cost, and the differences between two revisions', async () => {
+    const { id } = lib.save('central');
+    const s = lib.scenarios.get(id)!;
+    s.revisions[0]!.headline = { year: 2030, pctGdp: 0.0885, cost: 1_016_442e6, currency: 'TBS' };
+    // Revision 2: renamed and the child benefit at 50% of the poverty line, saved with no headline.
+    const second = structuredClone(s.revisions[0]!.scenario) as {
+      name: string;
+      benefits: { id: string; benefit: { share: number } }[];
+    };
+    second.name = 'central, 2030';
+    second.benefits.find((b) => b.id === 'child')!.benefit.share = 0.5;
+    s.revisions.push({
+      ...s.revisions[0]!,
+      scenario: second,
+      savedAt: new Date().toISOString(),
+      note: 'renamed from "central"',
+      headline: null,
+    });
+    s.name = 'central, 2030';
+    await renderPage();
+    fireEvent.click(within(row(id)).getByRole('button', { name: 'central, 2030' }));
+    const details = await screen.findByTestId('library-details');
+    await waitFor(() => expect(within(details).getByTestId('revision-2')).toBeTruthy());
+    // Before, an ordinary save showed neither name nor cost, only a date.
+    expect(within(details).getByTestId('revision-1-summary').textContent).toBe(
+      'central · 8.85% of GDP in 2030 (1,016,442 million TBS)',
+    );
+    expect(within(details).getByTestId('revision-2-summary').textContent).toBe('central, 2030');
+    expect(within(details).getByText('renamed from "central"')).toBeTruthy();
+    // Revision 1 against 2: the compare page's diff (names head its columns): the child benefit.
+    fireEvent.click(within(details).getByTestId('revision-diff-show'));
+    const diff = await within(details).findByTestId('compare-diff');
+    await waitFor(() =>
+      expect(
+        within(diff)
+          .getAllByTestId('diff-row')
+          .map((r) => r.getAttribute('data-path')),
+      ).toEqual(['benefits[child].benefit.share']),
+    );
+    const share = within(diff).getAllByTestId('diff-row')[0]!;
+    expect(share.textContent).toMatch(/25%.*50%/);
+  });
+
   it('adds and removes tags and keeps dated notes', async () => {
     lib.save('Floor');
     await renderPage();
