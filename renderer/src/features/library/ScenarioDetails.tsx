@@ -109,6 +109,7 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
   }
 
   const country = (stored.country ?? {}) as { name?: string; code?: string; fictional?: boolean };
+  const description = (stored.scenario as { description?: unknown }).description;
   const current = stored.revisions[stored.revisions.length - 1]?.rev ?? stored.rev;
   const revisions = [...stored.revisions].reverse();
 
@@ -181,6 +182,12 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
       {inBin ? (
         <p className="notice notice--info" role="note">
           {t('library.details.inBin')}
+        </p>
+      ) : null}
+
+      {typeof description === 'string' && description ? (
+        <p className="lib-details__description" data-testid="library-details-description">
+          {description}
         </p>
       ) : null}
 
