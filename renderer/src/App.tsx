@@ -18,7 +18,7 @@ import { useApp, useAppStore } from './stores/store-context';
 
 const AUTOSAVE_MS = 3000;
 
-/** Keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+S saves, Alt+1..9 changes page. */
+/** Keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+S saves (Ctrl+Shift+S as a new scenario), Alt+1..9 changes page. */
 function useShortcuts() {
   const store = useAppStore();
   useEffect(() => {
@@ -29,7 +29,8 @@ function useShortcuts() {
         e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
       if (mod && e.key.toLowerCase() === 's') {
         e.preventDefault();
-        void s.saveRequested();
+        // Ctrl+Shift+S: save as a new scenario, leaving the one opened as it was.
+        void (e.shiftKey ? s.saveAsRequested() : s.saveRequested());
       } else if (mod && !inField && e.key.toLowerCase() === 'z') {
         e.preventDefault();
         if (e.shiftKey) s.redoRequested();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { AppInfo, ScenarioSummary, StoredScenario } from '../contract/bridge';
+import type { AppInfo, RevisionInfo, ScenarioSummary, StoredScenario } from '../contract/bridge';
+import { readCountry } from '../formats/read-country';
 import { InputError } from '../formats/issues';
 import { parseJsonText } from '../formats/parse-json-text';
 import {
@@ -27,6 +28,13 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
       templates: readModel(BENEFIT_TEMPLATES_FILE),
     };
   }
+  const revision = (r: ReturnType<Library['history']>[number]): RevisionInfo => ({
+    rev: r.rev,
+    savedAt: r.savedAt,
+    note: r.note,
+    name: r.name,
+    headline: r.headline,
+  });
   const stored = (id: number, rev?: number): StoredScenario => {
     const opened = library.openScenario(id, rev);
     const details = library.getScenario(id);
@@ -34,13 +42,36 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
       id,
       name: details.name,
       rev: opened.revision.rev,
-      revisions: library.history(id).map((r) => ({ rev: r.rev, savedAt: r.savedAt, note: r.note })),
+      revisions: library.history(id).map(revision),
       tags: details.tags,
       notes: details.notes,
       scenario: JSON.parse(opened.revision.json) as unknown,
       country: opened.country,
       countryVersion: opened.revision.countryVersion,
+      countryHash: opened.countryHash,
     };
+  };
+  /**
+   * The scenario to store with the country data it was costed on. Data that are exactly a library
+   * version (a scenario made on an imported country and never edited) link that version; only data
+   * the user edited travel inline with the scenario, so it reopens with them.
+   */
+  const withCountry = (
+    scenario: unknown,
+    country: unknown,
+  ): { input: unknown; countryVersion?: number } => {
+    if (country === undefined || scenario === null || typeof scenario !== 'object') {
+      return { input: scenario };
+    }
+    const read = readCountry(country);
+    const version = read.ok ? library.countryVersionOf(read.value) : undefined;
+    if (read.ok && version !== undefined) {
+      return {
+        input: { ...(scenario as Record<string, unknown>), country: read.value.code },
+        countryVersion: version,
+      };
+    }
+    return { input: { ...(scenario as Record<string, unknown>), country } };
   };
   const summary = (s: ReturnType<Library['listScenarios']>[number]): ScenarioSummary => ({
     id: s.id,
@@ -57,20 +88,17 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
     'models:bundled': () => (bundled ??= loadBundled()),
     'scenarios:list': (filter) => library.listScenarios(filter).map(summary),
     'scenarios:get': ({ id, rev }) => stored(id, rev),
-    'scenarios:save': ({ id, scenario, country, note }) => {
-      // Country data the user edited travel inline with the scenario, so it reopens with them.
-      const input =
-        country !== undefined && scenario !== null && typeof scenario === 'object'
-          ? { ...(scenario as Record<string, unknown>), country }
-          : scenario;
+    'scenarios:save': ({ id, scenario, country, note, headline }) => {
+      const { input, countryVersion } = withCountry(scenario, country);
       const r = library.saveScenario(input, {
         ...(id === undefined ? {} : { id }),
         ...(note === undefined ? {} : { note }),
+        ...(headline === undefined ? {} : { headline }),
+        ...(countryVersion === undefined ? {} : { countryVersion }),
       });
       return { id: r.id, rev: r.rev };
     },
-    'scenarios:history': ({ id }) =>
-      library.history(id).map((r) => ({ rev: r.rev, savedAt: r.savedAt, note: r.note })),
+    'scenarios:history': ({ id }) => library.history(id).map(revision),
     'scenarios:restore': ({ id, rev }) => {
       const r = library.restoreRevision(id, rev);
       return { id: r.id, rev: r.rev };

@@ -139,6 +139,28 @@ function listScenarios(library: Library, o: ListOptions): string {
   ]);
 }
 
+/**
+ * The description a scenario made from the default package starts with: its guarantees, phase-in,
+ * years and the country it is on (the same words as the app's "New" in English). Written for each new
+ * scenario, so the template's description never follows the package to another country.
+ */
+export function describeNewScenario(
+  scenario: { years: [number, number]; benefits: readonly BenefitSpec[] },
+  countryName: string,
+): string {
+  const benefits = scenario.benefits.filter((b) => b.enabled);
+  const [first, last] = scenario.years;
+  const on = `costed ${first}-${last} on ${countryName}.`;
+  if (benefits.length === 0) return `A package with no benefit yet, ${on}`;
+  const from = Math.min(...benefits.map((b) => b.coverage.startYear));
+  const to = Math.max(...benefits.map((b) => b.coverage.fullYear));
+  const what =
+    benefits.length === 1
+      ? 'The default package with one floor guarantee'
+      : `The default package of ${benefits.length} floor guarantees`;
+  return `${what} (${benefits.map((b) => b.label).join(', ')}), phased in from ${from} to ${to}, ${on}`;
+}
+
 /** `spf scenarios new`: the bundled default package, as a file, on the country asked for. */
 function newScenario(
   o: { country?: string; name?: string; db?: string },
@@ -146,8 +168,7 @@ function newScenario(
 ): Record<string, unknown> {
   const value = JSON.parse(readFileSync(DEFAULT_SCENARIO_FILE, 'utf8')) as Record<string, unknown>;
   if (o.name !== undefined) value.name = o.name;
-  if (o.country === undefined) return value;
-  const wanted = o.country.trim();
+  const wanted = (o.country ?? String(value.country)).trim();
   const country =
     bundledCountry(wanted) ??
     withExistingLibrary(o.db, io, (library) => library?.findCountry(wanted));
@@ -157,12 +178,12 @@ function newScenario(
     );
   }
   value.country = country.code;
-  // Say now what would stop it from being costed there (e.g. population years), not at `spf cost`.
   const r = readScenario(value);
-  if (r.ok) {
-    const checked = checkScenarioAgainstCountry(r.value, country);
-    warn(io, `the new scenario on ${country.code}`, [...checked.issues, ...checked.warnings]);
-  }
+  if (!r.ok) return value;
+  value.description = describeNewScenario(r.value, country.name);
+  // Say now what would stop it from being costed there (e.g. population years), not at `spf cost`.
+  const checked = checkScenarioAgainstCountry(r.value, country);
+  warn(io, `the new scenario on ${country.code}`, [...checked.issues, ...checked.warnings]);
   return value;
 }
 

@@ -27,10 +27,24 @@ export interface ScenarioSummary {
   deleted: boolean;
 }
 
+/** What a revision cost as the app showed it when saving (in its headline year). */
+export interface RevisionHeadline {
+  year: number;
+  /** Share of GDP: 0.0885 is 8.85%. */
+  pctGdp: number;
+  /** Nominal, in currency units. */
+  cost: number;
+  currency: string;
+}
+
 export interface RevisionInfo {
   rev: number;
   savedAt: string;
   note: string;
+  /** The scenario's name in that revision. */
+  name: string;
+  /** Null for revisions saved without the app's costing (command line, older libraries). */
+  headline: RevisionHeadline | null;
 }
 
 /** A scenario as stored: its file form and the country version it was saved with. */
@@ -53,6 +67,8 @@ export interface StoredScenario {
   country: unknown;
   /** The library version of that country, or null when its data were saved inline (edited). */
   countryVersion: number | null;
+  /** sha256 of the country data's canonical JSON: equal hashes, equal data, however saved. */
+  countryHash: string;
 }
 
 export interface CountrySummary {
@@ -111,6 +127,15 @@ export const requestSchemas = {
     /** The country data the scenario was costed on, when the user edited them. */
     country: z.unknown().optional(),
     note: z.string().max(500).optional(),
+    /** The headline the app showed for this draft, kept with the revision for the history. */
+    headline: z
+      .strictObject({
+        year: z.number().int(),
+        pctGdp: z.number().finite(),
+        cost: z.number().finite(),
+        currency: z.string().max(16),
+      })
+      .optional(),
   }),
   'scenarios:history': z.strictObject({ id }),
   'scenarios:restore': z.strictObject({ id, rev: id }),

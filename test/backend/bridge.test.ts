@@ -110,6 +110,23 @@ describe('the library handlers', () => {
     );
   });
 
+  it('links the library version when the country data sent are unchanged, so compare sees the same data', async () => {
+    const d = dispatch();
+    // The app sends the country data with every new scenario: unchanged XTA data link version 1.
+    const country = library.getCountry('XTA').data;
+    const saved = await d('scenarios:save', { scenario: defaultScenarioFile(), country });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const got = await d('scenarios:get', { id });
+    expect(got.ok && got.value).toMatchObject({ countryVersion: 1 });
+    const other = await d('scenarios:save', { scenario: defaultScenarioFile() });
+    const otherId = other.ok ? (other.value as { id: number }).id : 0;
+    const gotOther = await d('scenarios:get', { id: otherId });
+    const hashOf = (r: typeof got) =>
+      r.ok ? (r.value as { countryHash: string }).countryHash : '';
+    expect(hashOf(gotOther)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashOf(gotOther)).toBe(hashOf(got));
+  });
+
   it('imports a country file and refuses one that is not JSON, naming the file', async () => {
     const d = dispatch();
     const bad = await d('countries:import', { fileName: 'ken.json', text: '{"format": ' });

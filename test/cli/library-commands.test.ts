@@ -12,6 +12,13 @@ import {
   writeJson,
 } from '../helpers/library';
 
+/** The seven guarantees of models/scenarios/default.json: all start in 2026, all are full in 2030. */
+const PACKAGE =
+  'The default package of 7 floor guarantees (Universal child benefit, Orphan benefit, ' +
+  'Maternity cash benefit, Disability benefit, Universal old-age pension, Employment guarantee, ' +
+  'Essential health care), phased in from 2026 to 2030';
+const onTamboria = `${PACKAGE}, costed 2025-2060 on Tamboria (fictional training country).`;
+
 const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
 
 describe('the done-when flow on the training country', () => {
@@ -24,7 +31,7 @@ describe('the done-when flow on the training country', () => {
     expect(made.code).toBe(0);
     expect(made.err).toBe(`Wrote ${file}\n`);
     const first = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(first).toEqual(defaultScenarioFile());
+    expect(first).toEqual({ ...defaultScenarioFile(), description: onTamboria });
 
     const saved = await spf('scenarios', 'save', file, '--db', db, '--note', 'as in the guide');
     expect(saved.code).toBe(0);
@@ -308,13 +315,19 @@ describe('spf countries and spf cost with the library', () => {
     );
     expect(made.code).toBe(0);
     const file = JSON.parse(made.out) as Record<string, unknown>;
-    expect(file).toEqual({ ...defaultScenarioFile(), country: 'KEN', name: 'Kenya floor' });
+    // Its description is its own: the package on KEN, never the template's words about Tamboria.
+    expect(file).toEqual({
+      ...defaultScenarioFile(),
+      country: 'KEN',
+      name: 'Kenya floor',
+      description: `${PACKAGE}, costed 2025-2060 on KEN (test country).`,
+    });
     // The test country's population covers 2025-2030 only.
     expect(made.err).toContain(
       'warning: the new scenario on KEN: years: the population of KEN covers 2025-2030, so 2031-2060 cannot be costed',
     );
     const onXta = await spf('scenarios', 'new', '--country', 'xta', '--db', db);
-    expect(JSON.parse(onXta.out)).toEqual(defaultScenarioFile());
+    expect(JSON.parse(onXta.out)).toEqual({ ...defaultScenarioFile(), description: onTamboria });
     expect(onXta.err).toBe('');
   });
 });

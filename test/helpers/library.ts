@@ -174,6 +174,13 @@ export const SEEDS: Record<number, (db: SqliteDatabase) => void> = {
        VALUES ('seeded-draft', 1, '2024-03-01T00:00:00.000Z', '{"name":"half-edited"}', '{}')`,
     ).run();
   },
+  4: (db) => {
+    // The app's headline when it saved revision 2: 2028 at 1.5% of GDP, 12,000 million OLD.
+    db.prepare(
+      `UPDATE revisions SET headline_json = '{"year":2028,"pctGdp":0.015,"cost":12000000000,"currency":"OLD"}'
+       WHERE scenario_id = 1 AND rev = 2`,
+    ).run();
+  },
 };
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.id;

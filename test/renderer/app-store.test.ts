@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftToFile } from '../../renderer/src/stores/draft';
+import trainingCountry from '../../models/training-country/country.json';
 import { settle, startedStore } from './fake-app';
 
 /** The cost as % of GDP in 2030, the first year every default benefit is fully phased in. */
@@ -139,5 +140,86 @@ describe('the workspace store', () => {
       { path: 'benefits[0].coverage.fullYear', message: 'must be >= startYear 2026' },
     ]);
     expect(pct2030(store)).toBe(before);
+  });
+
+  it('starts a new scenario on a library country, described for that country and no other', async () => {
+    const { store, fake } = await startedStore();
+    const kenya = { ...structuredClone(trainingCountry), code: 'KEN', name: 'Kenya' };
+    fake.countries.set('KEN', kenya);
+    await store.getState().newScenarioRequested('KEN');
+    await settle();
+    const s = store.getState();
+    expect(s.country?.code).toBe('KEN');
+    expect(s.draft?.country).toBe('KEN');
+    // Seven guarantees of models/scenarios/default.json, phased in from 2026 (all start then) to
+    // 2030 (all full then), over its years 2025-2060. Before, the template's "Runs on the fictional
+    // training country Tamboria" came along to every country.
+    expect(s.draft?.description).toBe(
+      'The default package of 7 floor guarantees (Universal child benefit, Orphan benefit, ' +
+        'Maternity cash benefit, Disability benefit, Universal old-age pension, ' +
+        'Employment guarantee, ' +
+        'Essential health care), phased in from 2026 to 2030, costed 2025-2060 on Kenya.',
+    );
+    expect(s.draft?.description).not.toMatch(/Tamboria/);
+    expect(s.isDirty()).toBe(false);
+    // An unknown code leaves the open scenario as it was, with the reason.
+    await store.getState().newScenarioRequested('ZZZ');
+    expect(store.getState().country?.code).toBe('KEN');
+    expect(store.getState().notice).toMatchObject({
+      kind: 'error',
+      text: '"ZZZ" is not a country',
+    });
+  });
+
+  it('saves a renamed scenario as a revision of itself, and Save as new leaves it as it was', async () => {
+    const { store, fake } = await startedStore();
+    store.getState().scenarioEdited('name', (d) => void (d.name = 'central'));
+    await store.getState().saveRequested();
+    store.getState().scenarioEdited('name', (d) => void (d.name = 'central, 2030'));
+    await store.getState().saveRequested();
+    expect(store.getState().source).toEqual({ id: 1, rev: 2 });
+    // Save as new: scenario 2, and scenario 1 keeps its two revisions.
+    store.getState().benefitEdited('child', 'share', (b) => void (b.benefit.share = 0.5));
+    await settle();
+    expect(await store.getState().saveAsRequested()).toBe(true);
+    expect(store.getState().source).toEqual({ id: 2, rev: 1 });
+    expect(fake.scenarios.get(1)!.revisions).toHaveLength(2);
+    expect(fake.scenarios.get(2)!.revisions[0]!.note).toBe(
+      'saved as a new scenario from scenario 1 revision 2',
+    );
+    expect(store.getState().notice).toEqual({ kind: 'info', text: 'saved-new:1' });
+  });
+
+  it('keeps the headline cost with each save, and drops a stale "saved" notice on the next change', async () => {
+    const { store, fake } = await startedStore();
+    await store.getState().saveRequested();
+    // 2030 is the year every default benefit is fully phased in: 8.85% of GDP (npx spf cost).
+    const headline = fake.scenarios.get(1)!.revisions[0]!.headline!;
+    expect(headline.year).toBe(2030);
+    expect(headline.pctGdp).toBeCloseTo(0.0885, 4);
+    expect(headline.currency).toBe('TBS');
+    expect(store.getState().notice?.text).toBe('saved:1');
+    store.getState().benefitEdited('child', 'share', (b) => void (b.benefit.share = 0.3));
+    expect(store.getState().notice).toBeNull();
+    await store.getState().saveRequested();
+    expect(store.getState().notice?.text).toBe('saved:2');
+    await store.getState().newScenarioRequested();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('waits for the costing of the last edit, so a save right after typing keeps its headline', async () => {
+    const { store, fake } = await startedStore();
+    const r = store.getState().run.result!;
+    const i = r.years.indexOf(2030);
+    const child = r.benefits.find((b) => b.id === 'child')!.pctGdp[i]!;
+    // Ctrl+S straight after the keystroke: the costing of 50% is still running when the save starts.
+    store.getState().benefitEdited('child', 'share', (b) => void (b.benefit.share = 0.5));
+    expect(store.getState().run.status).toBe('running');
+    await store.getState().saveRequested();
+    // Twice the share, twice the child benefit: 8.85% + its 2.29% = 11.14% of GDP in 2030.
+    const headline = fake.scenarios.get(1)!.revisions[0]!.headline!;
+    expect(headline.pctGdp).toBeCloseTo(pct2030(store), 12);
+    expect(headline.pctGdp).toBeCloseTo(0.0885 + child, 4);
+    expect(headline.pctGdp).toBeCloseTo(0.1114, 4);
   });
 });

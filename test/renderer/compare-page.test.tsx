@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setBridgeTransport } from '../../renderer/src/api/bridge';
@@ -22,6 +23,10 @@ const models = {
 };
 
 type File = Record<string, unknown> & { benefits: Record<string, unknown>[] };
+
+/** Stands in for the library's hash of the canonical country JSON: equal data, equal hash. */
+const dataHash = (country: unknown): string =>
+  createHash('sha256').update(JSON.stringify(country)).digest('hex');
 
 /** A small library in memory with the channels the compare page uses. */
 function fakeLibrary() {
@@ -50,13 +55,16 @@ function fakeLibrary() {
         id: q.id as number,
         name: s.name,
         rev: 1,
-        revisions: [{ rev: 1, savedAt: '2026-01-01T00:00:00.000Z', note: '' }],
+        revisions: [
+          { rev: 1, savedAt: '2026-01-01T00:00:00.000Z', note: '', name: s.name, headline: null },
+        ],
         tags: [],
         notes: [],
         scenario: s.scenario,
         country: s.country,
         // The training country as bundled is library version 1; edited data travel inline.
         countryVersion: s.country === models.trainingCountry ? 1 : null,
+        countryHash: dataHash(s.country),
       };
       return stored;
     },
@@ -273,6 +281,22 @@ describe('the compare page', () => {
       expect(screen.getByTestId('compare-diff').textContent).toMatch(/library version 1/),
     );
     expect(screen.getByTestId('compare-diff').textContent).toMatch(/data edited in the scenario/);
+  });
+
+  it('does not warn about data when the same country data were reached in different ways', async () => {
+    // Three scenarios on the same data: two link library version 1, one carries an identical copy
+    // inline (as a new scenario saved by the app used to). Before comparing by content the copy was
+    // labelled "data edited in the scenario" and the page warned of different data.
+    lib.save('A');
+    lib.save('B', (f) => void (child(f).benefit.share = 0.5));
+    lib.save('C', () => undefined, structuredClone(models.trainingCountry));
+    await renderPage([1, 2, 3]);
+    await waitFor(() => expect(diffRow('benefits[child].benefit.share')).toBeTruthy());
+    const text = screen.getByTestId('compare-diff').textContent ?? '';
+    expect(text).not.toMatch(/different data for the same country/);
+    expect(text).not.toMatch(/data edited in the scenario/);
+    // All three scenarios there are are selected: "3 of 3", not "3 of 4" (the most at once).
+    expect(screen.getByText('3 of 3 selected')).toBeTruthy();
   });
 
   it('saves the selection as a named set and loads it again', async () => {

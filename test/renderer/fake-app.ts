@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type {
   Channel,
   Draft,
   RequestOf,
   ResponseOf,
+  RevisionHeadline,
   ScenarioSummary,
 } from '../../src/contract/bridge';
 import { BridgeCallError, type BridgeCall } from '../../renderer/src/api/bridge-client';
@@ -20,7 +22,13 @@ interface FakeScenario {
   name: string;
   tags: string[];
   deleted: boolean;
-  revisions: { savedAt: string; note: string; scenario: unknown; country: unknown }[];
+  revisions: {
+    savedAt: string;
+    note: string;
+    scenario: unknown;
+    country: unknown;
+    headline?: RevisionHeadline | null;
+  }[];
 }
 
 /**
@@ -30,6 +38,8 @@ interface FakeScenario {
 export function fakeBridge() {
   const scenarios = new Map<number, FakeScenario>();
   const drafts = new Map<string, Draft>();
+  /** Countries imported into the library, by code (the training country is bundled). */
+  const countries = new Map<string, unknown>();
   const calls: Channel[] = [];
   let clock = Date.UTC(2026, 0, 1);
   const now = () => new Date((clock += 1000)).toISOString();
@@ -50,13 +60,14 @@ export function fakeBridge() {
   });
   const handlers: { [C in Channel]?: (r: RequestOf<C>) => ResponseOf<C> } = {
     'models:bundled': () => ({ trainingCountry, defaultScenario, templates }),
-    'scenarios:save': ({ id, scenario, country, note }) => {
+    'scenarios:save': ({ id, scenario, country, note, headline }) => {
       const file = scenario as { name: string };
       const rev = {
         savedAt: now(),
         note: note ?? '',
         scenario,
         country: country ?? trainingCountry,
+        headline: headline ?? null,
       };
       if (id === undefined) {
         const newId = scenarios.size + 1;
@@ -83,12 +94,20 @@ export function fakeBridge() {
         id,
         name: s.name,
         rev: r,
-        revisions: s.revisions.map((x, i) => ({ rev: i + 1, savedAt: x.savedAt, note: x.note })),
+        revisions: s.revisions.map((x, i) => ({
+          rev: i + 1,
+          savedAt: x.savedAt,
+          note: x.note,
+          name: (x.scenario as { name: string }).name,
+          headline: x.headline ?? null,
+        })),
         tags: s.tags,
         notes: [],
         scenario: revision.scenario,
         country: revision.country,
         countryVersion: revision.country === trainingCountry ? 1 : null,
+        // Stands in for the library's hash of the canonical country JSON: equal data, equal hash.
+        countryHash: createHash('sha256').update(JSON.stringify(revision.country)).digest('hex'),
       };
     },
     'scenarios:restore': ({ id, rev }) => {
@@ -111,6 +130,21 @@ export function fakeBridge() {
       return { savedAt };
     },
     'drafts:list': () => [...drafts.values()],
+    'countries:list': () =>
+      [['XTA', trainingCountry] as const, ...countries.entries()].map(([code, c]) => ({
+        code,
+        name: (c as { name: string }).name,
+        versions: 1,
+        latestVersion: 1,
+        importedAt: '2026-01-01T00:00:00.000Z',
+        bundled: code === 'XTA',
+      })),
+    'countries:get': ({ code }) => {
+      const c = countries.get(code);
+      if (!c)
+        throw new BridgeCallError({ code: 'not-found', message: `"${code}" is not a country` });
+      return c;
+    },
     'drafts:discard': ({ key }) => {
       drafts.delete(key);
       return null;
@@ -127,7 +161,7 @@ export function fakeBridge() {
       });
     return h(request);
   }) as BridgeCall;
-  return { bridge, scenarios, drafts, calls };
+  return { bridge, scenarios, drafts, countries, calls };
 }
 
 /** The engine worker's code run in the test itself, answering at once. */

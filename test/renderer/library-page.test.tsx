@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setBridgeTransport } from '../../renderer/src/api/bridge';
@@ -13,6 +13,7 @@ import { StoreProvider } from '../../renderer/src/stores/store-context';
 import { createRunner } from '../../renderer/src/workers/run-request';
 import type {
   ComparisonSet,
+  RevisionHeadline,
   ScenarioNote,
   ScenarioSummary,
   StoredScenario,
@@ -36,6 +37,7 @@ interface Scenario {
     note: string;
     scenario: Record<string, unknown>;
     country: unknown;
+    headline?: RevisionHeadline | null;
   }[];
 }
 
@@ -67,8 +69,15 @@ function fakeLibrary() {
     scenario: Record<string, unknown>,
     note: string,
     country?: unknown,
+    headline: RevisionHeadline | null = null,
   ) => {
-    s.revisions.push({ savedAt: now(), note, scenario, country: country ?? current(s).country });
+    s.revisions.push({
+      savedAt: now(),
+      note,
+      scenario,
+      country: country ?? current(s).country,
+      headline,
+    });
     s.name = scenario.name as string;
     return s.revisions.length;
   };
@@ -90,12 +99,19 @@ function fakeLibrary() {
       id,
       name: s.name,
       rev: r,
-      revisions: s.revisions.map((x, i) => ({ rev: i + 1, savedAt: x.savedAt, note: x.note })),
+      revisions: s.revisions.map((x, i) => ({
+        rev: i + 1,
+        savedAt: x.savedAt,
+        note: x.note,
+        name: x.scenario.name as string,
+        headline: x.headline ?? null,
+      })),
       tags: [...s.tags],
       notes: [...s.notes],
       scenario: revision.scenario,
       country: revision.country,
       countryVersion: 1,
+      countryHash: 'same-data',
     };
   };
 
@@ -129,7 +145,8 @@ function fakeLibrary() {
       const country = typeof file.country === 'string' ? models.trainingCountry : file.country;
       if (q.id !== undefined) {
         const s = get(q.id as number, true);
-        return { id: q.id, rev: append(s, file, (q.note as string) ?? '', country) };
+        const headline = (q.headline as RevisionHeadline | undefined) ?? null;
+        return { id: q.id, rev: append(s, file, (q.note as string) ?? '', country, headline) };
       }
       const id = nextId++;
       scenarios.set(id, {
@@ -137,7 +154,15 @@ function fakeLibrary() {
         tags: [],
         notes: [],
         deleted: false,
-        revisions: [{ savedAt: now(), note: (q.note as string) ?? '', scenario: file, country }],
+        revisions: [
+          {
+            savedAt: now(),
+            note: (q.note as string) ?? '',
+            scenario: file,
+            country,
+            headline: (q.headline as RevisionHeadline | undefined) ?? null,
+          },
+        ],
       });
       return { id, rev: 1 };
     },
@@ -333,6 +358,26 @@ describe('the scenario library page', () => {
     await waitFor(() => expect(names()).toEqual(['Full floor']));
   });
 
+  it('applies a search still waiting when the page is left, so the list and the box agree on return', async () => {
+    lib.save('Child benefit only');
+    lib.save('Full floor');
+    await renderPage();
+    fireEvent.change(screen.getByTestId('library-search'), { target: { value: 'child' } });
+    await waitFor(() => expect(names()).toEqual(['Child benefit only']));
+    // Cleared, and the page left before the 250 ms debounce ran out (before the fix the clear was
+    // lost: the store kept "child", and the list came back filtered under an empty-looking box).
+    fireEvent.change(screen.getByTestId('library-search'), { target: { value: '' } });
+    cleanup();
+    await waitFor(() => expect(store.getState().librarySearch).toBe(''));
+    render(
+      <StoreProvider store={store}>
+        <LibraryPage />
+      </StoreProvider>,
+    );
+    await waitFor(() => expect(names()).toEqual(['Full floor', 'Child benefit only']));
+    expect(screen.getByTestId<HTMLInputElement>('library-search').value).toBe('');
+  });
+
   it('deletes to the recycle bin, with undo, and brings a scenario back from the bin', async () => {
     lib.save('Keep me');
     lib.save('Delete me');
@@ -396,6 +441,49 @@ describe('the scenario library page', () => {
     expect(within(details).getByText('restored from revision 1')).toBeTruthy();
     expect(s.revisions).toHaveLength(3);
     await waitFor(() => expect(within(row(id)).getByText('3')).toBeTruthy());
+  });
+
+  it('shows each revision with its name and cost, and the differences between two revisions', async () => {
+    const { id } = lib.save('central');
+    const s = lib.scenarios.get(id)!;
+    s.revisions[0]!.headline = { year: 2030, pctGdp: 0.0885, cost: 1_016_442e6, currency: 'TBS' };
+    // Revision 2: renamed and the child benefit at 50% of the poverty line, saved with no headline.
+    const second = structuredClone(s.revisions[0]!.scenario) as {
+      name: string;
+      benefits: { id: string; benefit: { share: number } }[];
+    };
+    second.name = 'central, 2030';
+    second.benefits.find((b) => b.id === 'child')!.benefit.share = 0.5;
+    s.revisions.push({
+      ...s.revisions[0]!,
+      scenario: second,
+      savedAt: new Date().toISOString(),
+      note: 'renamed from "central"',
+      headline: null,
+    });
+    s.name = 'central, 2030';
+    await renderPage();
+    fireEvent.click(within(row(id)).getByRole('button', { name: 'central, 2030' }));
+    const details = await screen.findByTestId('library-details');
+    await waitFor(() => expect(within(details).getByTestId('revision-2')).toBeTruthy());
+    // Before, an ordinary save showed neither name nor cost, only a date.
+    expect(within(details).getByTestId('revision-1-summary').textContent).toBe(
+      'central · 8.85% of GDP in 2030 (1,016,442 million TBS)',
+    );
+    expect(within(details).getByTestId('revision-2-summary').textContent).toBe('central, 2030');
+    expect(within(details).getByText('renamed from "central"')).toBeTruthy();
+    // Revision 1 against 2: the compare page's diff (names head its columns): the child benefit.
+    fireEvent.click(within(details).getByTestId('revision-diff-show'));
+    const diff = await within(details).findByTestId('compare-diff');
+    await waitFor(() =>
+      expect(
+        within(diff)
+          .getAllByTestId('diff-row')
+          .map((r) => r.getAttribute('data-path')),
+      ).toEqual(['benefits[child].benefit.share']),
+    );
+    const share = within(diff).getAllByTestId('diff-row')[0]!;
+    expect(share.textContent).toMatch(/25%.*50%/);
   });
 
   it('adds and removes tags and keeps dated notes', async () => {

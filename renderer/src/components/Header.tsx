@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NewScenarioDialog } from '../features/library/NewScenarioDialog';
+import { ScenarioInfoPanel } from '../features/library/ScenarioInfoPanel';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { useApp } from '../stores/store-context';
 import { OpenScenarioFile } from './OpenScenarioFile';
@@ -15,9 +18,11 @@ export function Header() {
   const canRedo = useApp((s) => s.future.length > 0);
   const edit = useApp((s) => s.scenarioEdited);
   const save = useApp((s) => s.saveRequested);
+  const saveAs = useApp((s) => s.saveAsRequested);
+  const [open, setOpen] = useState<'new' | 'info' | null>(null);
+  const toggle = (which: 'new' | 'info') => setOpen((o) => (o === which ? null : which));
   const undo = useApp((s) => s.undoRequested);
   const redo = useApp((s) => s.redoRequested);
-  const newScenario = useApp((s) => s.newScenarioRequested);
   const status = saving
     ? t('save.saving')
     : dirty
@@ -43,6 +48,17 @@ export function Header() {
         <span className="header__country" title={t('header.country')}>
           {countryName}
         </span>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={open === 'info'}
+          title={t('lifecycle.info.open')}
+          data-testid="scenario-info"
+          onClick={() => toggle('info')}
+        >
+          {t('lifecycle.info.button')}
+        </button>
+        {open === 'info' ? <ScenarioInfoPanel onClose={() => setOpen(null)} /> : null}
       </div>
       <div className="header__actions">
         <span
@@ -85,13 +101,23 @@ export function Header() {
         <button
           type="button"
           className="button"
+          onClick={() => void saveAs()}
+          disabled={saving}
+          title={`${t('lifecycle.saveAsTitle')} (Ctrl+Shift+S)`}
+          data-testid="save-as"
+        >
+          {t('lifecycle.saveAs')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'new'}
           data-testid="new-scenario"
-          onClick={() => {
-            if (!dirty || window.confirm(t('guard.discard'))) newScenario();
-          }}
+          onClick={() => toggle('new')}
         >
           {t('header.new')}
         </button>
+        {open === 'new' ? <NewScenarioDialog onClose={() => setOpen(null)} /> : null}
         <OpenScenarioFile />
         <label className="visually-hidden" htmlFor="language">
           {t('header.language')}

@@ -17,13 +17,17 @@ export function NoticeBar() {
   const text =
     code === 'saved'
       ? t('save.done', { rev: arg })
-      : code === 'imported'
-        ? t('notice.imported', { file: arg })
-        : code === 'import-failed'
-          ? t('notice.importFailed', { file: arg })
-          : code === 'exported'
-            ? t('notice.exported', { file: arg })
-            : notice.text;
+      : code === 'saved-new'
+        ? t('lifecycle.savedNew', { rev: arg })
+        : code === 'country-unreadable'
+          ? t('lifecycle.countryUnreadable', { code: arg })
+          : code === 'imported'
+            ? t('notice.imported', { file: arg })
+            : code === 'import-failed'
+              ? t('notice.importFailed', { file: arg })
+              : code === 'exported'
+                ? t('notice.exported', { file: arg })
+                : notice.text;
   return (
     <div
       className={`notice notice--${notice.kind}`}

@@ -14,7 +14,7 @@ export function useDesktopMenu(): void {
       const s = store.getState();
       switch (command) {
         case 'new':
-          if (!s.isDirty() || window.confirm(t('guard.discard'))) s.newScenarioRequested();
+          if (!s.isDirty() || window.confirm(t('guard.discard'))) void s.newScenarioRequested();
           break;
         case 'open':
           s.pageChanged('library');

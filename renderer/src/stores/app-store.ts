@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   BundledModels,
   Draft,
+  RevisionHeadline,
   ScenarioSummary,
   StoredScenario,
 } from '../../../src/contract/bridge';
@@ -18,6 +19,8 @@ import type { BridgeCall } from '../api/bridge-client';
 import type { Unit } from '../lib/format';
 import type { PopulationOutlook } from '../workers/population-outlook';
 import type { WorkerResponse } from '../workers/protocol';
+import { describeNewScenario } from '../features/library/describe-new-scenario';
+import { headlineYear } from '../lib/result-series';
 import { cloneDraft, draftFromFile, draftToFile, freeBenefitId, type ScenarioDraft } from './draft';
 
 export type Page =
@@ -115,7 +118,11 @@ export interface AppState {
 
 export interface AppActions {
   started: () => Promise<void>;
-  newScenarioRequested: () => void;
+  /**
+   * A new scenario from the default package, on the training country or on `code` from the library,
+   * with a description of its own. Resolves once it is open (or the country could not be loaded).
+   */
+  newScenarioRequested: (code?: string) => Promise<void>;
   scenarioOpened: (stored: StoredScenario) => void;
   openRequested: (id: number, rev?: number) => Promise<void>;
   scenarioEdited: (label: string, recipe: (d: ScenarioDraft) => void) => void;
@@ -130,6 +137,7 @@ export interface AppActions {
   countryReplaced: (country: CountryData) => void;
   undoRequested: () => void;
   redoRequested: () => void;
+  /** Saves the draft: a new revision of the scenario it came from, or a new scenario. */
   saveRequested: (note?: string) => Promise<boolean>;
   autosaveRequested: () => Promise<void>;
   pageChanged: (page: Page) => void;
@@ -147,6 +155,7 @@ export interface AppActions {
   ) => Promise<{ name: string; text: string } | null>;
   /** Desktop only: the native save dialog for a file the app made. */
   saveFileRequested: (defaultName: string, text: string) => Promise<void>;
+  /** Saves the draft as a new scenario, leaving the one it came from as it was. */
   saveAsRequested: () => Promise<boolean>;
   windowCloseRequested: () => Promise<void>;
   draftRecovered: (key: string) => void;
@@ -172,6 +181,8 @@ export interface AppDeps {
 }
 
 const UNDO_LIMIT = 200;
+/** How long a save waits for the costing of the last edit, to keep its headline with the revision. */
+const HEADLINE_WAIT_MS = 3000;
 /** Edits of the same field closer together than this are one step of undo (typing a number). */
 const COALESCE_MS = 1200;
 
@@ -217,6 +228,8 @@ function markUserChanged(c: CountryData, field: string): void {
 export function createAppStore(deps: AppDeps): AppStore {
   const now = deps.now ?? (() => Date.now());
   let latestRun = 0;
+  /** Settles when the newest costing has been applied (or dropped): a save waits for it. */
+  let latestSettled: Promise<void> = Promise.resolve();
 
   return createStore<AppState & AppActions>()((set, get) => {
     /** Sends the current draft to the engine worker and keeps only the newest answer. */
@@ -226,7 +239,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       const { id, done } = deps.engine.run(draftToFile(draft), countryKey, country);
       latestRun = id;
       set((s) => ({ run: { ...s.run, status: 'running' } }));
-      void done.then((r) => {
+      const applied = done.then((r) => {
         if (r.id !== latestRun) return;
         if (r.type === 'result') {
           set({
@@ -256,6 +269,10 @@ export function createAppStore(deps: AppDeps): AppStore {
           set((s) => ({ run: { ...s.run, status: 'failed', issues: [], message: r.message } }));
         }
       });
+      latestSettled = applied.then(
+        () => undefined,
+        () => undefined,
+      );
     };
 
     /** Applies an edit as one undoable step and recalculates. */
@@ -272,6 +289,8 @@ export function createAppStore(deps: AppDeps): AppStore {
         future: [],
         lastEdit: { label, at: t },
       };
+      // A confirmation ("Saved as revision 2") no longer holds once the scenario changes again.
+      if (get().notice?.kind === 'info') changes.notice = null;
       if (nextCountry) {
         changes.country = nextCountry;
         changes.countryKey = newCountryKey(nextCountry.code);
@@ -299,8 +318,79 @@ export function createAppStore(deps: AppDeps): AppStore {
         selectedBenefit: draft.benefits[0]?.id ?? null,
         year: null,
         run: { status: 'idle', result: null, issues: [], warnings: [], ms: 0, message: '' },
+        // "Saved as revision 1" spoke of the scenario that was open before.
+        notice: null,
       });
       recalculate();
+    };
+
+    /**
+     * The headline of the draft being saved, kept with the revision. A costing still running (the
+     * last keystroke) is waited for, briefly; if the draft changes meanwhile there is no headline.
+     */
+    const headlineOnceCosted = async (): Promise<RevisionHeadline | undefined> => {
+      const runId = latestRun;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const giveUp = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, HEADLINE_WAIT_MS);
+      });
+      await Promise.race([latestSettled, giveUp]);
+      clearTimeout(timer);
+      return runId === latestRun ? headline() : undefined;
+    };
+
+    /** The headline the user sees for the draft; none while it is costing. */
+    const headline = (): RevisionHeadline | undefined => {
+      const { run, draft } = get();
+      const r = run.result;
+      if (run.status !== 'done' || !r || !draft) return undefined;
+      const year = headlineYear(
+        r,
+        draft.benefits.filter((b) => b.enabled).map((b) => b.coverage.fullYear),
+      );
+      const i = r.years.indexOf(year);
+      const pctGdp = r.total.pctGdp[i];
+      const cost = r.total.cost[i];
+      if (pctGdp === undefined || cost === undefined) return undefined;
+      if (!Number.isFinite(pctGdp) || !Number.isFinite(cost)) return undefined;
+      return { year, pctGdp, cost, currency: r.currency };
+    };
+
+    /**
+     * Saves the draft: a new revision of the scenario it came from, or (asNew, or never saved) a new
+     * scenario; the one it came from is then left as it was.
+     */
+    const save = async (asNew: boolean, note?: string): Promise<boolean> => {
+      const { draft, country, source, savedCountry, draftKey } = get();
+      if (!draft || !country) return false;
+      const target = asNew ? null : source;
+      set({ saving: true });
+      try {
+        const file = draftToFile(draft);
+        const countryChanged = country !== savedCountry;
+        const shown = await headlineOnceCosted();
+        const saved = await deps.bridge('scenarios:save', {
+          ...(target ? { id: target.id } : {}),
+          scenario: file,
+          ...(countryChanged || !target ? { country } : {}),
+          ...(note ? { note } : {}),
+          ...(shown ? { headline: shown } : {}),
+        });
+        set({
+          source: saved,
+          savedJson: JSON.stringify(file),
+          savedCountry: country,
+          saving: false,
+          lastSavedAt: new Date(now()).toISOString(),
+          notice: { kind: 'info', text: `${asNew && source ? 'saved-new' : 'saved'}:${saved.rev}` },
+        });
+        void deps.bridge('drafts:discard', { key: draftKey }).catch(() => undefined);
+        void loadLibrary();
+        return true;
+      } catch (e) {
+        set({ saving: false, notice: { kind: 'error', ...message(e) } });
+        return false;
+      }
     };
 
     const loadLibrary = async (): Promise<void> => {
@@ -363,7 +453,7 @@ export function createAppStore(deps: AppDeps): AppStore {
             trainingCountry: country.value,
             defaultScenarioFile: models.defaultScenario,
           });
-          get().newScenarioRequested();
+          await get().newScenarioRequested();
           void loadLibrary();
           void deps
             .bridge('drafts:list', {})
@@ -374,11 +464,29 @@ export function createAppStore(deps: AppDeps): AppStore {
         }
       },
 
-      newScenarioRequested() {
+      async newScenarioRequested(code) {
         const { defaultScenarioFile, trainingCountry } = get();
         const opened = draftFromFile(defaultScenarioFile);
         if (!opened || !trainingCountry) return;
-        start(opened.draft, trainingCountry, null);
+        let country = trainingCountry;
+        if (code !== undefined && code !== trainingCountry.code) {
+          try {
+            const read = readCountry(await deps.bridge('countries:get', { code }));
+            if (!read.ok) {
+              set({
+                notice: { kind: 'error', text: `country-unreadable:${code}`, issues: read.issues },
+              });
+              return;
+            }
+            country = read.value;
+          } catch (e) {
+            set({ notice: { kind: 'error', ...message(e) } });
+            return;
+          }
+        }
+        const draft = { ...opened.draft, country: country.code };
+        draft.description = describeNewScenario(draft, country.name);
+        start(draft, country, null);
       },
 
       scenarioOpened(stored) {
@@ -528,33 +636,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       },
 
       async saveRequested(note) {
-        const { draft, country, source, savedCountry, draftKey } = get();
-        if (!draft || !country) return false;
-        set({ saving: true });
-        try {
-          const file = draftToFile(draft);
-          const countryChanged = country !== savedCountry;
-          const saved = await deps.bridge('scenarios:save', {
-            ...(source ? { id: source.id } : {}),
-            scenario: file,
-            ...(countryChanged || !source ? { country } : {}),
-            ...(note ? { note } : {}),
-          });
-          set({
-            source: saved,
-            savedJson: JSON.stringify(file),
-            savedCountry: country,
-            saving: false,
-            lastSavedAt: new Date(now()).toISOString(),
-            notice: { kind: 'info', text: `saved:${saved.rev}` },
-          });
-          void deps.bridge('drafts:discard', { key: draftKey }).catch(() => undefined);
-          void loadLibrary();
-          return true;
-        } catch (e) {
-          set({ saving: false, notice: { kind: 'error', ...message(e) } });
-          return false;
-        }
+        return save(false, note);
       },
 
       async autosaveRequested() {
@@ -683,8 +765,11 @@ export function createAppStore(deps: AppDeps): AppStore {
 
       async saveAsRequested() {
         // A copy: the same draft saved as a new scenario, leaving the original as it was.
-        set({ source: null });
-        return get().saveRequested('saved as a copy');
+        const { source } = get();
+        return save(
+          true,
+          source ? `saved as a new scenario from scenario ${source.id} revision ${source.rev}` : '',
+        );
       },
 
       async windowCloseRequested() {

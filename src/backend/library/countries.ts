@@ -322,3 +322,20 @@ export function getCountry(ctx: LibraryContext, code: string, version?: number):
       : countryRowByVersion(ctx, code, version);
   return storedCountry(ctx, row);
 }
+
+/**
+ * The library version of `code` whose data are exactly `data` (both as read, compared by the hash of
+ * their canonical JSON), or undefined. A scenario saved with unchanged country data can then link that
+ * version instead of carrying a copy, and reads as "version N" rather than as edited data.
+ */
+export function versionWithData(
+  ctx: LibraryContext,
+  code: string,
+  dataHash: string,
+  hashOf: (data: CountryData) => string,
+): number | undefined {
+  const rows = ctx.db
+    .prepare('SELECT * FROM country_versions WHERE code = ? ORDER BY version DESC')
+    .all(code.toUpperCase()) as CountryRow[];
+  return rows.find((row) => hashOf(countryData(ctx, row)) === dataHash)?.version;
+}

@@ -14,6 +14,7 @@ export type {
 } from './countries';
 export type {
   OpenedScenario,
+  RevisionHeadline,
   RevisionInfo,
   SaveOptions,
   SaveResult,

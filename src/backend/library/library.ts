@@ -10,6 +10,7 @@ import {
   importCountry,
   latestCountryRow,
   listCountries,
+  versionWithData,
   type BundledCountry,
   type CountrySummary,
   type CountryVersionInfo,
@@ -19,6 +20,7 @@ import {
 import { guarded, openDatabase, type SqliteDatabase } from './db';
 import { migrate, type MigrationResult } from './migrate';
 import {
+  countryDataHash,
   deleteScenario,
   duplicateScenario,
   emptyBin,
@@ -95,6 +97,8 @@ export interface Library {
   getCountry(code: string, version?: number): StoredCountry;
   /** The latest data for a code, or undefined when the library does not have it. */
   findCountry(code: string): CountryData | undefined;
+  /** The version of a country whose data are exactly these (as read), or undefined. */
+  countryVersionOf(data: CountryData): number | undefined;
 
   /** Autosave slots: unsaved work kept until it is saved or discarded. Returns the time saved. */
   saveDraft(key: string, scenarioId: number | null, scenario: unknown, country: unknown): string;
@@ -171,6 +175,8 @@ export function openLibrary(path: string, options: LibraryOptions = {}): Library
         const row = latestCountryRow(ctx, code);
         return row ? countryData(ctx, row) : undefined;
       }),
+    countryVersionOf: (data) =>
+      g(() => versionWithData(ctx, data.code, countryDataHash(data), countryDataHash)),
 
     saveDraft: (key, scenarioId, scenario, country) =>
       g(() => saveDraft(ctx, key, scenarioId, scenario, country)),

@@ -11,6 +11,7 @@ import {
   requireLatestCountry,
   type CountryRow,
 } from './countries';
+import { canonicalJson, sha256 } from './json';
 import { LibraryError } from './errors';
 import { addTagRows, liveScenarioRow, scenarioRow, tagsOf, type ScenarioRow } from './rows';
 
@@ -28,10 +29,24 @@ export interface ScenarioSummary {
   tags: string[];
 }
 
+/** What a revision cost as the app showed it when saving: the headline year, so lists can show it. */
+export interface RevisionHeadline {
+  year: number;
+  /** Total cost as a share of GDP (0.0885 is 8.85%). */
+  pctGdp: number;
+  /** Total cost in the currency's units, nominal. */
+  cost: number;
+  currency: string;
+}
+
 export interface RevisionInfo {
   rev: number;
   savedAt: string;
   note: string;
+  /** The scenario's name in this revision (a rename shows in the history). */
+  name: string;
+  /** The headline the app costed when saving; null when saved without one (command line, older). */
+  headline: RevisionHeadline | null;
   country: string;
   /** The version of the country it was saved with; null when the country is inline in the JSON. */
   countryVersion: number | null;
@@ -61,6 +76,8 @@ export interface SaveOptions {
    * (so its numbers do not change behind the user's back) and a new scenario takes the latest.
    */
   countryVersion?: number | 'latest';
+  /** The headline cost the app showed, kept with the revision for the history list. */
+  headline?: RevisionHeadline;
 }
 
 export interface SaveResult {
@@ -80,6 +97,11 @@ export interface OpenedScenario {
   revision: StoredRevision;
   scenario: Scenario;
   country: CountryData;
+  /**
+   * sha256 of the canonical JSON of that country data as read: the same data give the same hash,
+   * whether the revision links a library version or carries the data inline.
+   */
+  countryHash: string;
   warnings: Issue[];
 }
 
@@ -101,6 +123,7 @@ interface RevisionRow {
   country_code: string;
   country_version_id: number | null;
   country_version: number | null;
+  headline_json: string | null;
 }
 
 function summary(row: ScenarioRow & { tag_list?: string | null }): ScenarioSummary {
@@ -115,11 +138,23 @@ function summary(row: ScenarioRow & { tag_list?: string | null }): ScenarioSumma
   };
 }
 
+/** The name inside a stored revision's JSON (checked when it was saved). */
+function nameOf(json: string): string {
+  const name = (JSON.parse(json) as { name?: unknown }).name;
+  return typeof name === 'string' ? name : '';
+}
+
+function headlineOf(json: string | null): RevisionHeadline | null {
+  return json === null ? null : (JSON.parse(json) as RevisionHeadline);
+}
+
 function revisionInfo(row: RevisionRow): RevisionInfo {
   return {
     rev: row.rev,
     savedAt: row.saved_at,
     note: row.note,
+    name: nameOf(row.json),
+    headline: headlineOf(row.headline_json),
     country: row.country_code,
     countryVersion: row.country_version,
   };
@@ -130,7 +165,7 @@ function storedRevision(row: RevisionRow): StoredRevision {
 }
 
 const REVISION_SELECT = `SELECT r.scenario_id, r.rev, r.saved_at, r.note, r.json, r.country_code,
-  r.country_version_id, c.version AS country_version
+  r.country_version_id, c.version AS country_version, r.headline_json
   FROM revisions r LEFT JOIN country_versions c ON c.id = r.country_version_id`;
 
 function revisionRow(ctx: LibraryContext, scenario: ScenarioRow, rev?: number): RevisionRow {
@@ -210,14 +245,24 @@ function appendRevision(
   name: string,
   pinned: Pinned,
   note: string,
+  headline: RevisionHeadline | null = null,
 ): number {
   const rev = scenario.last_rev + 1;
   const at = ctx.now();
   ctx.db
     .prepare(
-      'INSERT INTO revisions (scenario_id, rev, saved_at, note, json, country_code, country_version_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO revisions (scenario_id, rev, saved_at, note, json, country_code, country_version_id, headline_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )
-    .run(scenario.id, rev, at, note, json, pinned.code, pinned.row?.id ?? null);
+    .run(
+      scenario.id,
+      rev,
+      at,
+      note,
+      json,
+      pinned.code,
+      pinned.row?.id ?? null,
+      headline ? JSON.stringify(headline) : null,
+    );
   ctx.db
     .prepare(
       'UPDATE scenarios SET name = ?, country_code = ?, last_rev = ?, updated_at = ? WHERE id = ?',
@@ -237,6 +282,16 @@ function insertScenario(ctx: LibraryContext, name: string, code: string): Scenar
 }
 
 /**
+ * The note of a new revision: a save under another name records the rename, as the rename command
+ * does, so the history tells which name the scenario had before.
+ */
+function saveNote(existing: ScenarioRow | undefined, name: string, note: string): string {
+  if (!existing || existing.name === name) return note;
+  const renamed = `renamed from "${existing.name}"`;
+  return note ? `${renamed}; ${note}` : renamed;
+}
+
+/**
  * Saves a spf.scenario/1 object: a new scenario, or a new revision of `options.id`. It is read back
  * from the exact JSON that will be stored first, and the whole save is one transaction: a save that
  * fails leaves the library as it was.
@@ -252,7 +307,8 @@ export function saveScenario(
     const previous = existing ? revisionRow(ctx, existing) : undefined;
     const pinned = pinCountry(ctx, scenario, previous, options.countryVersion);
     const row = existing ?? insertScenario(ctx, scenario.name, pinned.code);
-    const rev = appendRevision(ctx, row, json, scenario.name, pinned, options.note ?? '');
+    const note = saveNote(existing, scenario.name, options.note ?? '');
+    const rev = appendRevision(ctx, row, json, scenario.name, pinned, note, options.headline);
     if (scenario.tags) addTagRows(ctx, row.id, scenario.tags);
     return {
       id: row.id,
@@ -269,6 +325,11 @@ export function saveScenario(
 /** A revision as stored (the current one without `rev`); scenarios in the recycle bin too. */
 export function getRevision(ctx: LibraryContext, id: number, rev?: number): StoredRevision {
   return storedRevision(revisionRow(ctx, scenarioRow(ctx, id), rev));
+}
+
+/** The hash compared to tell whether two scenarios were costed on the same country data. */
+export function countryDataHash(country: CountryData): string {
+  return sha256(canonicalJson(country));
 }
 
 /** Reads a revision back with the country version it was saved with, ready to cost. */
@@ -289,7 +350,13 @@ export function openScenario(ctx: LibraryContext, id: number, rev?: number): Ope
     row.country_version_id === null
       ? (r.value.country as CountryData)
       : countryData(ctx, countryRowById(ctx, row.country_version_id));
-  return { revision: storedRevision(row), scenario: r.value, country, warnings: r.warnings };
+  return {
+    revision: storedRevision(row),
+    scenario: r.value,
+    country,
+    countryHash: countryDataHash(country),
+    warnings: r.warnings,
+  };
 }
 
 export function history(ctx: LibraryContext, id: number): RevisionInfo[] {
@@ -382,12 +449,29 @@ export function renameScenario(ctx: LibraryContext, id: number, name: string): S
   });
 }
 
+/**
+ * "Name (copy)", or "Name (copy 2)", "(copy 3)", … when that is taken: duplicating twice must not give
+ * two scenarios that cannot be told apart. A copy of a copy counts from its original name.
+ */
+function freeCopyName(ctx: LibraryContext, name: string): string {
+  const base = name.replace(/ \(copy(?: \d+)?\)$/, '');
+  const taken = new Set(
+    (
+      ctx.db
+        .prepare("SELECT name FROM scenarios WHERE name LIKE ? ESCAPE '\\'")
+        .all(likePattern(`${base} (copy`)) as { name: string }[]
+    ).map((r) => r.name),
+  );
+  if (!taken.has(`${base} (copy)`)) return `${base} (copy)`;
+  for (let n = 2; ; n++) if (!taken.has(`${base} (copy ${n})`)) return `${base} (copy ${n})`;
+}
+
 /** A new scenario from the current revision of another, with its country version and tags. */
 export function duplicateScenario(ctx: LibraryContext, id: number, name?: string): SaveResult {
   return ctx.write(() => {
     const source = liveScenarioRow(ctx, id);
     const current = revisionRow(ctx, source);
-    const newName = name === undefined ? `${source.name} (copy)` : requireName(name);
+    const newName = name === undefined ? freeCopyName(ctx, source.name) : requireName(name);
     const { json } = renamedJson(current, newName);
     const pinned = currentPin(ctx, current);
     const copy = insertScenario(ctx, newName, pinned.code);

@@ -113,6 +113,10 @@ describe('upgrading a library made at every earlier version', () => {
         // … and of version 3: an autosaved draft survives, and drafts work on older libraries.
         if (version >= 3) expect(library.listDrafts().map((d) => d.key)).toEqual(['seeded-draft']);
         else expect(library.listDrafts()).toEqual([]);
+        // … and of version 4: the headline the app saved with a revision; none before.
+        expect(library.history(1)[1]?.headline).toEqual(
+          version >= 4 ? { year: 2028, pctGdp: 0.015, cost: 12e9, currency: 'OLD' } : null,
+        );
         library.addTags(1, ['after upgrade']);
         library.saveScenario(JSON.parse(library.getRevision(1).json), { id: 1 });
         expect(library.getScenario(1).revisions).toBe(3);

@@ -137,6 +137,61 @@ describe('rename and duplicate', () => {
   });
 });
 
+describe('saving under a new name, copies, and what each revision shows', () => {
+  it('records a save under another name as a rename of the same scenario, with the old name', () => {
+    const { id } = library.saveScenario(defaultScenarioFile({ name: 'central' }));
+    // Renamed in the header and saved: the same scenario, revision 2, the history says from what.
+    const r = library.saveScenario(defaultScenarioFile({ name: 'central, 2030' }), {
+      id,
+      note: 'child 50%',
+    });
+    expect(r).toMatchObject({ id, rev: 2, created: false, name: 'central, 2030' });
+    expect(library.history(id).map((h) => [h.rev, h.name, h.note])).toEqual([
+      [1, 'central', ''],
+      [2, 'central, 2030', 'renamed from "central"; child 50%'],
+    ]);
+    // Saved again under the same name: no rename noted.
+    library.saveScenario(defaultScenarioFile({ name: 'central, 2030' }), { id });
+    expect(library.history(id)[2]?.note).toBe('');
+  });
+
+  it('names copies "(copy)", "(copy 2)", "(copy 3)": never two the same', () => {
+    const { id } = library.saveScenario(defaultScenarioFile({ name: 'central' }));
+    expect(library.duplicateScenario(id).name).toBe('central (copy)');
+    expect(library.duplicateScenario(id).name).toBe('central (copy 2)');
+    // A copy of a copy counts on from the original name.
+    expect(library.duplicateScenario(2).name).toBe('central (copy 3)');
+    expect(library.listScenarios().map((s) => s.name)).toEqual([
+      'central (copy 3)',
+      'central (copy 2)',
+      'central (copy)',
+      'central',
+    ]);
+  });
+
+  it('keeps the headline cost the app saved with a revision, and none for a save without it', () => {
+    const headline = { year: 2030, pctGdp: 0.0885, cost: 1_016_442e6, currency: 'TBS' };
+    const { id } = library.saveScenario(defaultScenarioFile(), { headline });
+    library.saveScenario(defaultScenarioFile(), { id });
+    expect(library.history(id).map((h) => h.headline)).toEqual([headline, null]);
+  });
+
+  it('gives the same country hash for the same data, linked or inline, and finds the version', () => {
+    library.importCountry(testCountry('KEN'));
+    const linked = library.saveScenario(scenarioOn('KEN'));
+    const data = library.getCountry('KEN').data;
+    const doubled = { ...data, povertyLine: (data.povertyLine ?? 1) * 2 };
+    const inline = library.saveScenario(scenarioOn('unused', { country: data }));
+    const edited = library.saveScenario(scenarioOn('unused', { country: doubled }));
+    const hash = (id: number) => library.openScenario(id).countryHash;
+    expect(hash(linked.id)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hash(inline.id)).toBe(hash(linked.id));
+    expect(hash(edited.id)).not.toBe(hash(linked.id));
+    expect(library.countryVersionOf(data)).toBe(1);
+    expect(library.countryVersionOf(doubled)).toBe(undefined);
+  });
+});
+
 describe('recycle bin', () => {
   it('deletes to the bin, restores from it, and empties it for good', () => {
     const a = library.saveScenario(defaultScenarioFile({ name: 'A' }));

@@ -159,7 +159,11 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
           <p className="cmp-picker__count" aria-live="polite">
             {full
               ? t('compare.pick.full', { max: MAX_COMPARED })
-              : t('compare.pick.count', { count: selected.length, max: MAX_COMPARED })}
+              : t('compare.pick.count', {
+                  count: selected.length,
+                  // "3 of 4 selected" when only 3 exist would ask for a fourth that is not there.
+                  max: Math.min(MAX_COMPARED, list?.length ?? MAX_COMPARED),
+                })}
           </p>
         </>
       )}

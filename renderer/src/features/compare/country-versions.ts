@@ -5,6 +5,8 @@ export interface CountryOf {
   code: string;
   name: string;
   version: number | null;
+  /** sha256 of the data's canonical JSON: what tells whether two scenarios used the same data. */
+  hash: string;
 }
 
 export function countryOf(stored: StoredScenario): CountryOf {
@@ -13,16 +15,21 @@ export function countryOf(stored: StoredScenario): CountryOf {
     code: typeof c.code === 'string' ? c.code : '?',
     name: typeof c.name === 'string' ? c.name : '',
     version: stored.countryVersion,
+    hash: stored.countryHash,
   };
 }
 
-/** Codes that appear with different data among the scenarios compared. */
+/**
+ * Codes that appear with different data among the scenarios compared. The data themselves are
+ * compared (by hash), not how each scenario came by them: the same data linked as a library version
+ * in one scenario and carried inline in another are the same data.
+ */
 export function codesWithDifferentData(countries: CountryOf[]): string[] {
   const byCode = new Map<string, Set<string>>();
   for (const c of countries) {
     const set = byCode.get(c.code) ?? new Set<string>();
-    set.add(String(c.version));
+    set.add(c.hash);
     byCode.set(c.code, set);
   }
-  return [...byCode].filter(([, versions]) => versions.size > 1).map(([code]) => code);
+  return [...byCode].filter(([, hashes]) => hashes.size > 1).map(([code]) => code);
 }

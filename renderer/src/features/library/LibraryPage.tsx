@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary } from '../../../../src/contract/bridge';
 import { bridge } from '../../api/bridge';
@@ -58,6 +66,20 @@ export function LibraryPage() {
     const timer = setTimeout(() => void librarySearched(text, tag), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, search, tag, librarySearched]);
+
+  // Leaving the page with a search still waiting applies it: the box shows the text typed, so the
+  // list must be filtered by that text when the page comes back (not by what was typed before).
+  const pendingSearch = useRef({ text, search, tag });
+  useEffect(() => {
+    pendingSearch.current = { text, search, tag };
+  }, [text, search, tag]);
+  useEffect(
+    () => () => {
+      const pending = pendingSearch.current;
+      if (pending.text !== pending.search) void librarySearched(pending.text, pending.tag);
+    },
+    [librarySearched],
+  );
 
   // The tags to filter by: all tags seen in the unfiltered list, kept while a filter narrows it.
   // (Worked out when the list changes, during render, as React recommends for derived state.)

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { StoredScenario } from '../../../../src/contract/bridge';
 import { bridge } from '../../api/bridge';
 import { useApp, useAppStore } from '../../stores/store-context';
+import { formatMillions, formatPercent } from '../../lib/format';
 import { formatDateTime, formatWhen } from './format-when';
+import { RevisionDiff } from './RevisionDiff';
 import { syncOpenScenario } from './sync-open-scenario';
 import { useOpenScenario } from './use-open-scenario';
 
@@ -107,6 +109,7 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
   }
 
   const country = (stored.country ?? {}) as { name?: string; code?: string; fictional?: boolean };
+  const description = (stored.scenario as { description?: unknown }).description;
   const current = stored.revisions[stored.revisions.length - 1]?.rev ?? stored.rev;
   const revisions = [...stored.revisions].reverse();
 
@@ -182,6 +185,12 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
         </p>
       ) : null}
 
+      {typeof description === 'string' && description ? (
+        <p className="lib-details__description" data-testid="library-details-description">
+          {description}
+        </p>
+      ) : null}
+
       <section aria-labelledby="lib-country-title">
         <h4 id="lib-country-title">{t('library.details.country')}</h4>
         <p data-testid="library-details-country">
@@ -204,6 +213,17 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
                   {formatWhen(r.savedAt, locale, t)}
                 </time>
               </div>
+              <p className="lib-revision__headline" data-testid={`revision-${r.rev}-summary`}>
+                {r.name}
+                {r.headline
+                  ? ` · ${t('lifecycle.revision.headline', {
+                      pct: formatPercent(r.headline.pctGdp, locale),
+                      year: r.headline.year,
+                      cost: formatMillions(r.headline.cost, locale),
+                      currency: r.headline.currency,
+                    })}`
+                  : null}
+              </p>
               {r.note ? <p className="lib-revision__note">{r.note}</p> : null}
               {inBin ? null : (
                 <div className="lib-revision__actions">
@@ -235,6 +255,7 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
             </li>
           ))}
         </ol>
+        <RevisionDiff key={stored.revisions.length} id={id} revisions={stored.revisions} />
       </section>
 
       <section aria-labelledby="lib-tags-title">

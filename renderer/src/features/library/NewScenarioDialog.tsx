@@ -1,0 +1,111 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CountrySummary } from '../../../../src/contract/bridge';
+import { bridge } from '../../api/bridge';
+import { useApp } from '../../stores/store-context';
+
+interface Props {
+  onClose: () => void;
+}
+
+/**
+ * "New": the default package on a country the user picks, the bundled training country or any
+ * country imported into the library, instead of always the training country.
+ */
+export function NewScenarioDialog({ onClose }: Props) {
+  const { t } = useTranslation();
+  const training = useApp((s) => s.trainingCountry);
+  const current = useApp((s) => s.country?.code ?? '');
+  const dirty = useApp((s) => s.isDirty());
+  const newScenario = useApp((s) => s.newScenarioRequested);
+  const [countries, setCountries] = useState<CountrySummary[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [code, setCode] = useState(current || training?.code || '');
+  const [busy, setBusy] = useState(false);
+  const selectId = useId();
+  const titleId = useId();
+
+  useEffect(() => {
+    let live = true;
+    bridge()('countries:list', {})
+      .then((list) => {
+        if (live) setCountries(list);
+      })
+      .catch(() => {
+        if (live) setFailed(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // The training country is always offered, even before the library answers (or if it cannot).
+  const options: { code: string; name: string }[] = countries ?? [];
+  const listed =
+    training && !options.some((c) => c.code === training.code)
+      ? [{ code: training.code, name: training.name }, ...options]
+      : options;
+
+  const create = async () => {
+    if (dirty && !window.confirm(t('guard.discard'))) return;
+    setBusy(true);
+    await newScenario(code || undefined);
+    setBusy(false);
+    onClose();
+  };
+
+  return (
+    <div
+      className="panel header__popover"
+      role="dialog"
+      aria-labelledby={titleId}
+      data-testid="new-scenario-dialog"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <h2 id={titleId} className="header__popover-title">
+        {t('lifecycle.new.title')}
+      </h2>
+      <p className="field__help">{t('lifecycle.new.help')}</p>
+      <div className="field">
+        <label className="field__label" htmlFor={selectId}>
+          {t('lifecycle.new.country')}
+        </label>
+        <select
+          id={selectId}
+          className="input"
+          value={code}
+          autoFocus
+          data-testid="new-scenario-country"
+          onChange={(e) => setCode(e.target.value)}
+        >
+          {listed.map((c) => (
+            <option key={c.code} value={c.code}>
+              {`${c.name} (${c.code})`}
+            </option>
+          ))}
+        </select>
+        {failed ? (
+          <p className="field__help" role="status">
+            {t('lifecycle.new.listFailed')}
+          </p>
+        ) : null}
+      </div>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || !code}
+          data-testid="new-scenario-create"
+          onClick={() => void create()}
+        >
+          {t('lifecycle.new.create')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('lifecycle.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
