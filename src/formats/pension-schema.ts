@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { rateSpecSchema } from './country-schema';
 import type { RateSpec } from './rate-spec';
 import type { AssumptionPath } from './scenario-model';
+import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
+
+/** One entry per year: at most one per year from 1900 to 2300. */
+const yearly = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues));
+const factor = z.number().min(0).max(RANGES.factor, aboveMax(RANGES.factor));
+const persons = (n: z.ZodNumber) => n.max(RANGES.persons, aboveMax(RANGES.persons));
+const amount = z.number().min(0).max(RANGES.amount, aboveMax(RANGES.amount));
 
 /**
  * A contributory pension scheme in a scenario (`pension` in spf.scenario/1): methodology section 6,
@@ -15,7 +23,7 @@ const age = z.number().int().min(0).max(100);
 const yearlyPath = (min: number, max: number, what: string, inclusiveMin = true) => {
   const value = inclusiveMin ? z.number().min(min).max(max) : z.number().gt(min).max(max);
   return z
-    .union([value, z.array(value).min(1)], {
+    .union([value, yearly(value).min(1)], {
       error: (iss) =>
         iss.input === undefined
           ? 'is required'
@@ -29,9 +37,12 @@ const yearlyPath = (min: number, max: number, what: string, inclusiveMin = true)
 /** A non-negative factor by age (relative earnings): like a rate by age, but not capped at 1. */
 const factorByAge = z.union(
   [
-    z.number().min(0),
-    z.array(z.number().min(0)).length(101),
-    z.array(z.tuple([age, age, z.number().min(0)])).min(1),
+    factor,
+    z.array(factor).length(101),
+    z
+      .array(z.tuple([age, age, factor]))
+      .min(1)
+      .max(LIMITS.ageBands, tooMany(LIMITS.ageBands)),
   ],
   {
     error: (iss) =>
@@ -104,11 +115,7 @@ export const pensionSchema = z
       .strictObject({
         basis: z.enum(MINIMUM_PENSION_BASES),
         share: z.number().min(0).max(10).optional().describe('Share of the basis (default 1)'),
-        amount: z
-          .number()
-          .min(0)
-          .optional()
-          .describe('For basis "fixed": LCU per month at base-year prices'),
+        amount: amount.optional().describe('For basis "fixed": LCU per month at base-year prices'),
       })
       .optional()
       .describe('Floor under every pension, new and in payment'),
@@ -157,27 +164,23 @@ export const pensionSchema = z
       .describe('Density of contributions: share of the year the insured contribute (default 1)'),
     initial: z
       .strictObject({
-        insured: z
-          .number()
-          .gt(0)
+        insured: persons(z.number().gt(0))
           .optional()
           .describe('Insured persons in the first year: coverage is scaled to give this number'),
-        pensioners: z
-          .number()
-          .min(0)
+        pensioners: persons(z.number().min(0))
           .optional()
           .describe(
             "Old-age pensioners in payment at the start, persons (default: the country's rates.pensionCoverage above the pension age)",
           ),
-        averagePension: z
-          .number()
-          .min(0)
+        averagePension: amount
           .optional()
           .describe(
             "Their average pension, LCU per month in the first year (default: the first year's new pension)",
           ),
         reserve: z
           .number()
+          .min(-RANGES.gdp)
+          .max(RANGES.gdp, aboveMax(RANGES.gdp))
           .optional()
           .describe('Reserve at the start of the first year, LCU (default 0)'),
       })
@@ -194,8 +197,7 @@ export const pensionSchema = z
       .describe('Administrative costs as shares of contributions and of benefits (default 0)'),
     premium: z
       .strictObject({
-        toYears: z
-          .array(year)
+        toYears: yearly(year)
           .min(1)
           .optional()
           .describe(
