@@ -37,19 +37,29 @@ function benefitDrivers(b: BenefitSpec, at: string): Record<string, string[]> {
   };
 }
 
+type Subject = { kind: 'benefit' | 'crisis'; id: string } | { kind: 'package' | 'financing' };
+
+const SUBJECT_TEXT = {
+  benefit: (id: string) => `benefit "${id}"`,
+  crisis: (id: string) => `crisis measure "${id}"`,
+  package: () => 'the package',
+  financing: () => 'financing',
+};
+
 function notFinite(
   path: string,
-  what: string,
+  subject: Subject,
   field: string,
   year: number,
   inputs: readonly string[],
 ): Issue {
   const driven = [...new Set(inputs)].join(', ');
+  const id = 'id' in subject ? subject.id : '';
   return {
     path,
-    message: `${what}: ${field} in ${year} is not a finite number; check ${driven}`,
-    code: 'validation.notFinite',
-    params: { what, field, year, inputs: driven },
+    message: `${SUBJECT_TEXT[subject.kind](id)}: ${field} in ${year} is not a finite number; check ${driven}`,
+    code: `validation.notFinite.${subject.kind}`,
+    params: { id, field, year, inputs: driven },
   };
 }
 
@@ -69,7 +79,7 @@ function checkBenefits(
     const at = `benefits[${index}]`;
     for (const [field, inputs] of Object.entries(benefitDrivers(spec, at))) {
       const i = firstBad(r[field as keyof BenefitResult] as number[]);
-      if (i >= 0) return notFinite(at, `benefit "${r.id}"`, field, years[i]!, inputs);
+      if (i >= 0) return notFinite(at, { kind: 'benefit', id: r.id }, field, years[i]!, inputs);
     }
   }
   return null;
@@ -85,10 +95,10 @@ function checkCrisis(measures: readonly CrisisMeasure[], crisis: CrisisResult): 
         ? [`${at}.share`, `${at}.amountPerMonth`, `${at}.benefit`]
         : [`${at}.recipients`, `${at}.amountPerMonth`];
     const bad = r.months.find((mo) => !Number.isFinite(mo.cost));
-    if (bad) return notFinite(at, `crisis measure "${r.id}"`, 'cost', bad.year, inputs);
+    if (bad) return notFinite(at, { kind: 'crisis', id: r.id }, 'cost', bad.year, inputs);
     const badYear = r.byYear.find((y) => !Number.isFinite(y.pctGdp));
     if (badYear)
-      return notFinite(at, `crisis measure "${r.id}"`, 'pctGdp', badYear.year, [
+      return notFinite(at, { kind: 'crisis', id: r.id }, 'pctGdp', badYear.year, [
         ...inputs,
         'macro.gdp',
       ]);
@@ -108,12 +118,15 @@ function checkPackage(
 ): Issue | null {
   for (const field of TOTAL_FIELDS) {
     const i = firstBad(total[field]);
-    if (i >= 0) return notFinite('benefits', 'the package', field, years[i]!, ['benefits']);
+    if (i >= 0) return notFinite('benefits', { kind: 'package' }, field, years[i]!, ['benefits']);
   }
   for (const field of FINANCING_FIELDS) {
     const i = firstBad(financing[field]);
     if (i >= 0)
-      return notFinite('financing', 'financing', field, years[i]!, ['financing', 'fiscal']);
+      return notFinite('financing', { kind: 'financing' }, field, years[i]!, [
+        'financing',
+        'fiscal',
+      ]);
   }
   return null;
 }
