@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AssumptionPath } from './scenario-model';
-import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
+import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 /** One entry per year: at most one per year from 1900 to 2300. */
 const yearly = <T extends z.ZodType>(item: T) =>
@@ -183,10 +183,11 @@ export type CountryDemography = z.output<typeof countryDemographySchema>;
 const pathValue = (min: number, max: number, what: string) =>
   z
     .union([z.number().min(min).max(max), yearly(z.number().min(min).max(max)).min(1)], {
-      error: (iss) =>
+      error: listUnionError(LIMITS.yearlyValues, (iss) =>
         iss.input === undefined
           ? 'is required'
           : `must be ${what}, or a list of them for the years after the base year`,
+      ),
     })
     .describe(
       `${what}: one for every year after the base year, or one per year from baseYear+1 (the last held)`,

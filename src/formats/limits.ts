@@ -70,3 +70,17 @@ export function aboveMax(max: number): { error: (iss: { input?: unknown }) => st
 export function coded(code: string, params: Issue['params'], message: string): string {
   return CODED_MARKER + JSON.stringify({ code, params, message });
 }
+
+/**
+ * The error of a union that takes a list: zod reports only the union's own message when every option
+ * fails, so a list over its limit would be described as the wrong form. Name the limit instead.
+ */
+export function listUnionError(
+  limit: number,
+  otherwise: (iss: { input?: unknown }) => string,
+): (iss: { input?: unknown }) => string {
+  return (iss) =>
+    Array.isArray(iss.input) && iss.input.length > limit
+      ? tooMany(limit).error(iss)
+      : otherwise(iss);
+}

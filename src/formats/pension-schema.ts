@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { rateSpecSchema } from './country-schema';
 import type { RateSpec } from './rate-spec';
 import type { AssumptionPath } from './scenario-model';
-import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
+import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 /** One entry per year: at most one per year from 1900 to 2300. */
 const yearly = <T extends z.ZodType>(item: T) =>
@@ -24,10 +24,11 @@ const yearlyPath = (min: number, max: number, what: string, inclusiveMin = true)
   const value = inclusiveMin ? z.number().min(min).max(max) : z.number().gt(min).max(max);
   return z
     .union([value, yearly(value).min(1)], {
-      error: (iss) =>
+      error: listUnionError(LIMITS.yearlyValues, (iss) =>
         iss.input === undefined
           ? 'is required'
           : `must be ${what}, or a list of them from the first year (the last held)`,
+      ),
     })
     .describe(
       `${what}: one for every year, or one per year from the scenario's first year (the last held)`,
@@ -45,18 +46,20 @@ const factorByAge = z.union(
       .max(LIMITS.ageBands, tooMany(LIMITS.ageBands)),
   ],
   {
-    error: (iss) =>
+    error: listUnionError(LIMITS.ageBands, (iss) =>
       iss.input === undefined
         ? 'is required'
         : 'must be a factor, a list of 101 factors (ages 0 to 99 and 100+), or a list of [fromAge, toAge, factor] bands',
+    ),
   },
 );
 const factorSpec = z
   .union([factorByAge, z.strictObject({ female: factorByAge, male: factorByAge })], {
-    error: (iss) =>
+    error: listUnionError(LIMITS.ageBands, (iss) =>
       iss.input === undefined
         ? 'is required'
         : 'must be a factor by age, or {"female": ..., "male": ...}',
+    ),
   })
   .describe(
     'A factor by age (1 = the average): one number, 101 numbers, or [fromAge, toAge, factor] bands (ages outside every band: 0); optionally by sex',

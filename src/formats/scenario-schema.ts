@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { demographyVariantSchema } from './demography-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
-import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
+import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 export const SCENARIO_FORMAT = 'spf.scenario/1';
 
@@ -166,7 +166,10 @@ const assumptionValue = z
   .union(
     [z.number(), z.array(z.number()).min(1).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues))],
     {
-      error: 'must be a number, or a list of numbers for the years after the base year',
+      error: listUnionError(
+        LIMITS.yearlyValues,
+        () => 'must be a number, or a list of numbers for the years after the base year',
+      ),
     },
   )
   .describe(

@@ -81,6 +81,21 @@ describe('limits on lists (issue 9, item 1)', () => {
     ]);
   });
 
+  it('names the limit of a yearly list given where a number would also do', () => {
+    // A list or a number: zod would only say "wrong form"; the limit is named instead.
+    const issues = refused(
+      fileScenario([fileBenefit()], { assumptions: { inflation: new Array(500).fill(0.02) } }),
+    );
+    expect(issues).toEqual([
+      {
+        path: 'assumptions.inflation',
+        message: 'must have at most 401 items, found 500',
+        code: 'limits.tooMany',
+        params: { limit: 401, found: 500 },
+      },
+    ]);
+  });
+
   it('limits the bands of a rate by age to one per age', () => {
     const bands = Array.from({ length: 102 }, () => [0, 0, 0.1]);
     const r = readCountry(flatCountry({ rates: { poverty: bands } }));
