@@ -4,6 +4,7 @@ import { LIMITS, RANGES } from '../../src/formats/limits';
 import { readCountry } from '../../src/formats/read-country';
 import { readScenario } from '../../src/formats/read-scenario';
 import { issueMessage } from '../../src/messages/index';
+import { limitsMessages } from '../../src/messages/catalog/limits';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import { REPO_DIR } from '../helpers/cli';
 
@@ -192,5 +193,21 @@ describe('limit messages in the user language', () => {
     expect(issueMessage(issue, 'es')).toBe(
       'debe tener como máximo 100 elementos; se encontraron 3000',
     );
+  });
+
+  it('has every code in English, French and Spanish with the same placeholders', () => {
+    const placeholders = (t: string) => [...t.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const codes = Object.keys(limitsMessages.en).sort();
+    expect(Object.keys(limitsMessages.fr).sort()).toEqual(codes);
+    expect(Object.keys(limitsMessages.es).sort()).toEqual(codes);
+    for (const code of codes) {
+      const en = placeholders(limitsMessages.en[code as keyof typeof limitsMessages.en]);
+      expect(placeholders(limitsMessages.fr[code as keyof typeof limitsMessages.fr]), code).toEqual(
+        en,
+      );
+      expect(placeholders(limitsMessages.es[code as keyof typeof limitsMessages.es]), code).toEqual(
+        en,
+      );
+    }
   });
 });
