@@ -6,6 +6,7 @@ import { formatIssue, InputError, type Issue } from '../formats/issues';
 import { readCountry } from '../formats/read-country';
 import { readScenario } from '../formats/read-scenario';
 import type { Scenario } from '../formats/scenario-model';
+import { unknownCountryIssue } from '../formats/unknown-country';
 import { Option, type Command } from 'commander';
 import { emit, type CliIo } from './cli-io';
 import { addDbOption, withExistingLibrary } from './library-commands';
@@ -72,10 +73,11 @@ export function resolveCountry(
   const code = scenario.country;
   const imported = withExistingLibrary(dbPath, io, (library) => library?.findCountry(code));
   if (imported) return imported;
+  const issue = unknownCountryIssue(code);
   throw new InputError([
     {
-      path: 'country',
-      message: `"${scenario.country}" is not a country this command knows; pass its data with --country FILE (a spf.country/1 file) or import it with "spf countries import FILE"`,
+      ...issue,
+      message: `${issue.message}; or pass its data with --country FILE (a spf.country/1 file)`,
     },
   ]);
 }

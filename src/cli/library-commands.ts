@@ -51,7 +51,10 @@ export function forCommandLine(e: unknown, file?: string): unknown {
   if (!(e instanceof LibraryError)) return e;
   const more = advice(e);
   const issues: Issue[] = e.issues.map((issue, i) =>
-    more && i === e.issues.length - 1 ? { ...issue, message: `${issue.message}; ${more}` } : issue,
+    // An issue that already says how to import a country needs no more advice.
+    more && i === e.issues.length - 1 && issue.code !== 'validation.unknownCountry'
+      ? { ...issue, message: `${issue.message}; ${more}` }
+      : issue,
   );
   const inFile = ['invalid', 'country-not-found', 'country-version-not-found', 'reserved-country'];
   return new InputError(issues, file && inFile.includes(e.code) ? file : undefined);

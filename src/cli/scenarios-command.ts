@@ -4,7 +4,7 @@ import { bundledCountry, DEFAULT_SCENARIO_FILE } from '../backend/bundled-models
 import type { Library, OpenedScenario, ScenarioDetails } from '../backend/library/index';
 import { LibraryError } from '../backend/library/index';
 import { readJsonFile } from '../backend/read-json-file';
-import { checkScenarioAgainstCountry } from '../costing/check-scenario';
+import { checkScenarioOnCountry } from '../costing/validate-scenario';
 import type { CountryData } from '../formats/country-schema';
 import { formatIssue, type Issue } from '../formats/issues';
 import { readScenario } from '../formats/read-scenario';
@@ -182,7 +182,7 @@ function newScenario(
   if (!r.ok) return value;
   value.description = describeNewScenario(r.value, country.name);
   // Say now what would stop it from being costed there (e.g. population years), not at `spf cost`.
-  const checked = checkScenarioAgainstCountry(r.value, country);
+  const { checked } = checkScenarioOnCountry(r.value, country);
   warn(io, `the new scenario on ${country.code}`, [...checked.issues, ...checked.warnings]);
   return value;
 }

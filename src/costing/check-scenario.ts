@@ -192,7 +192,9 @@ export function checkScenarioAgainstCountry(
     }
   });
   const formulas: (CompiledFormulas | null)[] = scenario.benefits.map((b, i) => {
-    checkBenefitAgainstCountry(b, i, country, scenario, issues, warnings);
+    // Only what is costed is checked against the country (defect 8): a switched-off benefit needs
+    // no rate and gets no warning. Its formulas are still compiled, as they are part of the file.
+    if (b.enabled) checkBenefitAgainstCountry(b, i, country, scenario, issues, warnings);
     if (!b.formula) return null;
     const compiled: CompiledFormulas = {};
     for (const key of ['eligible', 'perBeneficiary'] as const) {

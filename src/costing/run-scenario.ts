@@ -5,10 +5,11 @@ import type { CountryData } from '../formats/country-schema';
 import { formatIssue, InputError } from '../formats/issues';
 import type { Scenario } from '../formats/scenario-model';
 import { FUNCTIONS } from '../formats/scenario-schema';
-import { checkScenarioAgainstCountry } from './check-scenario';
+import { checkScenarioOnCountry } from './validate-scenario';
+import { firstNonFiniteResult } from './finite-results';
+import { plausibilityWarnings } from './plausibility';
 import { provenance } from '../country/provenance';
 import { crisisCosts } from '../crisis/crisis-costs';
-import { countryForScenario } from '../demography/country-projection';
 import type {
   BaselineResult,
   BenefitResult,
@@ -125,9 +126,9 @@ function spendingGap(
  * Throws InputError, naming each field, when the scenario cannot run on this country.
  */
 export function runScenario(scenario: Scenario, ownCountry: CountryData): CostingResult {
-  // A demographic variant swaps in the projected population and births (methodology 7.5).
-  const country = countryForScenario(scenario, ownCountry);
-  const checked = checkScenarioAgainstCountry(scenario, country);
+  // The same check as every other entry point (a save too); it swaps in the projected population of a
+  // demographic variant (methodology 7.5).
+  const { country, checked } = checkScenarioOnCountry(scenario, ownCountry);
   if (checked.issues.length > 0) throw new InputError(checked.issues);
   const [firstYear, lastYear] = scenario.years;
   const m = buildCountryModel(country, lastYear, scenario.assumptions);
@@ -165,6 +166,16 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
   }
   const months = new Map(scenario.benefits.map((b) => [b.id, b.benefit.months]));
   const crisis = crisisCosts(scenario.crisis, m, benefits, months, firstYear);
+  const years = Array.from({ length: n }, (_, i) => firstYear + i);
+  // Never a NaN in output: a result that is not finite is an error naming the inputs behind it.
+  const broken = firstNonFiniteResult(scenario, { years, benefits, total, financing, crisis });
+  if (broken) throw new InputError([broken]);
+  const base = baseline(m, k0, n);
+  warnings.push(
+    ...plausibilityWarnings(scenario, { years, benefits, total, baseline: base, crisis }).map(
+      formatIssue,
+    ),
+  );
   return {
     format: 'spf.result/1',
     scenario: scenario.name,
@@ -172,11 +183,11 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
     countryName: country.name,
     currency: country.currency,
     baseYear: country.baseYear,
-    years: Array.from({ length: n }, (_, i) => firstYear + i),
+    years,
     benefits,
     total,
     financing,
-    baseline: baseline(m, k0, n),
+    baseline: base,
     spendingGap: spendingGap(scenario, country, benefits, n),
     provenance: provenance(country, m, scenario.assumptions),
     crisis,

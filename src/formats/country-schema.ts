@@ -2,12 +2,18 @@ import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
 import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
+import { aboveMax, coded, LIMITS, RANGES, tooMany } from './limits';
 
 export const COUNTRY_FORMAT = 'spf.country/1';
 
 const year = z.number().int().min(1900).max(2300);
 const nonNegative = z.number().min(0);
 const positive = z.number().gt(0);
+const persons = nonNegative.max(RANGES.persons, aboveMax(RANGES.persons));
+const amount = positive.max(RANGES.amount, aboveMax(RANGES.amount));
+/** One value per year: at most one per year from 1900 to 2300. */
+const yearly = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues));
 const share = z.number().min(0).max(1);
 const growth = z.number().gt(-1).max(10);
 
@@ -23,14 +29,15 @@ export const rateSpecSchema = z
         .split(/\.|(?=\[)/)
         .filter((p) => p !== '')
         .map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
-      ctx.issues.push({ code: 'custom', message: issue.message, input: ctx.value, path });
+      const message = issue.code ? coded(issue.code, issue.params, issue.message) : issue.message;
+      ctx.issues.push({ code: 'custom', message, input: ctx.value, path });
     }
   })
   .transform((v) => v as RateSpec)
   .meta({ id: 'rateByAge' });
 
 const populationRow = z
-  .array(nonNegative.meta({ description: 'persons' }), {
+  .array(persons.meta({ description: 'persons' }), {
     error: (iss) => (iss.input === undefined ? 'is required' : 'must be a list of 101 numbers'),
   })
   .length(101, {
@@ -74,58 +81,57 @@ export const countrySchema = z
     notes: z.string().optional(),
     population: z
       .strictObject({
-        years: z.array(year).min(1).describe('Consecutive calendar years'),
-        female: z
-          .array(populationRow)
-          .describe('One row per year: persons at ages 0..99 and 100+ (mid-year)'),
-        male: z.array(populationRow),
+        years: yearly(year).min(1).describe('Consecutive calendar years'),
+        female: yearly(populationRow).describe(
+          'One row per year: persons at ages 0..99 and 100+ (mid-year)',
+        ),
+        male: yearly(populationRow),
       })
       .describe('Population by single age and sex, in persons (never thousands)'),
     births: z
       .strictObject({
-        years: z.array(year).min(1),
-        values: z.array(nonNegative).describe('Live births per year'),
+        years: yearly(year).min(1),
+        values: yearly(persons).describe('Live births per year'),
       })
       .optional(),
     macro: z
       .strictObject({
-        years: z
-          .array(year)
+        years: yearly(year)
           .min(1)
           .describe('Consecutive calendar years; must include the base year'),
-        gdp: z.array(positive).describe('Nominal GDP, LCU per year'),
-        realGrowth: z.array(growth).describe('Real GDP growth, fraction per year'),
-        inflation: z.array(growth).describe('Consumer price inflation, annual average, fraction'),
-        revenuePctGdp: z.array(share).describe('General government revenue, fraction of GDP'),
-        expenditurePctGdp: z
-          .array(share)
-          .describe('General government expenditure, fraction of GDP'),
-        fxPerUsd: z.array(positive).describe('Exchange rate, LCU per USD'),
-        debtPctGdp: z
-          .array(nonNegative)
+        gdp: yearly(positive.max(RANGES.gdp, aboveMax(RANGES.gdp))).describe(
+          'Nominal GDP, LCU per year',
+        ),
+        realGrowth: yearly(growth).describe('Real GDP growth, fraction per year'),
+        inflation: yearly(growth).describe('Consumer price inflation, annual average, fraction'),
+        revenuePctGdp: yearly(share).describe('General government revenue, fraction of GDP'),
+        expenditurePctGdp: yearly(share).describe(
+          'General government expenditure, fraction of GDP',
+        ),
+        fxPerUsd: yearly(positive.max(RANGES.fxPerUsd, aboveMax(RANGES.fxPerUsd))).describe(
+          'Exchange rate, LCU per USD',
+        ),
+        debtPctGdp: yearly(nonNegative.max(RANGES.factor, aboveMax(RANGES.factor)))
           .optional()
           .describe('Gross government debt, fraction of GDP'),
-        povertyLine: z
-          .array(positive)
+        povertyLine: yearly(amount)
           .optional()
           .describe('Own series of the poverty line, LCU per person per year'),
-        minimumWage: z
-          .array(positive)
+        minimumWage: yearly(amount)
           .optional()
           .describe('Own series of the minimum wage, LCU per month'),
-        averageWage: z
-          .array(positive)
+        averageWage: yearly(amount)
           .optional()
           .describe('Own series of the average wage, LCU per month'),
       })
       .describe(
         'Macroeconomic and government finance paths; extended past the last year by the rules of methodology section 1',
       ),
-    povertyLine: positive
+    povertyLine: amount
       .optional()
       .describe('National poverty line, LCU per person per year, base-year prices'),
-    minimumWage: positive.optional().describe('Minimum wage, LCU per month, base year'),
-    averageWage: positive.optional().describe('Average wage, LCU per month, base year'),
+    minimumWage: amount.optional().describe('Minimum wage, LCU per month, base year'),
+    averageWage: amount.optional().describe('Average wage, LCU per month, base year'),
     rates: z
       .strictObject({
         disability: rateSpecSchema.optional().describe('Severe disability prevalence by age'),
@@ -158,7 +164,7 @@ export const countrySchema = z
       .describe(
         'Current public spending by function, fraction of GDP: the baseline of the gap against current spending',
       ),
-    sources: z.array(sourceSchema).optional(),
+    sources: z.array(sourceSchema).max(LIMITS.sources, tooMany(LIMITS.sources)).optional(),
     demography: countryDemographySchema.optional(),
   })
   .meta({ title: 'SPF Costing Studio country file (spf.country/1)' });

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { aboveMax, RANGES } from './limits';
+
+const persons = z.number().min(0).max(RANGES.persons, aboveMax(RANGES.persons));
+const amount = z.number().min(0).max(RANGES.amount, aboveMax(RANGES.amount));
 
 const year = z.number().int().min(1900).max(2300);
 const fraction = z.number().min(0).max(1);
@@ -27,9 +31,7 @@ export const crisisMeasureSchema = z.discriminatedUnion(
         .max(10)
         .optional()
         .describe("Top-up as a share of the benefit's monthly amount"),
-      amountPerMonth: z
-        .number()
-        .min(0)
+      amountPerMonth: amount
         .optional()
         .describe('Or a fixed top-up, LCU per beneficiary per month'),
       ...timing,
@@ -39,9 +41,9 @@ export const crisisMeasureSchema = z.discriminatedUnion(
       kind: z
         .literal('transfer')
         .describe('A new emergency transfer to a number of households or persons'),
-      recipients: z.number().min(0).describe('Households or persons paid'),
+      recipients: persons.describe('Households or persons paid'),
       unit: z.enum(['households', 'persons']).optional(),
-      amountPerMonth: z.number().min(0).describe('LCU per recipient per month'),
+      amountPerMonth: amount.describe('LCU per recipient per month'),
       ...timing,
     }),
     z.strictObject({
@@ -49,8 +51,8 @@ export const crisisMeasureSchema = z.discriminatedUnion(
       kind: z
         .literal('extension')
         .describe('An extension of unemployment benefits to more people or months'),
-      recipients: z.number().min(0).describe('Persons paid'),
-      amountPerMonth: z.number().min(0).describe('LCU per person per month'),
+      recipients: persons.describe('Persons paid'),
+      amountPerMonth: amount.describe('LCU per person per month'),
       ...timing,
     }),
   ],

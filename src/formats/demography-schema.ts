@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import type { AssumptionPath } from './scenario-model';
+import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
+
+/** One entry per year: at most one per year from 1900 to 2300. */
+const yearly = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues));
 
 /**
  * The demographic inputs of a country (`demography` in spf.country/1) and the demographic variant of
@@ -7,7 +12,8 @@ import type { AssumptionPath } from './scenario-model';
  */
 
 const year = z.number().int().min(1900).max(2300);
-const finite = z.number();
+/** Persons (net migrants may be negative); a profile is scaled, but kept finite. */
+const finite = z.number().min(-RANGES.persons).max(RANGES.persons, aboveMax(RANGES.persons));
 
 type Ctx = { value: unknown; issues: { push: (issue: z.core.$ZodRawIssue) => void } };
 
@@ -41,14 +47,13 @@ function checkYearsAndLength(
 
 const series = (valueSchema: z.ZodNumber, valuesDescription: string) =>
   z.strictObject({
-    years: z.array(year).min(1).describe('Increasing calendar years (any spacing)'),
-    values: z.array(valueSchema).min(1).describe(valuesDescription),
+    years: yearly(year).min(1).describe('Increasing calendar years (any spacing)'),
+    values: yearly(valueSchema).min(1).describe(valuesDescription),
   });
 
 const mxSchema = z
   .strictObject({
-    years: z
-      .array(year)
+    years: yearly(year)
       .min(1)
       .describe(
         'Years the rows refer to, increasing (any spacing, e.g. the mid-years of 5-year periods); log-linear in between, the first row before the first year, the last after the last',
@@ -56,17 +61,21 @@ const mxSchema = z
     ageStarts: z
       .array(z.number().int().min(0).max(100))
       .min(1)
+      .max(LIMITS.ageBands, tooMany(LIMITS.ageBands))
       .optional()
       .describe(
         'Lower bounds of the age groups, from 0, increasing, the last open (e.g. 0, 1, 5, 10, ..., 100); default: single ages 0..100',
       ),
-    female: z
-      .array(z.array(z.number().min(0).max(10)))
+    female: yearly(
+      z.array(z.number().min(0).max(10)).max(LIMITS.ageBands, tooMany(LIMITS.ageBands)),
+    )
       .min(1)
       .describe(
         'Central death rates m(x), deaths per person-year: one row per year, one rate per age group',
       ),
-    male: z.array(z.array(z.number().min(0).max(10))).min(1),
+    male: yearly(
+      z.array(z.number().min(0).max(10)).max(LIMITS.ageBands, tooMany(LIMITS.ageBands)),
+    ).min(1),
   })
   .describe(
     'Death rates by sex and age (single ages 0..100, or age groups graduated to single ages)',
@@ -85,7 +94,8 @@ export const countryDemographySchema = z
       'Total fertility rate, children per woman; linear between years, held outside them',
     ),
     asfrPattern: z
-      .array(z.number().min(0))
+      .array(z.number().min(0).max(RANGES.factor, aboveMax(RANGES.factor)))
+      .max(35, tooMany(35))
       .describe(
         "Shares of the TFR by mother's age: 35 single ages 15..49 or 7 five-year groups 15-19 .. 45-49 (scaled to add up to 1)",
       ),
@@ -172,11 +182,12 @@ export type CountryDemography = z.output<typeof countryDemographySchema>;
 
 const pathValue = (min: number, max: number, what: string) =>
   z
-    .union([z.number().min(min).max(max), z.array(z.number().min(min).max(max)).min(1)], {
-      error: (iss) =>
+    .union([z.number().min(min).max(max), yearly(z.number().min(min).max(max)).min(1)], {
+      error: listUnionError(LIMITS.yearlyValues, (iss) =>
         iss.input === undefined
           ? 'is required'
           : `must be ${what}, or a list of them for the years after the base year`,
+      ),
     })
     .describe(
       `${what}: one for every year after the base year, or one per year from baseYear+1 (the last held)`,

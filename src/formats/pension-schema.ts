@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { rateSpecSchema } from './country-schema';
 import type { RateSpec } from './rate-spec';
 import type { AssumptionPath } from './scenario-model';
+import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
+
+/** One entry per year: at most one per year from 1900 to 2300. */
+const yearly = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues));
+const factor = z.number().min(0).max(RANGES.factor, aboveMax(RANGES.factor));
+const persons = (n: z.ZodNumber) => n.max(RANGES.persons, aboveMax(RANGES.persons));
+const amount = z.number().min(0).max(RANGES.amount, aboveMax(RANGES.amount));
 
 /**
  * A contributory pension scheme in a scenario (`pension` in spf.scenario/1): methodology section 6,
@@ -15,11 +23,12 @@ const age = z.number().int().min(0).max(100);
 const yearlyPath = (min: number, max: number, what: string, inclusiveMin = true) => {
   const value = inclusiveMin ? z.number().min(min).max(max) : z.number().gt(min).max(max);
   return z
-    .union([value, z.array(value).min(1)], {
-      error: (iss) =>
+    .union([value, yearly(value).min(1)], {
+      error: listUnionError(LIMITS.yearlyValues, (iss) =>
         iss.input === undefined
           ? 'is required'
           : `must be ${what}, or a list of them from the first year (the last held)`,
+      ),
     })
     .describe(
       `${what}: one for every year, or one per year from the scenario's first year (the last held)`,
@@ -29,23 +38,28 @@ const yearlyPath = (min: number, max: number, what: string, inclusiveMin = true)
 /** A non-negative factor by age (relative earnings): like a rate by age, but not capped at 1. */
 const factorByAge = z.union(
   [
-    z.number().min(0),
-    z.array(z.number().min(0)).length(101),
-    z.array(z.tuple([age, age, z.number().min(0)])).min(1),
+    factor,
+    z.array(factor).length(101),
+    z
+      .array(z.tuple([age, age, factor]))
+      .min(1)
+      .max(LIMITS.ageBands, tooMany(LIMITS.ageBands)),
   ],
   {
-    error: (iss) =>
+    error: listUnionError(LIMITS.ageBands, (iss) =>
       iss.input === undefined
         ? 'is required'
         : 'must be a factor, a list of 101 factors (ages 0 to 99 and 100+), or a list of [fromAge, toAge, factor] bands',
+    ),
   },
 );
 const factorSpec = z
   .union([factorByAge, z.strictObject({ female: factorByAge, male: factorByAge })], {
-    error: (iss) =>
+    error: listUnionError(LIMITS.ageBands, (iss) =>
       iss.input === undefined
         ? 'is required'
         : 'must be a factor by age, or {"female": ..., "male": ...}',
+    ),
   })
   .describe(
     'A factor by age (1 = the average): one number, 101 numbers, or [fromAge, toAge, factor] bands (ages outside every band: 0); optionally by sex',
@@ -104,11 +118,7 @@ export const pensionSchema = z
       .strictObject({
         basis: z.enum(MINIMUM_PENSION_BASES),
         share: z.number().min(0).max(10).optional().describe('Share of the basis (default 1)'),
-        amount: z
-          .number()
-          .min(0)
-          .optional()
-          .describe('For basis "fixed": LCU per month at base-year prices'),
+        amount: amount.optional().describe('For basis "fixed": LCU per month at base-year prices'),
       })
       .optional()
       .describe('Floor under every pension, new and in payment'),
@@ -157,27 +167,23 @@ export const pensionSchema = z
       .describe('Density of contributions: share of the year the insured contribute (default 1)'),
     initial: z
       .strictObject({
-        insured: z
-          .number()
-          .gt(0)
+        insured: persons(z.number().gt(0))
           .optional()
           .describe('Insured persons in the first year: coverage is scaled to give this number'),
-        pensioners: z
-          .number()
-          .min(0)
+        pensioners: persons(z.number().min(0))
           .optional()
           .describe(
             "Old-age pensioners in payment at the start, persons (default: the country's rates.pensionCoverage above the pension age)",
           ),
-        averagePension: z
-          .number()
-          .min(0)
+        averagePension: amount
           .optional()
           .describe(
             "Their average pension, LCU per month in the first year (default: the first year's new pension)",
           ),
         reserve: z
           .number()
+          .min(-RANGES.gdp)
+          .max(RANGES.gdp, aboveMax(RANGES.gdp))
           .optional()
           .describe('Reserve at the start of the first year, LCU (default 0)'),
       })
@@ -194,8 +200,7 @@ export const pensionSchema = z
       .describe('Administrative costs as shares of contributions and of benefits (default 0)'),
     premium: z
       .strictObject({
-        toYears: z
-          .array(year)
+        toYears: yearly(year)
           .min(1)
           .optional()
           .describe(

@@ -1,4 +1,5 @@
 import { joinPath, type Issue } from './issues';
+import { LIMITS } from './limits';
 import { percentHint } from './zod-messages';
 
 /** Oldest single age; 100 stands for "100 and over". */
@@ -55,6 +56,17 @@ function checkAgeRate(value: unknown, path: string, issues: Issue[]): void {
     }
     value.forEach((v, i) => {
       if (!isRate(v)) issues.push({ path: joinPath(path, i), message: rateMessage(v) });
+    });
+    return;
+  }
+  if (value.length > LIMITS.ageBands) {
+    // More bands than ages must overlap; stop before checking each of a huge list.
+    const limit = LIMITS.ageBands;
+    issues.push({
+      path,
+      message: `must have at most ${limit} bands, found ${value.length}`,
+      code: 'limits.tooMany',
+      params: { limit, found: value.length },
     });
     return;
   }

@@ -1,4 +1,5 @@
 import { KIND_DEFAULTS } from '../benefits/kinds';
+import { LIMITS } from './limits';
 import type { CountryData } from './country-schema';
 import type { Issue, ReadResult } from './issues';
 import { parseWith } from './parse-with';
@@ -111,33 +112,76 @@ function checkAssumption(
   });
 }
 
-function checkScenarioConsistency(s: ScenarioFile): Issue[] {
-  const issues: Issue[] = [];
-  if (s.years[1] < s.years[0]) {
-    issues.push({ path: 'years[1]', message: `must be >= the first year ${s.years[0]}` });
+/**
+ * The parts of a scenario the cross-field checks need. After a schema failure they hold what still
+ * parses on its own (an element that does not is left undefined), so a file with several faults gets
+ * every one of them reported, not only the schema's.
+ */
+interface ConsistencyParts {
+  years: readonly [number, number] | undefined;
+  benefits: readonly (BenefitFile | undefined)[];
+  /** Every benefit id given as text, for the top-ups that name one. */
+  benefitIds: ReadonlySet<string>;
+  financing: readonly (FinancingFile | undefined)[];
+  crisis: readonly (CrisisMeasureFile | undefined)[];
+  assumptions: ScenarioFile['assumptions'];
+}
+
+function partsOf(s: ScenarioFile): ConsistencyParts {
+  return {
+    years: s.years,
+    benefits: s.benefits,
+    benefitIds: new Set(s.benefits.map((b) => b.id)),
+    financing: s.financing ?? [],
+    crisis: s.crisis ?? [],
+    assumptions: s.assumptions,
+  };
+}
+
+/** What parses of a scenario that failed the schema as a whole. */
+function salvagedParts(input: unknown): ConsistencyParts {
+  const raw = input as Record<string, unknown>;
+  const shape = scenarioSchema.shape;
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : []);
+  const each = <T>(v: unknown, schema: { safeParse: (x: unknown) => { data?: T } }) =>
+    list(v).map((x) => schema.safeParse(x).data);
+  const benefitIds = new Set<string>();
+  for (const b of list(raw.benefits)) {
+    const id = (b as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') benefitIds.add(id);
   }
-  const seen = new Map<string, number>();
-  s.benefits.forEach((b, i) => {
-    const first = seen.get(b.id);
-    if (first !== undefined) {
-      issues.push({
-        path: `benefits[${i}].id`,
-        message: `"${b.id}" is already used by benefits[${first}]`,
-      });
-    } else seen.set(b.id, i);
-    checkBenefit(b, i, issues);
-  });
-  (s.financing ?? []).forEach((f, i) => {
-    if (f.fullYear < f.startYear) {
-      issues.push({
-        path: `financing[${i}].fullYear`,
-        message: `must be >= startYear ${f.startYear}`,
-      });
-    }
-  });
-  const ids = new Set(s.benefits.map((b) => b.id));
+  return {
+    years: shape.years.safeParse(raw.years).data,
+    benefits: each<BenefitFile>(raw.benefits, shape.benefits.element),
+    benefitIds,
+    financing: each<FinancingFile>(raw.financing, shape.financing.unwrap().element),
+    crisis: each<CrisisMeasureFile>(raw.crisis, shape.crisis.unwrap().element),
+    assumptions: shape.assumptions.safeParse(raw.assumptions).data,
+  };
+}
+
+function checkYearsSpan(years: readonly [number, number], issues: Issue[]): void {
+  if (years[1] < years[0]) {
+    issues.push({ path: 'years[1]', message: `must be >= the first year ${years[0]}` });
+    return;
+  }
+  const span = years[1] - years[0] + 1;
+  const limit = LIMITS.yearsSpan;
+  if (span > limit) {
+    issues.push({
+      path: 'years',
+      message: `may span at most ${limit} years, found ${span} (${years[0]}-${years[1]})`,
+      code: 'limits.yearsSpan',
+      params: { limit, found: span, first: years[0], last: years[1] },
+    });
+  }
+}
+
+function checkCrisisMeasures(p: ConsistencyParts, issues: Issue[]): void {
+  const ids = p.benefitIds;
   const crisisIds = new Map<string, number>();
-  (s.crisis ?? []).forEach((m, i) => {
+  p.crisis.forEach((m, i) => {
+    if (!m) return;
     const at = `crisis[${i}]`;
     const first = crisisIds.get(m.id);
     if (first !== undefined) {
@@ -158,7 +202,10 @@ function checkScenarioConsistency(s: ScenarioFile): Issue[] {
       }
     }
   });
-  const a = s.assumptions ?? {};
+}
+
+function checkAssumptions(a: ScenarioFile['assumptions'], issues: Issue[]): void {
+  if (!a) return;
   if (a.realGrowth !== undefined)
     checkAssumption(a.realGrowth, 'assumptions.realGrowth', -1, 10, issues);
   if (a.inflation !== undefined)
@@ -169,7 +216,39 @@ function checkScenarioConsistency(s: ScenarioFile): Issue[] {
     checkAssumption(a.expenditurePctGdp, 'assumptions.expenditurePctGdp', -1e-12, 1, issues);
   if (a.fxPerUsd !== undefined)
     checkAssumption(a.fxPerUsd, 'assumptions.fxPerUsd', 0, 1e12, issues);
+}
+
+/** The checks across fields, all run together so that every fault is reported at once. */
+function checkScenarioConsistency(p: ConsistencyParts): Issue[] {
+  const issues: Issue[] = [];
+  if (p.years) checkYearsSpan(p.years, issues);
+  const seen = new Map<string, number>();
+  p.benefits.forEach((b, i) => {
+    if (!b) return;
+    const first = seen.get(b.id);
+    if (first !== undefined) {
+      issues.push({
+        path: `benefits[${i}].id`,
+        message: `"${b.id}" is already used by benefits[${first}]`,
+      });
+    } else seen.set(b.id, i);
+    checkBenefit(b, i, issues);
+  });
+  p.financing.forEach((f, i) => {
+    if (f && f.fullYear < f.startYear) {
+      issues.push({
+        path: `financing[${i}].fullYear`,
+        message: `must be >= startYear ${f.startYear}`,
+      });
+    }
+  });
+  checkCrisisMeasures(p, issues);
+  checkAssumptions(p.assumptions, issues);
   return issues;
+}
+
+function sameIssue(issues: readonly Issue[], other: Issue): boolean {
+  return issues.some((i) => i.path === other.path && i.message === other.message);
 }
 
 function copyFormula(f: NonNullable<BenefitFile['formula']>): NonNullable<BenefitSpec['formula']> {
@@ -302,9 +381,21 @@ export function readScenario(input: unknown): ReadResult<Scenario> {
   const formatIssue = checkFormat(input, [], SCENARIO_FORMAT);
   if (formatIssue) return { ok: false, issues: [formatIssue], warnings: [] };
   const parsed = parseWith(scenarioSchema, input);
-  if (!parsed.ok) return { ok: false, issues: parsed.errors, warnings: parsed.warnings };
+  if (!parsed.ok) {
+    // Every fault at once: what still parses is checked across fields, and an inline country is read.
+    const more = checkScenarioConsistency(salvagedParts(input));
+    const issues = [...parsed.errors, ...more.filter((m) => !sameIssue(parsed.errors, m))];
+    const warnings = [...parsed.warnings];
+    const inline = (input as { country?: unknown }).country;
+    if (inline !== null && typeof inline === 'object' && !Array.isArray(inline)) {
+      const c = readCountry(inline, ['country']);
+      warnings.push(...c.warnings);
+      if (!c.ok) issues.push(...c.issues.filter((m) => !sameIssue(issues, m)));
+    }
+    return { ok: false, issues, warnings };
+  }
   const s = parsed.value;
-  const issues = checkScenarioConsistency(s);
+  const issues = checkScenarioConsistency(partsOf(s));
   const warnings = [...parsed.warnings];
   let country: string | CountryData = typeof s.country === 'string' ? s.country : '';
   if (typeof s.country !== 'string') {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { demographyVariantSchema } from './demography-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
+import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 export const SCENARIO_FORMAT = 'spf.scenario/1';
 
@@ -95,13 +96,22 @@ const benefitSchema = z.strictObject({
         .nullable()
         .optional()
         .describe("null uses the kind's own prevalence"),
-      share: nonNegative.optional().describe('Any extra constant factor'),
+      share: nonNegative
+        .max(RANGES.factor, aboveMax(RANGES.factor))
+        .optional()
+        .describe('Any extra constant factor'),
     })
     .optional(),
   benefit: z.strictObject({
     basis: z.enum(BASES),
-    share: nonNegative.optional().describe('Share of the basis (default 1)'),
-    amount: nonNegative.optional().describe('For basis "fixed": LCU per month at base-year prices'),
+    share: nonNegative
+      .max(RANGES.benefitShare, aboveMax(RANGES.benefitShare))
+      .optional()
+      .describe('Share of the basis (default 1)'),
+    amount: nonNegative
+      .max(RANGES.amount, aboveMax(RANGES.amount))
+      .optional()
+      .describe('For basis "fixed": LCU per month at base-year prices'),
     months: z
       .number()
       .gt(0)
@@ -110,6 +120,7 @@ const benefitSchema = z.strictObject({
       .describe('Months paid per year (default 12; 4 for maternity)'),
     indexation: z.enum(INDEXATIONS).optional().describe('Default "basis"'),
     nonWageCostRate: nonNegative
+      .max(RANGES.factor, aboveMax(RANGES.factor))
       .optional()
       .describe(
         'Employment guarantees: materials and other non-wage costs as a share of the wage bill',
@@ -152,9 +163,15 @@ const financingSchema = z.strictObject({
 });
 
 const assumptionValue = z
-  .union([z.number(), z.array(z.number()).min(1)], {
-    error: 'must be a number, or a list of numbers for the years after the base year',
-  })
+  .union(
+    [z.number(), z.array(z.number()).min(1).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues))],
+    {
+      error: listUnionError(
+        LIMITS.yearlyValues,
+        () => 'must be a number, or a list of numbers for the years after the base year',
+      ),
+    },
+  )
   .describe(
     'A constant for every year after the base year, or one value per year from baseYear+1 (the last held)',
   );
@@ -166,7 +183,10 @@ export const scenarioSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     notes: z.string().optional(),
-    tags: z.array(z.string()).optional(),
+    tags: z
+      .array(z.string().max(LIMITS.tagLength))
+      .max(LIMITS.tags, tooMany(LIMITS.tags))
+      .optional(),
     country: z
       .union([z.string().min(1), z.record(z.string(), z.unknown())], {
         error: 'must be a country code such as "XTA", or a whole spf.country/1 object',
@@ -185,13 +205,17 @@ export const scenarioSchema = z
       })
       .optional()
       .describe("Overrides of the country's macro paths for this scenario only"),
-    benefits: z.array(benefitSchema),
-    financing: z.array(financingSchema).optional(),
+    benefits: z.array(benefitSchema).max(LIMITS.benefits, tooMany(LIMITS.benefits)),
+    financing: z
+      .array(financingSchema)
+      .max(LIMITS.financingOptions, tooMany(LIMITS.financingOptions))
+      .optional(),
     fiscal: fiscalSchema
       .optional()
       .describe('Debt path and current spending for the fiscal-space analysis'),
     crisis: z
       .array(crisisMeasureSchema)
+      .max(LIMITS.crisisMeasures, tooMany(LIMITS.crisisMeasures))
       .optional()
       .describe('Temporary crisis measures, costed by month'),
     demography: demographyVariantSchema.optional(),

@@ -34,6 +34,16 @@ export function percentHint(maximum: number | bigint, input: unknown): string {
 /** Marker that carries the known keys of an object out of the error map (see unknownKeyIssues). */
 export const KNOWN_KEYS_MARKER = 'known-keys:';
 
+/** Marker of a message that carries a code and parameters (see limits.ts `coded`). */
+export const CODED_MARKER = 'coded:';
+
+/** An issue from a coded message, or null when the message is plain text. */
+function codedIssue(path: string, message: string): Issue | null {
+  if (!message.startsWith(CODED_MARKER)) return null;
+  const c = JSON.parse(message.slice(CODED_MARKER.length)) as Required<Omit<Issue, 'path'>>;
+  return { path, message: c.message, code: c.code, params: c.params };
+}
+
 /** Plain-language messages for zod's issue codes: what is wrong, in words an official understands. */
 export const errorMap: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
@@ -139,7 +149,8 @@ export function convertIssues(
       }
       continue;
     }
-    out.errors.push({ path: formatPath(fullPath), message: iss.message });
+    const path = formatPath(fullPath);
+    out.errors.push(codedIssue(path, iss.message) ?? { path, message: iss.message });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../formats/issues';
 import { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
+import { limitsMessages } from './catalog/limits';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -7,7 +8,7 @@ export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './typ
  * The engine's message catalogue: every part in ./catalog, registered here. An issue with a `code`
  * found here is rendered in the user's language; one without keeps its English `message`.
  */
-const PARTS: readonly MessagePart[] = [];
+const PARTS: readonly MessagePart[] = [limitsMessages];
 
 function mergeParts(
   parts: readonly MessagePart[],

@@ -113,7 +113,7 @@ describe('spf exit codes and messages', () => {
     const unknown = await spf('cost', writeJson('kenya.json', { ...rest, country: 'KEN' }));
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain(
-      'country: "KEN" is not a country this command knows; pass its data with --country FILE',
+      'country: country KEN is not in the library: import it with `spf countries import FILE` or in the app: Country data → Import; or pass its data with --country FILE (a spf.country/1 file)',
     );
     const flag = await spf('cost', WORKED, '--format', 'xml');
     expect(flag.code).toBe(2);

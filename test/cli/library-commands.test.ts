@@ -292,7 +292,7 @@ describe('spf countries and spf cost with the library', () => {
     const r = await spf('cost', scenario, '--db', db);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      'country: "KEN" is not a country this command knows; pass its data with --country FILE (a spf.country/1 file) or import it with "spf countries import FILE"',
+      'country: country KEN is not in the library: import it with `spf countries import FILE` or in the app: Country data → Import; or pass its data with --country FILE (a spf.country/1 file)',
     );
     expect(existsSync(db)).toBe(false);
     expect((await spf('scenarios', 'new', '--country', 'KEN', '--db', db)).code).toBe(2);

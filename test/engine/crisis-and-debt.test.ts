@@ -135,8 +135,11 @@ describe('temporary crisis measures (methodology section 4)', () => {
       }),
     );
     expect(bad.ok).toBe(false);
+    // Every fault at once (defect 16): the measures that parse are checked although crisis[2] does not.
     expect(!bad.ok && bad.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'crisis[2].kind: must be "topUp", "transfer" or "extension"',
+      'crisis[0].benefit: "pension" is not a benefit of this scenario (its benefits: child)',
+      'crisis[1]: give either "share" or "amountPerMonth" for a top-up, not both',
     ]);
     const two = readScenario(
       fileScenario([fileBenefit({ id: 'child' })], {

@@ -357,7 +357,7 @@ describe('malformed scenario files (readScenario)', () => {
     expect(message).not.toContain('did you mean');
   });
 
-  it('reports shape errors first; once the shape is right, every check between fields at once', () => {
+  it('reports shape errors, the checks between fields and the inline country all at once', () => {
     const issues = scenarioIssues(
       edit(
         fileScenario(
@@ -371,9 +371,14 @@ describe('malformed scenario files (readScenario)', () => {
         ['country.rates.poverty', 1.5],
       ),
     );
-    // A shape error (a value out of range, a wrong type) stops the reading there: the checks between
-    // fields and the inline country need a file of the right shape.
-    expectIssues(issues, [['benefits[2].adminRate', 'must be <= 1, found 2']]);
+    // Defect 16: a shape error no longer hides the other faults. Benefits and financing entries that
+    // parse on their own are still checked across fields, and the inline country is read.
+    expectIssues(issues, [
+      ['benefits[2].adminRate', 'must be <= 1, found 2'],
+      ['benefits[0].ages[1]', 'must be >= fromAge 20'],
+      ['financing[0].fullYear', 'must be >= startYear 2028'],
+      ['country.rates.poverty', 'must be a rate from 0 to 1, found 1.5'],
+    ]);
     // With the shape right, the checks between fields and the inline country's problems come together,
     // in the order of the file.
     const second = scenarioIssues(

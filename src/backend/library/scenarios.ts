@@ -2,13 +2,15 @@ import type { CountryData } from '../../formats/country-schema';
 import type { Issue } from '../../formats/issues';
 import { readScenario } from '../../formats/read-scenario';
 import type { Scenario } from '../../formats/scenario-model';
+import { unknownCountryIssue } from '../../formats/unknown-country';
+import { validateScenario } from '../../costing/validate-scenario';
 import type { ScenarioNote } from './annotations';
 import type { LibraryContext } from './context';
 import {
   countryData,
   countryRowById,
   countryRowByVersion,
-  requireLatestCountry,
+  latestCountryRow,
   type CountryRow,
 } from './countries';
 import { canonicalJson, sha256 } from './json';
@@ -234,7 +236,10 @@ function pinCountry(
   ) {
     return { code, row: countryRowById(ctx, previous.country_version_id) };
   }
-  return { code, row: requireLatestCountry(ctx, code, 'country') };
+  const latest = latestCountryRow(ctx, code);
+  // The same advice as `spf cost` gives, for the command line and the app alike.
+  if (!latest) throw new LibraryError('country-not-found', [unknownCountryIssue(code)]);
+  return { code, row: latest };
 }
 
 /** Appends a revision and makes it current; the caller holds the write transaction. */
@@ -301,11 +306,16 @@ export function saveScenario(
   input: unknown,
   options: SaveOptions = {},
 ): SaveResult {
-  const { json, scenario, warnings } = checkedScenario(input);
+  const { json, scenario } = checkedScenario(input);
   return ctx.write(() => {
     const existing = options.id === undefined ? undefined : liveScenarioRow(ctx, options.id);
     const previous = existing ? revisionRow(ctx, existing) : undefined;
     const pinned = pinCountry(ctx, scenario, previous, options.countryVersion);
+    // The check `spf cost` and the app's run make (validateScenario): nothing is stored that they
+    // would refuse, e.g. a formula that does not compile or years beyond the country's data.
+    const country = pinned.row ? countryData(ctx, pinned.row) : (scenario.country as CountryData);
+    const valid = validateScenario(JSON.parse(json) as unknown, () => country);
+    if (!valid.ok) throw new LibraryError('invalid', valid.issues);
     const row = existing ?? insertScenario(ctx, scenario.name, pinned.code);
     const note = saveNote(existing, scenario.name, options.note ?? '');
     const rev = appendRevision(ctx, row, json, scenario.name, pinned, note, options.headline);
@@ -317,7 +327,8 @@ export function saveScenario(
       country: pinned.code,
       countryVersion: pinned.row?.version ?? null,
       created: existing === undefined,
-      warnings,
+      // The reading's warnings and the country check's, from the text as stored.
+      warnings: valid.warnings,
     };
   });
 }

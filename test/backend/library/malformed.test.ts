@@ -115,7 +115,7 @@ const CASES: [string, () => string[], string][] = [
   [
     'an unknown country code',
     () => ['scenarios', 'save', json('zzz.json', edit(scenario, ['country', 'ZZZ']))],
-    'country: "ZZZ" is not a country in the library',
+    'country: country ZZZ is not in the library: import it with `spf countries import FILE` or in the app: Country data → Import',
   ],
   [
     'an inline country with a negative population',
