@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
 import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
+import { zodMessageOf } from './zod-messages';
 
 export const COUNTRY_FORMAT = 'spf.country/1';
 
@@ -23,7 +24,7 @@ export const rateSpecSchema = z
         .split(/\.|(?=\[)/)
         .filter((p) => p !== '')
         .map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
-      ctx.issues.push({ code: 'custom', message: issue.message, input: ctx.value, path });
+      ctx.issues.push({ code: 'custom', message: zodMessageOf(issue), input: ctx.value, path });
     }
   })
   .transform((v) => v as RateSpec)

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { MessageCode, MessageParams } from '../messages';
 import type { AssumptionPath } from './scenario-model';
+import { codedZodMessage } from './zod-messages';
 
 /**
  * The demographic inputs of a country (`demography` in spf.country/1) and the demographic variant of
@@ -11,8 +13,8 @@ const finite = z.number();
 
 type Ctx = { value: unknown; issues: { push: (issue: z.core.$ZodRawIssue) => void } };
 
-function issue(ctx: Ctx, path: PropertyKey[], message: string): void {
-  ctx.issues.push({ code: 'custom', message, input: ctx.value, path });
+function issue(ctx: Ctx, path: PropertyKey[], code: MessageCode, params?: MessageParams): void {
+  ctx.issues.push({ code: 'custom', message: codedZodMessage(code, params), input: ctx.value, path });
 }
 
 /** Years that must increase strictly (any spacing), and one value per year. */
@@ -24,7 +26,10 @@ function checkYearsAndLength(
 ): void {
   for (let i = 1; i < years.length; i++) {
     if (years[i]! <= years[i - 1]!) {
-      issue(ctx, [at, 'years', i], `years must increase: ${years[i]} follows ${years[i - 1]}`);
+      issue(ctx, [at, 'years', i], 'demography.yearsIncrease', {
+        year: years[i]!,
+        previous: years[i - 1]!,
+      });
       break;
     }
   }
@@ -33,7 +38,8 @@ function checkYearsAndLength(
       issue(
         ctx,
         [at, row.key],
-        `must have one entry per year of ${at}.years (${years.length}), found ${row.length}`,
+        'demography.onePerYear',
+        { at, expected: years.length, found: row.length },
       );
     }
   }
@@ -118,10 +124,12 @@ export const countryDemographySchema = z
     const starts = m.ageStarts;
     if (starts) {
       if (starts[0] !== 0)
-        issue(ctx, ['mx', 'ageStarts', 0], 'must be 0: the first group starts at birth');
+        issue(ctx, ['mx', 'ageStarts', 0], 'demography.firstGroupZero');
       for (let i = 1; i < starts.length; i++) {
         if (starts[i]! <= starts[i - 1]!) {
-          issue(ctx, ['mx', 'ageStarts', i], `must be > ${starts[i - 1]}: groups must increase`);
+          issue(ctx, ['mx', 'ageStarts', i], 'demography.groupsIncrease', {
+            previous: starts[i - 1]!,
+          });
           break;
         }
       }
@@ -133,9 +141,8 @@ export const countryDemographySchema = z
           issue(
             ctx,
             ['mx', sex, i],
-            starts
-              ? `must have one rate per age group of mx.ageStarts (${width}), found ${row.length}`
-              : `must have 101 rates (ages 0 to 99 and 100+) when mx.ageStarts is not given, found ${row.length}`,
+            starts ? 'demography.ratePerGroup' : 'demography.singleAgeRates',
+            { expected: width, found: row.length },
           );
         }
       });
@@ -146,10 +153,11 @@ export const countryDemographySchema = z
       issue(
         ctx,
         ['asfrPattern'],
-        `must have 35 shares (single ages 15 to 49) or 7 (five-year groups 15-19 to 45-49), found ${n}`,
+        'demography.asfrLength',
+        { found: n },
       );
     } else if (!(d.asfrPattern.reduce((s, v) => s + v, 0) > 0)) {
-      issue(ctx, ['asfrPattern'], 'must have at least one share above 0');
+      issue(ctx, ['asfrPattern'], 'demography.asfrPositive');
     }
     if (d.netMigration) {
       checkYearsAndLength(ctx, d.netMigration.years, 'netMigration', [
@@ -160,7 +168,7 @@ export const countryDemographySchema = z
     if (p && p.female.length === 101 && p.male.length === 101) {
       const total = [...p.female, ...p.male].reduce((s, v) => s + v, 0);
       if (!(Math.abs(total) > 1e-12)) {
-        issue(ctx, ['migrationProfile'], 'the shares must not add up to 0');
+        issue(ctx, ['migrationProfile'], 'demography.migrationZero');
       }
     }
   })
@@ -230,11 +238,11 @@ export const demographyVariantSchema = z
   .check((ctx) => {
     const f = ctx.value.fertility;
     if (f && f.tfr !== undefined && f.tfrMultiplier !== undefined) {
-      issue(ctx, ['fertility', 'tfrMultiplier'], 'give either tfr or tfrMultiplier, not both');
+      issue(ctx, ['fertility', 'tfrMultiplier'], 'demography.tfrOrMultiplier');
     }
     const m = ctx.value.netMigration;
     if (m && m.perYear !== undefined && m.multiplier !== undefined) {
-      issue(ctx, ['netMigration', 'multiplier'], 'give either perYear or multiplier, not both');
+      issue(ctx, ['netMigration', 'multiplier'], 'demography.perYearOrMultiplier');
     }
   })
   .describe(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rateSpecSchema } from './country-schema';
 import type { RateSpec } from './rate-spec';
 import type { AssumptionPath } from './scenario-model';
+import { codedZodMessage } from './zod-messages';
 
 /**
  * A contributory pension scheme in a scenario (`pension` in spf.scenario/1): methodology section 6,
@@ -220,7 +221,7 @@ export const pensionSchema = z
     if (ages.some((a) => a <= entry)) {
       ctx.issues.push({
         code: 'custom',
-        message: `must be above entryAge ${entry}`,
+        message: codedZodMessage('pension.aboveEntryAge', { entryAge: entry }),
         input: p.pensionAge,
         path: ['pensionAge'],
       });
@@ -229,7 +230,7 @@ export const pensionSchema = z
     if (m?.basis === 'fixed' && m.amount === undefined) {
       ctx.issues.push({
         code: 'custom',
-        message: 'is required when basis is "fixed" (LCU per month at base-year prices)',
+        message: codedZodMessage('scenario.fixedAmountRequired'),
         input: m,
         path: ['minimumPension', 'amount'],
       });
@@ -237,7 +238,7 @@ export const pensionSchema = z
     if (m && m.basis !== 'fixed' && m.amount !== undefined) {
       ctx.issues.push({
         code: 'custom',
-        message: `is only used with basis "fixed"; with basis "${m.basis}" give "share" instead`,
+        message: codedZodMessage('scenario.amountOnlyFixed', { basis: m.basis }),
         input: m,
         path: ['minimumPension', 'amount'],
       });

@@ -1,0 +1,7 @@
+import type { MessagePart } from '../types';
+
+export const provenanceMessages = {
+  en: {},
+  fr: {},
+  es: {},
+} satisfies MessagePart;
