@@ -1,13 +1,14 @@
+import type { MessageLanguage } from '../messages';
 import { bundledCountry, defaultScenario } from '../backend/bundled-models';
 import { readJsonFile } from '../backend/read-json-file';
 import { runScenario } from '../costing/run-scenario';
 import type { CountryData } from '../formats/country-schema';
-import { formatIssue, InputError, type Issue } from '../formats/issues';
+import { InputError, type Issue } from '../formats/issues';
 import { readCountry } from '../formats/read-country';
 import { readScenario } from '../formats/read-scenario';
 import type { Scenario } from '../formats/scenario-model';
 import { Option, type Command } from 'commander';
-import { emit, type CliIo } from './cli-io';
+import { emit, issueLine, type CliIo } from './cli-io';
 import { addDbOption, withExistingLibrary } from './library-commands';
 import { formatCsv } from './format-csv';
 import { formatTable } from './format-table';
@@ -28,7 +29,7 @@ function located(file: string, issues: readonly Issue[]): InputError {
 }
 
 function warn(io: CliIo, file: string, warnings: readonly Issue[]): void {
-  for (const w of warnings) io.err(`warning: ${file}: ${formatIssue(w)}\n`);
+  for (const w of warnings) io.err(`warning: ${file}: ${issueLine(io, w)}\n`);
 }
 
 export function loadScenarioFile(file: string, io: CliIo): Scenario {
@@ -80,14 +81,18 @@ export function resolveCountry(
   ]);
 }
 
-export function formatResult(result: ReturnType<typeof runScenario>, format: OutputFormat): string {
+export function formatResult(
+  result: ReturnType<typeof runScenario>,
+  format: OutputFormat,
+  lang: MessageLanguage = 'en',
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;
     case 'csv':
       return formatCsv(result);
     case 'table':
-      return formatTable(result);
+      return formatTable(result, lang);
   }
 }
 
@@ -106,7 +111,7 @@ export function costCommand(
     if (e instanceof InputError && scenarioFile) throw located(scenarioFile, e.issues);
     throw e;
   }
-  const text = formatResult(result, options.format);
+  const text = formatResult(result, options.format, io.lang);
   emit(io, text, options.out);
 }
 

@@ -51,7 +51,10 @@ export function forCommandLine(e: unknown, file?: string): unknown {
   if (!(e instanceof LibraryError)) return e;
   const more = advice(e);
   const issues: Issue[] = e.issues.map((issue, i) =>
-    more && i === e.issues.length - 1 ? { ...issue, message: `${issue.message}; ${more}` } : issue,
+    // The advice is English only: the issue loses its code so that its text stays whole.
+    more && i === e.issues.length - 1
+      ? { path: issue.path, message: `${issue.message}; ${more}` }
+      : issue,
   );
   const inFile = ['invalid', 'country-not-found', 'country-version-not-found', 'reserved-country'];
   return new InputError(issues, file && inFile.includes(e.code) ? file : undefined);

@@ -1,14 +1,14 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { DEFAULT_SCENARIO_FILE, defaultScenario } from '../backend/bundled-models';
 import { readJsonFile } from '../backend/read-json-file';
 import { writeCostingWorkbook } from '../backend/report/xlsx/workbook';
 import { runScenario } from '../costing/run-scenario';
 import { InputError } from '../formats/issues';
 import { runPension } from '../pension/run-pension';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../../renderer/src/report/contract';
-import type { CliIo } from './cli-io';
+import type { ReportLanguage } from '../../renderer/src/report/contract';
+import { issueLine, type CliIo } from './cli-io';
 import { loadScenarioFile, resolveCountry } from './cost-command';
 import { addDbOption } from './library-commands';
 
@@ -17,7 +17,8 @@ export interface ReportOptions {
   db?: string;
   xlsx?: string;
   pdf?: string;
-  lang: ReportLanguage;
+  /** The PDF's language; the command's (`spf --lang`, else the environment's) when not given. */
+  lang?: ReportLanguage;
 }
 
 /** Refuses an output path whose folder is missing before any slow work, naming the option. */
@@ -73,7 +74,7 @@ export async function reportCommand(
     if (e instanceof InputError && scenarioFile) throw new InputError(e.issues, scenarioFile);
     throw e;
   }
-  for (const w of result.warnings) io.err(`warning: ${w}\n`);
+  for (const w of result.warningIssues) io.err(`warning: ${issueLine(io, w)}\n`);
   if (options.xlsx) {
     // The contributory pension scheme, when the scenario has one, gets its sheet in the workbook.
     let pension = null;
@@ -83,7 +84,7 @@ export async function reportCommand(
       if (e instanceof InputError && scenarioFile) throw new InputError(e.issues, scenarioFile);
       throw e;
     }
-    for (const w of pension?.warnings ?? []) io.err(`warning: ${w}\n`);
+    for (const w of pension?.warningIssues ?? []) io.err(`warning: ${issueLine(io, w)}\n`);
     writeOutput(
       '--xlsx',
       options.xlsx,
@@ -98,7 +99,7 @@ export async function reportCommand(
       scenarioFile: readJsonFile(scenarioFile ?? DEFAULT_SCENARIO_FILE),
       country,
       result,
-      language: options.lang,
+      language: options.lang ?? io.lang ?? 'en',
     });
     writeOutput('--pdf', options.pdf, pdf);
     io.err(`Wrote ${options.pdf} (PDF report)\n`);
@@ -120,17 +121,13 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     )
     .option('--xlsx <FILE>', 'write the Excel workbook (.xlsx) to FILE')
     .option('--pdf <FILE>', 'write the PDF report to FILE (needs Chromium)')
-    .addOption(
-      new Option('--lang <LANG>', 'language of the PDF report')
-        .choices(REPORT_LANGUAGES)
-        .default('en'),
-    )
     .addHelpText(
       'after',
       '\nExamples:\n' +
         '  npx spf report --xlsx costing.xlsx\n' +
         '  npx spf report my-scenario.json --xlsx my-scenario.xlsx --pdf my-scenario.pdf\n' +
         '  npx spf report scenario.json --country kenya.json --xlsx kenya.xlsx\n' +
+        '  npx spf --lang fr report my-scenario.json --pdf rapport.pdf   (the PDF and messages in French)\n' +
         '\nThe workbook has an Inputs, an Assumptions and a Sources sheet, one sheet per benefit, the\n' +
         'Package, Fiscal space and Crisis sheets, and a Pension scheme sheet when the scenario has a\n' +
         'contributory pension scheme; see docs/reports.md.',

@@ -86,7 +86,8 @@ export function renderMessage(
 
 /** An issue's message in `lang`: its code's template when the catalogue has it, else its English text. */
 export function issueMessage(issue: Issue, lang: MessageLanguage): string {
-  return (issue.code && renderMessage(issue.code, issue.params, lang)) ?? issue.message;
+  const text = issue.code ? renderMessage(issue.code, issue.params, lang) : undefined;
+  return text ?? issue.message;
 }
 
 /** `path: message` in `lang` (the located form the command line and the workbook print). */
