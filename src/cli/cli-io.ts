@@ -14,7 +14,9 @@ export interface CliIo {
  * The language the environment asks for, by POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG
  * (`fr_FR.UTF-8` is French). Any other language, or "C", is English.
  */
-export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): MessageLanguage {
+export function languageFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): MessageLanguage {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const value = env[name];
     if (value) return messageLanguageOf(value) ?? 'en';

@@ -68,7 +68,13 @@ function checkBenefitAgainstCountry(
   if (!usesEligibleFormula) {
     const e = b.eligibility;
     if (e.targeting === 'poverty')
-      needRate(country, 'poverty', `${at}.eligibility.targeting`, '@costing.why.targetsPoor', issues);
+      needRate(
+        country,
+        'poverty',
+        `${at}.eligibility.targeting`,
+        '@costing.why.targetsPoor',
+        issues,
+      );
     if (e.pensionTested)
       needRate(
         country,
@@ -83,13 +89,7 @@ function checkBenefitAgainstCountry(
         warnings.push(codedIssue(`${at}.eligibility.prevalence`, 'costing.noHealthCoverage'));
       }
     } else if (prevalence !== null) {
-      needRate(
-        country,
-        prevalence,
-        `${at}.eligibility.prevalence`,
-        prevalence,
-        issues,
-      );
+      needRate(country, prevalence, `${at}.eligibility.prevalence`, prevalence, issues);
     }
     if (b.kind === 'maternity') {
       const [from, to] = scenario.years;

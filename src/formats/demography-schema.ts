@@ -14,7 +14,12 @@ const finite = z.number();
 type Ctx = { value: unknown; issues: { push: (issue: z.core.$ZodRawIssue) => void } };
 
 function issue(ctx: Ctx, path: PropertyKey[], code: MessageCode, params?: MessageParams): void {
-  ctx.issues.push({ code: 'custom', message: codedZodMessage(code, params), input: ctx.value, path });
+  ctx.issues.push({
+    code: 'custom',
+    message: codedZodMessage(code, params),
+    input: ctx.value,
+    path,
+  });
 }
 
 /** Years that must increase strictly (any spacing), and one value per year. */
@@ -35,12 +40,11 @@ function checkYearsAndLength(
   }
   for (const row of rows) {
     if (row.length !== years.length) {
-      issue(
-        ctx,
-        [at, row.key],
-        'demography.onePerYear',
-        { at, expected: years.length, found: row.length },
-      );
+      issue(ctx, [at, row.key], 'demography.onePerYear', {
+        at,
+        expected: years.length,
+        found: row.length,
+      });
     }
   }
 }
@@ -123,8 +127,7 @@ export const countryDemographySchema = z
     ]);
     const starts = m.ageStarts;
     if (starts) {
-      if (starts[0] !== 0)
-        issue(ctx, ['mx', 'ageStarts', 0], 'demography.firstGroupZero');
+      if (starts[0] !== 0) issue(ctx, ['mx', 'ageStarts', 0], 'demography.firstGroupZero');
       for (let i = 1; i < starts.length; i++) {
         if (starts[i]! <= starts[i - 1]!) {
           issue(ctx, ['mx', 'ageStarts', i], 'demography.groupsIncrease', {
@@ -150,12 +153,7 @@ export const countryDemographySchema = z
     checkYearsAndLength(ctx, d.tfr.years, 'tfr', [{ key: 'values', length: d.tfr.values.length }]);
     const n = d.asfrPattern.length;
     if (n !== 35 && n !== 7) {
-      issue(
-        ctx,
-        ['asfrPattern'],
-        'demography.asfrLength',
-        { found: n },
-      );
+      issue(ctx, ['asfrPattern'], 'demography.asfrLength', { found: n });
     } else if (!(d.asfrPattern.reduce((s, v) => s + v, 0) > 0)) {
       issue(ctx, ['asfrPattern'], 'demography.asfrPositive');
     }

@@ -40,8 +40,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  */
 export function parseJsonText(text: string, source?: string): unknown {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark from Excel or Notepad
-  if (text.trim() === '')
-    throw new InputError([codedIssue('', 'json.empty')], source);
+  if (text.trim() === '') throw new InputError([codedIssue('', 'json.empty')], source);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -11,7 +11,6 @@ export type AgeRate = number | number[] | [number, number, number][];
 /** A rate by age, optionally split by sex. */
 export type RateSpec = AgeRate | { female: AgeRate; male: AgeRate };
 
-
 function isRate(x: unknown): boolean {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1;
 }
@@ -96,8 +95,7 @@ export function checkRateSpec(value: unknown, path: string, issues: Issue[]): vo
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
     for (const key of Object.keys(obj)) {
-      if (key !== 'female' && key !== 'male')
-        add(issues, joinPath(path, key), 'rate.sexFields');
+      if (key !== 'female' && key !== 'male') add(issues, joinPath(path, key), 'rate.sexFields');
     }
     for (const sex of ['female', 'male'] as const) {
       if (!(sex in obj)) add(issues, joinPath(path, sex), 'validation.required');

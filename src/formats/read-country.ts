@@ -108,10 +108,14 @@ function plausibilityWarnings(c: CountryData, prefix: string): Issue[] {
     const total = [...first, ...firstMale].reduce((s, v) => s + v, 0);
     if (total > 0 && total < 50_000) {
       warnings.push(
-        codedIssue(prefix ? `${prefix}.population` : 'population', 'country.populationInThousands', {
-          year: c.population.years[0]!,
-          total: Math.round(total),
-        }),
+        codedIssue(
+          prefix ? `${prefix}.population` : 'population',
+          'country.populationInThousands',
+          {
+            year: c.population.years[0]!,
+            total: Math.round(total),
+          },
+        ),
       );
     }
   }

@@ -52,7 +52,11 @@ export function codedZodMessage(code: MessageCode, params?: MessageParams): stri
   return CODED_MARKER + JSON.stringify({ code, params });
 }
 
-function sizeMessage(iss: { exact?: boolean; input?: unknown }, limit: string, over: boolean): string {
+function sizeMessage(
+  iss: { exact?: boolean; input?: unknown },
+  limit: string,
+  over: boolean,
+): string {
   const found = Array.isArray(iss.input) ? iss.input.length : '?';
   if (iss.exact) return codedZodMessage('validation.exactItems', { count: limit, found });
   if (over) return codedZodMessage('validation.atMostItems', { max: limit, found });

@@ -58,7 +58,9 @@ export function schemeInputs(
   const target = spec.coverageTarget;
   const coverageT = target ? perCell(target.coverage) : coverage0;
   if (target && target.year < firstYear) {
-    issues.push(codedIssue('pension.coverageTarget.year', 'scenario.atLeastFirstYear', { firstYear }));
+    issues.push(
+      codedIssue('pension.coverageTarget.year', 'scenario.atLeastFirstYear', { firstYear }),
+    );
   }
   const density = perCell(spec.density);
 

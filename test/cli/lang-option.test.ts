@@ -15,9 +15,7 @@ function writeJson(name: string, value: unknown): string {
 // Coverage full in 2069 but starting in 2070: the defect report's "must be >= startYear 2070".
 const BAD = writeJson(
   'bad.json',
-  fileScenario([
-    fileBenefit({ coverage: { startYear: 2070, start: 0, fullYear: 2069, full: 1 } }),
-  ]),
+  fileScenario([fileBenefit({ coverage: { startYear: 2070, start: 0, fullYear: 2069, full: 1 } })]),
 );
 const ENGLISH = `error: ${BAD}: benefits[0].coverage.fullYear: must be >= startYear 2070\n`;
 const FRENCH = `error: ${BAD}: benefits[0].coverage.fullYear: doit être >= startYear 2070\n`;
@@ -63,6 +61,8 @@ describe('spf --lang en|fr|es', () => {
   it('refuses a language it does not have', async () => {
     const r = await spf('cost', BAD, '--lang', 'de');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--lang <LANG>' argument 'de' is invalid\. Allowed choices are en, fr, es/);
+    expect(r.err).toMatch(
+      /--lang <LANG>' argument 'de' is invalid\. Allowed choices are en, fr, es/,
+    );
   });
 });

@@ -367,7 +367,11 @@ describe('unknown fields', () => {
       const r = readCountry({ ...flatCountry(), extra });
       expect(r.ok).toBe(true);
       expect(r.warnings).toEqual([
-        { path: 'extra', message: 'unknown field, ignored', code: 'validation.unknownFieldIgnored' },
+        {
+          path: 'extra',
+          message: 'unknown field, ignored',
+          code: 'validation.unknownFieldIgnored',
+        },
       ]);
     }
   });

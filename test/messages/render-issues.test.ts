@@ -64,9 +64,7 @@ describe('engine messages in the user language', () => {
   });
 
   it('country files: a rate band and an unknown field, with its suggestion, in French', () => {
-    const r = readCountry(
-      flatCountry({ povertyLien: 1, rates: { poverty: [[0, 200, 0.5]] } }),
-    );
+    const r = readCountry(flatCountry({ povertyLien: 1, rates: { poverty: [[0, 200, 0.5]] } }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expectCoded(r.issues);
@@ -121,7 +119,9 @@ describe('engine messages in the user language', () => {
     }
     expect(error).toBeInstanceOf(InputError);
     const [issue] = (error as InputError).issues;
-    expect(issue!.message).toBe('not valid JSON at line 3, column 1: a field name in double quotes was expected');
+    expect(issue!.message).toBe(
+      'not valid JSON at line 3, column 1: a field name in double quotes was expected',
+    );
     expect(issueMessage(issue!, 'es')).toBe(
       'JSON no válido en la línea 3, columna 1: se esperaba un nombre de campo entre comillas dobles',
     );

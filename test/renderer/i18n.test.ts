@@ -96,7 +96,9 @@ describe('translations', () => {
       '{{share}} du seuil de pauvreté',
     );
     // Spanish says "financiación" and "monto" throughout, not also "financiamiento" and "importe".
-    expect(JSON.stringify(es)).not.toMatch(/financiamiento|los importes|un importe|PIB por habitante/i);
+    expect(JSON.stringify(es)).not.toMatch(
+      /financiamiento|los importes|un importe|PIB por habitante/i,
+    );
   });
 
   it('keep every {{placeholder}} of the English text', () => {

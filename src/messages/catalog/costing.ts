@@ -32,11 +32,13 @@ export const costingMessages = {
       'must include the base year {{baseYear}} (GDP per capita and the wage index start from it); the population covers {{covered}}',
     'costing.populationMissing':
       'the population of {{country}} covers {{covered}}, so {{years}} cannot be costed; population is never extrapolated: shorten the scenario or extend the population data',
-    'costing.crisisOutside': 'the measure runs {{runs}}, outside the scenario years {{from}}-{{to}}',
+    'costing.crisisOutside':
+      'the measure runs {{runs}}, outside the scenario years {{from}}-{{to}}',
     'costing.topUpSwitchedOff': 'tops up "{{benefit}}", which is switched off: it costs nothing',
     'costing.formulaUnreadable': 'cannot be read: {{reason}}',
     'costing.formulaNotEvaluated': 'cannot be evaluated for {{year}}: {{reason}}',
-    'costing.formulaBadValue': 'gives {{shown}} for {{year}}; {{what}} must be a finite number >= 0',
+    'costing.formulaBadValue':
+      'gives {{shown}} for {{year}}; {{what}} must be a finite number >= 0',
     'costing.formulaBadText':
       'gives the text {{text}} for {{year}}; {{what}} must be a finite number >= 0',
     'costing.what.eligible': 'eligible persons',
@@ -78,8 +80,7 @@ export const costingMessages = {
       'la population de {{country}} couvre {{covered}}, donc {{years}} ne peut pas être chiffré ; la population n’est jamais extrapolée : raccourcissez le scénario ou complétez les données de population',
     'costing.crisisOutside':
       'la mesure court sur {{runs}}, hors des années du scénario {{from}}-{{to}}',
-    'costing.topUpSwitchedOff':
-      'complète "{{benefit}}", qui est désactivée : cela ne coûte rien',
+    'costing.topUpSwitchedOff': 'complète "{{benefit}}", qui est désactivée : cela ne coûte rien',
     'costing.formulaUnreadable': 'ne peut pas être lue : {{reason}}',
     'costing.formulaNotEvaluated': 'ne peut pas être évaluée pour {{year}} : {{reason}}',
     'costing.formulaBadValue':

@@ -9,7 +9,8 @@ export const countryMessages = {
       '"{{format}}" is a newer version than this app reads ("{{expected}}"); update SPF Costing Studio',
     'format.wrong': 'must be "{{expected}}", found {{found}}',
     'country.yearsConsecutive': 'years must be consecutive: expected {{expected}}, found {{found}}',
-    'country.oneRowPerYear': 'must have one row of 101 numbers per year ({{expected}}), found {{found}}',
+    'country.oneRowPerYear':
+      'must have one row of 101 numbers per year ({{expected}}), found {{found}}',
     'country.oneValuePerYear': 'must have one value per year ({{expected}}), found {{found}}',
     'country.macroBaseYear':
       'must include the base year {{baseYear}} (GDP is rebuilt and prices are indexed from it)',
@@ -39,7 +40,8 @@ export const countryMessages = {
       'les années doivent se suivre : {{expected}} attendu ; trouvé : {{found}}',
     'country.oneRowPerYear':
       'doit avoir une ligne de 101 nombres par année ({{expected}}) ; trouvé : {{found}}',
-    'country.oneValuePerYear': 'doit avoir une valeur par année ({{expected}}) ; trouvé : {{found}}',
+    'country.oneValuePerYear':
+      'doit avoir une valeur par année ({{expected}}) ; trouvé : {{found}}',
     'country.macroBaseYear':
       'doit inclure l’année de base {{baseYear}} (le PIB est reconstruit et les prix sont indexés à partir d’elle)',
     'country.populationInThousands':
@@ -69,7 +71,8 @@ export const countryMessages = {
       'los años deben ser consecutivos: se esperaba {{expected}}; se encontró {{found}}',
     'country.oneRowPerYear':
       'debe tener una fila de 101 números por año ({{expected}}); se encontraron {{found}}',
-    'country.oneValuePerYear': 'debe tener un valor por año ({{expected}}); se encontraron {{found}}',
+    'country.oneValuePerYear':
+      'debe tener un valor por año ({{expected}}); se encontraron {{found}}',
     'country.macroBaseYear':
       'debe incluir el año base {{baseYear}} (el PIB se reconstruye y los precios se indexan a partir de él)',
     'country.populationInThousands':

@@ -8,7 +8,8 @@ export const demographyMessages = {
     'demography.baseYear':
       "must include the base year {{baseYear}}: the projection starts from that year's population",
     'demography.yearsIncrease': 'years must increase: {{year}} follows {{previous}}',
-    'demography.onePerYear': 'must have one entry per year of {{at}}.years ({{expected}}), found {{found}}',
+    'demography.onePerYear':
+      'must have one entry per year of {{at}}.years ({{expected}}), found {{found}}',
     'demography.firstGroupZero': 'must be 0: the first group starts at birth',
     'demography.groupsIncrease': 'must be > {{previous}}: groups must increase',
     'demography.ratePerGroup':

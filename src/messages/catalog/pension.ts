@@ -42,8 +42,7 @@ export const pensionMessages = {
       'le pays ne donne pas de salaire moyen (averageWage), sur lequel reposent les gains assurables',
     'pension.noMinimumWage':
       'le pays ne donne pas de salaire minimum (minimumWage), sur lequel reposent les gains assurables',
-    'pension.noMinimumPensionBasis':
-      'le pays ne donne pas de {{basis}} pour la pension minimale',
+    'pension.noMinimumPensionBasis': 'le pays ne donne pas de {{basis}} pour la pension minimale',
     'pension.nobodyAbovePensionAge':
       'ne peut pas être réparti : personne ne vit au-delà de l’âge de la pension la première année',
     'pension.noPensionersAtStart':

@@ -19,13 +19,15 @@ export const provenanceMessages = {
       'reconstruit après {{baseYear}} à partir du PIB de l’année de base avec la croissance et l’inflation du scénario : PIB[t] = PIB[t-1] (1+g) (1+pi)',
     'provenance.gdpExtended':
       'prolongé après {{lastYear}} : PIB[t] = PIB[t-1] (1+g) (1+pi) avec les derniers g et pi',
-    'provenance.lastValueHeld': 'dernière valeur ({{lastYear}}) maintenue pour les années suivantes',
+    'provenance.lastValueHeld':
+      'dernière valeur ({{lastYear}}) maintenue pour les années suivantes',
     'provenance.povertyLineIndexed': 'suit les prix à la consommation : SP[t] = SP x I[t]',
     'provenance.wageIndexed':
       'suit le PIB nominal par habitant : salaire[t] = salaire x PIBh[t] / PIBh[année de base]',
   },
   es: {
-    'provenance.replacedByScenario': 'sustituido después de {{baseYear}} por el supuesto del escenario',
+    'provenance.replacedByScenario':
+      'sustituido después de {{baseYear}} por el supuesto del escenario',
     'provenance.gdpRebuilt':
       'reconstruido después de {{baseYear}} a partir del PIB del año base con el crecimiento y la inflación del escenario: PIB[t] = PIB[t-1] (1+g) (1+pi)',
     'provenance.gdpExtended':

@@ -21,7 +21,8 @@ export const scenarioMessages = {
     'scenario.atLeastFirstYear': 'must be >= the first year {{firstYear}}',
     'scenario.benefitIdUsed': '"{{id}}" is already used by benefits[{{first}}]',
     'scenario.crisisIdUsed': '"{{id}}" is already used by crisis[{{first}}]',
-    'scenario.notABenefit': '"{{benefit}}" is not a benefit of this scenario (its benefits: {{ids}})',
+    'scenario.notABenefit':
+      '"{{benefit}}" is not a benefit of this scenario (its benefits: {{ids}})',
     'scenario.topUpShareOrAmount': 'give either "share" or "amountPerMonth" for a top-up, not both',
     'json.empty': 'the file is empty',
     'json.invalid': 'not valid JSON',
@@ -72,7 +73,8 @@ export const scenarioMessages = {
     'json.syntax.unexpectedCharacter': 'caractère inattendu',
     'json.syntax.badNumber': 'un nombre est mal écrit',
     'json.syntax.nameExpected': 'un nom de champ entre guillemets doubles était attendu',
-    'json.syntax.valueExpected': 'une valeur était attendue (le texte doit être entre guillemets doubles)',
+    'json.syntax.valueExpected':
+      'une valeur était attendue (le texte doit être entre guillemets doubles)',
     'json.syntax.colonExpected': 'un « : » était attendu',
     'json.syntax.commaExpected': 'une « , » était attendue',
     'json.syntax.closeBraceExpected': 'une « } » fermante était attendue',

@@ -19,7 +19,8 @@ export const validationMessages = {
       'must be <= {{max}}, found {{found}}; rates and shares are fractions: write {{found}}% as {{fraction}}',
     'validation.mustEqual': 'must be {{expected}}, found {{found}}',
     'validation.oneOf': 'must be one of {{options}}, found {{found}}',
-    'validation.oneOfMeant': 'must be one of {{options}}, found {{found}}; did you mean "{{meant}}"?',
+    'validation.oneOfMeant':
+      'must be one of {{options}}, found {{found}}; did you mean "{{meant}}"?',
     'validation.wrongForm': 'has the wrong form, found {{found}}',
     'validation.unknownFieldMeant': 'unknown field; did you mean "{{meant}}"?',
     'validation.unknownFieldIgnored': 'unknown field, ignored',
