@@ -32,8 +32,12 @@ function evaluateFormula(
   try {
     value = code.evaluate(scope.scope);
   } catch (e) {
-    const reason = e instanceof ExpressionError ? e.message : (e as Error).message;
-    throw new InputError([codedIssue(path, 'costing.formulaNotEvaluated', { year, reason })]);
+    // A formula's own error is quoted by its code, so that it too is shown in the user's language.
+    const coded = e instanceof ExpressionError ? e.coded : undefined;
+    const reason = coded ? `@${coded.code}` : (e as Error).message;
+    throw new InputError([
+      codedIssue(path, 'costing.formulaNotEvaluated', { ...coded?.params, year, reason }),
+    ]);
   }
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     const whatTerm = WHAT_TERMS[what] ?? what;

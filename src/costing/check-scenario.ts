@@ -4,7 +4,7 @@ import { FORMULA_NAMES } from '../expressions/formula-scope';
 import { compileFormula, ExpressionError } from '../expressions/sandbox';
 import type { CountryData, CountryRates } from '../formats/country-schema';
 import type { Issue } from '../formats/issues';
-import { codedIssue } from '../messages';
+import { codedIssue, type MessageCode } from '../messages';
 import type { BenefitSpec, Scenario } from '../formats/scenario-model';
 import type { CompiledFormulas } from '../benefits/cost-benefit';
 
@@ -200,7 +200,9 @@ export function checkScenarioAgainstCountry(
         const path = `benefits[${i}].formula.${key}`;
         issues.push(
           e instanceof ExpressionError
-            ? { path, message: e.message }
+            ? e.coded
+              ? codedIssue(path, e.coded.code as MessageCode, e.coded.params)
+              : { path, message: e.message }
             : codedIssue(path, 'costing.formulaUnreadable', { reason: (e as Error).message }),
         );
       }

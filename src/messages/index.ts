@@ -2,6 +2,7 @@ import type { Issue } from '../formats/issues';
 import { costingMessages } from './catalog/costing';
 import { countryMessages } from './catalog/country';
 import { demographyMessages } from './catalog/demography';
+import { expressionMessages } from './catalog/expressions';
 import { pensionMessages } from './catalog/pension';
 import { provenanceMessages } from './catalog/provenance';
 import { scenarioMessages } from './catalog/scenario';
@@ -24,6 +25,7 @@ const PARTS = [
   pensionMessages,
   demographyMessages,
   provenanceMessages,
+  expressionMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
@@ -60,10 +62,19 @@ export function interpolate(
   );
 }
 
-/** A parameter in `lang`: `@code` is replaced by that code's text, anything else is shown as it is. */
-function localParam(value: string | number, lang: MessageLanguage): string | number {
+/**
+ * A parameter in `lang`: `@code` is replaced by that code's text, filled from the same parameters (so
+ * a message can quote another, such as a formula's error inside "cannot be evaluated for 2030: ...");
+ * anything else is shown as it is.
+ */
+function localParam(
+  value: string | number,
+  lang: MessageLanguage,
+  params: MessageParams,
+): string | number {
   if (typeof value !== 'string' || !value.startsWith('@')) return value;
-  return MESSAGE_CATALOG[lang][value.slice(1)] ?? value;
+  const template = MESSAGE_CATALOG[lang][value.slice(1)];
+  return template === undefined ? value : interpolate(template, params);
 }
 
 /** The placeholders a template uses, sorted: a test checks they match across languages. */
@@ -80,7 +91,8 @@ export function renderMessage(
   const template = MESSAGE_CATALOG[lang][code];
   if (template === undefined) return undefined;
   const local: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params ?? {})) local[name] = localParam(value, lang);
+  for (const [name, value] of Object.entries(params ?? {}))
+    local[name] = localParam(value, lang, params ?? {});
   return interpolate(template, local);
 }
 

@@ -110,6 +110,24 @@ describe('engine messages in the user language', () => {
     );
   });
 
+  it('custom formulas: a refused name, and an error met while evaluating, in French', () => {
+    const custom = (formula: Record<string, string>) =>
+      fileScenario([fileBenefit({ id: 'c', kind: 'custom', ages: [0, 100], formula })]);
+    const [unknown] = runIssues(custom({ eligible: 'pop(0, 4) * banana' }));
+    expect(unknown!.code).toBe('expr.unknownName');
+    expect(unknown!.message).toMatch(/^unknown name "banana"; names you can use: /);
+    expect(issueMessage(unknown!, 'fr')).toMatch(/^nom inconnu "banana" ; noms utilisables : /);
+    // pop()'s sex is only checked when it runs: the error quotes the formula's own, translated.
+    const [evaluated] = runIssues(custom({ eligible: 'pop(0, 4, "women")' }));
+    expect(evaluated!.path).toBe('benefits[0].formula.eligible');
+    expect(evaluated!.message).toBe(
+      'cannot be evaluated for 2025: pop(): sex must be "all", "female" or "male", found "women"',
+    );
+    expect(issueMessage(evaluated!, 'fr')).toBe(
+      'ne peut pas être évaluée pour 2025 : pop() : le sexe doit être "all", "female" ou "male" ; trouvé : "women"',
+    );
+  });
+
   it('JSON syntax errors name the line and column in the language', () => {
     let error: unknown;
     try {
