@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
 import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
-import { zodMessageOf } from './zod-messages';
+import { codedZodMessage, zodMessageOf } from './zod-messages';
 
 export const COUNTRY_FORMAT = 'spf.country/1';
 
@@ -62,7 +62,7 @@ export const countrySchema = z
     code: z
       .string()
       .regex(/^[A-Za-z0-9_-]{2,16}$/, {
-        error: 'must be 2 to 16 letters, digits, "-" or "_" (an ISO3 code such as "KEN")',
+        error: codedZodMessage('country.codeForm'),
       })
       .describe('Country code, ISO 3166-1 alpha-3 where there is one'),
     name: z.string().min(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedZodMessage } from './zod-messages';
 
 const year = z.number().int().min(1900).max(2300);
 const fraction = z.number().min(0).max(1);
@@ -54,7 +55,7 @@ export const crisisMeasureSchema = z.discriminatedUnion(
       ...timing,
     }),
   ],
-  { error: 'must be "topUp", "transfer" or "extension"' },
+  { error: codedZodMessage('scenario.crisisKind') },
 );
 
 export type CrisisMeasureFile = z.output<typeof crisisMeasureSchema>;

@@ -3,6 +3,7 @@ import type { MessagePart } from '../types';
 /** Problems in a country file (src/formats/read-country.ts, rate-spec.ts). */
 export const countryMessages = {
   en: {
+    'country.codeForm': 'must be 2 to 16 letters, digits, "-" or "_" (an ISO3 code such as "KEN")',
     'format.mustBeObject': 'must be a JSON object with "format": "{{expected}}"',
     'format.required': 'is required: "{{expected}}"',
     'format.newer':
@@ -31,6 +32,8 @@ export const countryMessages = {
     'rate.sexFields': 'unknown field: a rate split by sex has only "female" and "male"',
   },
   fr: {
+    'country.codeForm':
+      'doit compter de 2 à 16 lettres, chiffres, "-" ou "_" (un code ISO3 comme "KEN")',
     'format.mustBeObject': 'doit être un objet JSON avec "format": "{{expected}}"',
     'format.required': 'est obligatoire : "{{expected}}"',
     'format.newer':
@@ -62,6 +65,8 @@ export const countryMessages = {
       'champ inconnu : un taux par sexe n’a que "female" (femmes) et "male" (hommes)',
   },
   es: {
+    'country.codeForm':
+      'debe tener de 2 a 16 letras, dígitos, "-" o "_" (un código ISO3 como "KEN")',
     'format.mustBeObject': 'debe ser un objeto JSON con "format": "{{expected}}"',
     'format.required': 'es obligatorio: "{{expected}}"',
     'format.newer':

@@ -3,6 +3,12 @@ import type { MessagePart } from '../types';
 /** Problems in a scenario file beyond its shape (src/formats/read-scenario.ts) and in JSON text. */
 export const scenarioMessages = {
   en: {
+    'scenario.idForm': 'must be 1 to 40 letters, digits, ".", "-" or "_"',
+    'scenario.assumptionForm':
+      'must be a number, or a list of numbers for the years after the base year',
+    'scenario.countryForm': 'must be a country code such as "XTA", or a whole spf.country/1 object',
+    'scenario.yearsForm': 'must be [firstYear, lastYear], e.g. [2025, 2040]',
+    'scenario.crisisKind': 'must be "topUp", "transfer" or "extension"',
     'scenario.atLeastFromAge': 'must be >= fromAge {{fromAge}}',
     'scenario.atLeastStartYear': 'must be >= startYear {{startYear}}',
     'scenario.fixedAmountRequired':
@@ -45,6 +51,13 @@ export const scenarioMessages = {
     'json.syntax.other': 'syntax error',
   },
   fr: {
+    'scenario.idForm': 'doit compter de 1 à 40 lettres, chiffres, ".", "-" ou "_"',
+    'scenario.assumptionForm':
+      'doit être un nombre, ou une liste de nombres pour les années après l’année de base',
+    'scenario.countryForm':
+      'doit être un code de pays comme "XTA", ou un objet spf.country/1 complet',
+    'scenario.yearsForm': 'doit être [firstYear, lastYear], par exemple [2025, 2040]',
+    'scenario.crisisKind': 'doit être "topUp", "transfer" ou "extension"',
     'scenario.atLeastFromAge': 'doit être >= fromAge {{fromAge}}',
     'scenario.atLeastStartYear': 'doit être >= startYear {{startYear}}',
     'scenario.fixedAmountRequired':
@@ -89,6 +102,13 @@ export const scenarioMessages = {
     'json.syntax.other': 'erreur de syntaxe',
   },
   es: {
+    'scenario.idForm': 'debe tener de 1 a 40 letras, dígitos, ".", "-" o "_"',
+    'scenario.assumptionForm':
+      'debe ser un número, o una lista de números para los años posteriores al año base',
+    'scenario.countryForm':
+      'debe ser un código de país como "XTA", o un objeto spf.country/1 completo',
+    'scenario.yearsForm': 'debe ser [firstYear, lastYear], por ejemplo [2025, 2040]',
+    'scenario.crisisKind': 'debe ser "topUp", "transfer" o "extension"',
     'scenario.atLeastFromAge': 'debe ser >= fromAge {{fromAge}}',
     'scenario.atLeastStartYear': 'debe ser >= startYear {{startYear}}',
     'scenario.fixedAmountRequired':
