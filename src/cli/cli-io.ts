@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { InputError, type Issue } from '../formats/issues';
-import { formatIssueIn, messageLanguageOf, type MessageLanguage } from '../messages';
+import { codedIssue, formatIssueIn, messageLanguageOf, type MessageLanguage } from '../messages';
 
 /** Where the command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIo {
@@ -43,7 +43,10 @@ export function emit(io: CliIo, text: string, out: string | undefined): void {
     try {
       writeFileSync(out, text);
     } catch (e) {
-      throw new InputError([{ path: '', message: `cannot write: ${(e as Error).message}` }], out);
+      throw new InputError(
+        [codedIssue('', 'cli.cannotWrite', { reason: (e as Error).message })],
+        out,
+      );
     }
     io.err(`Wrote ${out}\n`);
   } else io.out(text);

@@ -1,4 +1,4 @@
-import type { MessageLanguage } from '../messages';
+import { codedIssue, type MessageLanguage } from '../messages';
 import { bundledCountry, defaultScenario } from '../backend/bundled-models';
 import { readJsonFile } from '../backend/read-json-file';
 import { runScenario } from '../costing/run-scenario';
@@ -74,10 +74,7 @@ export function resolveCountry(
   const imported = withExistingLibrary(dbPath, io, (library) => library?.findCountry(code));
   if (imported) return imported;
   throw new InputError([
-    {
-      path: 'country',
-      message: `"${scenario.country}" is not a country this command knows; pass its data with --country FILE (a spf.country/1 file) or import it with "spf countries import FILE"`,
-    },
+    codedIssue('country', 'cli.unknownCountry', { country: scenario.country }),
   ]);
 }
 

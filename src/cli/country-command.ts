@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildCountry, type BuildCountryResult } from '../backend/country-build/build-country';
@@ -63,7 +64,7 @@ function writeOutput(io: CliIo, out: string | undefined, country: CountryData): 
       writeFileSync(out, text);
     } catch (e) {
       throw new InputError([
-        { path: '--out', message: `cannot write ${out}: ${(e as Error).message}` },
+        codedIssue('--out', 'cli.cannotWriteFile', { file: out, reason: (e as Error).message }),
       ]);
     }
     io.err(`Wrote ${out}: ${summaryLine(country)}\n`);

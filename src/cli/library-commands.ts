@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 /**
  * What the library commands (`spf scenarios`, `spf countries`, `spf sets`) share: the --db option,
  * opening and closing the library, the command line's advice on errors, ids, tables and output files.
@@ -102,9 +103,7 @@ export function withExistingLibrary<T>(
 export function parsePositive(text: string, what: string): number {
   const n = /^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) {
-    throw new InputError([
-      { path: '', message: `${what} must be a whole number from 1, such as 12; found "${text}"` },
-    ]);
+    throw new InputError([codedIssue('', 'cli.wholeNumber', { what, text })]);
   }
   return n;
 }

@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -25,12 +26,10 @@ export interface ReportOptions {
 function checkOutput(option: string, file: string): void {
   const folder = dirname(resolve(file));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new InputError([
-      { path: option, message: `cannot write ${file}: the folder ${folder} does not exist` },
-    ]);
+    throw new InputError([codedIssue(option, 'cli.noFolder', { file, folder })]);
   }
   if (existsSync(file) && statSync(file).isDirectory()) {
-    throw new InputError([{ path: option, message: `cannot write ${file}: it is a folder` }]);
+    throw new InputError([codedIssue(option, 'cli.isFolder', { file })]);
   }
 }
 
@@ -40,8 +39,8 @@ function writeOutput(option: string, file: string, bytes: Buffer): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
-      code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
-    throw new InputError([{ path: option, message: `cannot write ${file}: ${reason}` }]);
+      code === 'EACCES' || code === 'EPERM' ? '@cli.permissionDenied' : (e as Error).message;
+    throw new InputError([codedIssue(option, 'cli.cannotWriteFile', { file, reason })]);
   }
 }
 
@@ -55,13 +54,7 @@ export async function reportCommand(
   io: CliIo,
 ): Promise<void> {
   if (!options.xlsx && !options.pdf) {
-    throw new InputError([
-      {
-        path: '',
-        message:
-          'nothing to write: give --xlsx FILE (an Excel workbook with live formulas) and/or --pdf FILE',
-      },
-    ]);
+    throw new InputError([codedIssue('', 'cli.nothingToWrite')]);
   }
   if (options.xlsx) checkOutput('--xlsx', options.xlsx);
   if (options.pdf) checkOutput('--pdf', options.pdf);

@@ -1,4 +1,5 @@
 import type { Issue } from '../formats/issues';
+import { cliMessages } from './catalog/cli';
 import { costingMessages } from './catalog/costing';
 import { countryMessages } from './catalog/country';
 import { demographyMessages } from './catalog/demography';
@@ -26,6 +27,7 @@ const PARTS = [
   demographyMessages,
   provenanceMessages,
   expressionMessages,
+  cliMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
