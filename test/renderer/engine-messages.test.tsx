@@ -2,9 +2,13 @@ import { act, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssueList } from '../../renderer/src/components/IssueList';
+import { sourceRows } from '../../renderer/src/features/country/SourcesSection';
 import { reportWarnings } from '../../renderer/src/report/report-warnings';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
+import type { ProvenanceEntry } from '../../src/country/provenance';
+import { readCountry } from '../../src/formats/read-country';
 import { codedIssue } from '../../src/messages';
+import trainingCountry from '../../models/training-country/country.json';
 import { settle, startedStore } from './fake-app';
 
 afterEach(async () => {
@@ -54,5 +58,29 @@ describe('engine messages in the interface language', () => {
       'fiscal.debtCeilingPctGdp: la dette publique dépasse le plafond de 60 % du PIB en 2031',
     ]);
     expect(reportWarnings({ warnings: ['old: text'] }, 'fr')).toEqual(['old: text']);
+  });
+
+  it('says how the engine extended an input in the language of the Country data page', () => {
+    const read = readCountry(trainingCountry);
+    if (!read.ok) throw new Error('the training country must read');
+    const gdp: ProvenanceEntry = {
+      field: 'macro.gdp',
+      unit: 'LCU per year, nominal',
+      source: 'IMF',
+      assumption: false,
+      userChanged: false,
+      derivation: 'extended after 2029: GDP[t] = GDP[t-1] (1+g) (1+pi) with the last g and pi',
+      derivationMessage: { code: 'provenance.gdpExtended', params: { lastYear: 2029 } },
+    };
+    const derivation = (lang: 'en' | 'fr' | 'es') =>
+      sourceRows(read.value, [gdp], () => '', '', lang).find((r) => r.field === 'macro.gdp')!
+        .derivation;
+    expect(derivation('en')).toBe(gdp.derivation);
+    expect(derivation('fr')).toBe(
+      'prolongé après 2029 : PIB[t] = PIB[t-1] (1+g) (1+pi) avec les derniers g et pi',
+    );
+    expect(derivation('es')).toBe(
+      'prolongado después de 2029: PIB[t] = PIB[t-1] (1+g) (1+pi) con los últimos g y pi',
+    );
   });
 });
