@@ -3,7 +3,9 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssueList } from '../../renderer/src/components/IssueList';
 import { sourceRows } from '../../renderer/src/features/country/SourcesSection';
+import { reportModel } from '../../renderer/src/report/report-model';
 import { reportWarnings } from '../../renderer/src/report/report-warnings';
+import { reportDataFor } from './report-fixture';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import type { ProvenanceEntry } from '../../src/country/provenance';
 import { readCountry } from '../../src/formats/read-country';
@@ -81,6 +83,16 @@ describe('engine messages in the interface language', () => {
     );
     expect(derivation('es')).toBe(
       'prolongado después de 2029: PIB[t] = PIB[t-1] (1+g) (1+pi) con los últimos g y pi',
+    );
+  });
+
+  it('says why a report cannot be drawn in the report language', () => {
+    const data = { ...reportDataFor(), scenarioFile: { format: 'spf.scenario/1' } };
+    expect(() => reportModel({ ...data, language: 'fr' })).toThrow(
+      /^le fichier du scénario ne peut pas être lu : \w+: est obligatoire/,
+    );
+    expect(() => reportModel({ ...data, language: 'en' })).toThrow(
+      /^the scenario file cannot be read: \w+: is required/,
     );
   });
 });
