@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import type { EvalFunction } from 'mathjs/number';
 import type { CountryModel } from '../country/country-model';
 import { rampValue } from '../costing/ramp';
@@ -14,6 +15,12 @@ export interface CompiledFormulas {
   perBeneficiary?: EvalFunction;
 }
 
+/** The catalogue's words for what a formula gives (src/messages/catalog/costing.ts). */
+const WHAT_TERMS: Record<string, string> = {
+  'eligible persons': '@costing.what.eligible',
+  'the amount per beneficiary': '@costing.what.perBeneficiary',
+};
+
 function evaluateFormula(
   code: EvalFunction,
   scope: FormulaScope,
@@ -25,19 +32,31 @@ function evaluateFormula(
   try {
     value = code.evaluate(scope.scope);
   } catch (e) {
-    const reason = e instanceof ExpressionError ? e.message : (e as Error).message;
-    throw new InputError([{ path, message: `cannot be evaluated for ${year}: ${reason}` }]);
+    // A formula's own error is quoted by its code, so that it too is shown in the user's language.
+    const coded = e instanceof ExpressionError ? e.coded : undefined;
+    const reason = coded ? `@${coded.code}` : (e as Error).message;
+    throw new InputError([
+      codedIssue(path, 'costing.formulaNotEvaluated', { ...coded?.params, year, reason }),
+    ]);
   }
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    const shown =
-      typeof value === 'number' || typeof value === 'boolean'
-        ? String(value)
-        : typeof value === 'string'
-          ? `the text ${JSON.stringify(value)}`
-          : 'no number';
-    throw new InputError([
-      { path, message: `gives ${shown} for ${year}; ${what} must be a finite number >= 0` },
-    ]);
+    const whatTerm = WHAT_TERMS[what] ?? what;
+    const issue =
+      typeof value === 'string'
+        ? codedIssue(path, 'costing.formulaBadText', {
+            text: JSON.stringify(value),
+            year,
+            what: whatTerm,
+          })
+        : codedIssue(path, 'costing.formulaBadValue', {
+            shown:
+              typeof value === 'number' || typeof value === 'boolean'
+                ? String(value)
+                : '@costing.formulaNoNumber',
+            year,
+            what: whatTerm,
+          });
+    throw new InputError([issue]);
   }
   return value;
 }

@@ -1,10 +1,32 @@
 import { writeFileSync } from 'node:fs';
-import { InputError } from '../formats/issues';
+import { InputError, type Issue } from '../formats/issues';
+import { codedIssue, formatIssueIn, messageLanguageOf, type MessageLanguage } from '../messages';
 
 /** Where the command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The language of messages and reports (`--lang`, else the environment's); English when not set. */
+  lang?: MessageLanguage;
+}
+
+/**
+ * The language the environment asks for, by POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG
+ * (`fr_FR.UTF-8` is French). Any other language, or "C", is English.
+ */
+export function languageFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): MessageLanguage {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name];
+    if (value) return messageLanguageOf(value) ?? 'en';
+  }
+  return 'en';
+}
+
+/** An issue as `path: message` in the command's language. */
+export function issueLine(io: CliIo, issue: Issue): string {
+  return formatIssueIn(issue, io.lang ?? 'en');
 }
 
 export const processIo: CliIo = {
@@ -21,7 +43,10 @@ export function emit(io: CliIo, text: string, out: string | undefined): void {
     try {
       writeFileSync(out, text);
     } catch (e) {
-      throw new InputError([{ path: '', message: `cannot write: ${(e as Error).message}` }], out);
+      throw new InputError(
+        [codedIssue('', 'cli.cannotWrite', { reason: (e as Error).message })],
+        out,
+      );
     }
     io.err(`Wrote ${out}\n`);
   } else io.out(text);

@@ -2,13 +2,13 @@ import { bundledCountry, defaultScenario } from '../backend/bundled-models';
 import { readJsonFile } from '../backend/read-json-file';
 import { runScenario } from '../costing/run-scenario';
 import type { CountryData } from '../formats/country-schema';
-import { formatIssue, InputError, type Issue } from '../formats/issues';
+import { InputError, type Issue } from '../formats/issues';
 import { readCountry } from '../formats/read-country';
 import { readScenario } from '../formats/read-scenario';
 import type { Scenario } from '../formats/scenario-model';
-import { unknownCountryIssue } from '../formats/unknown-country';
+import { codedIssue, type MessageLanguage } from '../messages';
 import { Option, type Command } from 'commander';
-import { emit, type CliIo } from './cli-io';
+import { emit, issueLine, type CliIo } from './cli-io';
 import { addDbOption, withExistingLibrary } from './library-commands';
 import { formatCsv } from './format-csv';
 import { formatTable } from './format-table';
@@ -29,7 +29,7 @@ function located(file: string, issues: readonly Issue[]): InputError {
 }
 
 function warn(io: CliIo, file: string, warnings: readonly Issue[]): void {
-  for (const w of warnings) io.err(`warning: ${file}: ${formatIssue(w)}\n`);
+  for (const w of warnings) io.err(`warning: ${file}: ${issueLine(io, w)}\n`);
 }
 
 export function loadScenarioFile(file: string, io: CliIo): Scenario {
@@ -73,23 +73,21 @@ export function resolveCountry(
   const code = scenario.country;
   const imported = withExistingLibrary(dbPath, io, (library) => library?.findCountry(code));
   if (imported) return imported;
-  const issue = unknownCountryIssue(code);
-  throw new InputError([
-    {
-      ...issue,
-      message: `${issue.message}; or pass its data with --country FILE (a spf.country/1 file)`,
-    },
-  ]);
+  throw new InputError([codedIssue('country', 'cli.unknownCountry', { country: code })]);
 }
 
-export function formatResult(result: ReturnType<typeof runScenario>, format: OutputFormat): string {
+export function formatResult(
+  result: ReturnType<typeof runScenario>,
+  format: OutputFormat,
+  lang: MessageLanguage = 'en',
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;
     case 'csv':
       return formatCsv(result);
     case 'table':
-      return formatTable(result);
+      return formatTable(result, lang);
   }
 }
 
@@ -108,7 +106,7 @@ export function costCommand(
     if (e instanceof InputError && scenarioFile) throw located(scenarioFile, e.issues);
     throw e;
   }
-  const text = formatResult(result, options.format);
+  const text = formatResult(result, options.format, io.lang);
   emit(io, text, options.out);
 }
 

@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CountryVersionInfo } from '../backend/library/index';
 import { readJsonFile } from '../backend/read-json-file';
-import { formatIssue } from '../formats/issues';
-import type { CliIo } from './cli-io';
+import { issueLine, type CliIo } from './cli-io';
 import {
   about,
   addDbOption,
@@ -115,7 +114,7 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       const r = about(file, () =>
         library.importCountry(input, o.note ?? `imported from ${resolve(file)}`),
       );
-      for (const w of r.warnings) io.err(`warning: ${file}: ${formatIssue(w)}\n`);
+      for (const w of r.warnings) io.err(`warning: ${file}: ${issueLine(io, w)}\n`);
       io.out(
         r.created
           ? `Imported ${r.code} version ${r.version}\n`

@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildCountry, type BuildCountryResult } from '../backend/country-build/build-country';
@@ -6,9 +7,9 @@ import { readJsonFile } from '../backend/read-json-file';
 import { readCountrySheet, writeCountryTemplate } from '../backend/spreadsheet/country-sheet';
 import { SHEET, TEMPLATE_SHEETS } from '../backend/spreadsheet/sheet-layout';
 import type { CountryData } from '../formats/country-schema';
-import { formatIssue, InputError, type Issue } from '../formats/issues';
+import { InputError, type Issue } from '../formats/issues';
 import { readCountry } from '../formats/read-country';
-import type { CliIo } from './cli-io';
+import { issueLine, type CliIo } from './cli-io';
 
 export interface BuildOptions {
   iso3: string;
@@ -36,7 +37,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function warn(io: CliIo, file: string, warnings: readonly Issue[]): void {
-  for (const w of warnings) io.err(`warning: ${file}: ${formatIssue(w)}\n`);
+  for (const w of warnings) io.err(`warning: ${file}: ${issueLine(io, w)}\n`);
 }
 
 function millions(n: number): string {
@@ -63,7 +64,7 @@ function writeOutput(io: CliIo, out: string | undefined, country: CountryData): 
       writeFileSync(out, text);
     } catch (e) {
       throw new InputError([
-        { path: '--out', message: `cannot write ${out}: ${(e as Error).message}` },
+        codedIssue('--out', 'cli.cannotWriteFile', { file: out, reason: (e as Error).message }),
       ]);
     }
     io.err(`Wrote ${out}: ${summaryLine(country)}\n`);

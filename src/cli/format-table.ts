@@ -1,4 +1,5 @@
 import type { CostingResult } from '../costing/result-types';
+import { formatIssueIn, type MessageLanguage } from '../messages';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -11,7 +12,7 @@ function pad(text: string, width: number, left = false): string {
  * A table for the terminal: years down, benefits across, costs in millions of LCU (nominal), then the
  * total in LCU, as % of GDP and of government expenditure, and the financing gap when options are given.
  */
-export function formatTable(r: CostingResult): string {
+export function formatTable(r: CostingResult, lang: MessageLanguage = 'en'): string {
   const million = (v: number) => whole.format(v / 1e6);
   const percent = (v: number) => `${pct.format(v * 100)}%`;
   const hasFinancing = r.financing.options.length > 0;
@@ -47,6 +48,6 @@ export function formatTable(r: CostingResult): string {
       'Financing: additional resources from the options, millions; gap = cost - resources, % of GDP',
     );
   }
-  for (const w of r.warnings) lines.push(`Note: ${w}`);
+  for (const w of r.warningIssues) lines.push(`Note: ${formatIssueIn(w, lang)}`);
   return `${lines.join('\n')}\n`;
 }

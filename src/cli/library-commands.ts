@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 /**
  * What the library commands (`spf scenarios`, `spf countries`, `spf sets`) share: the --db option,
  * opening and closing the library, the command line's advice on errors, ids, tables and output files.
@@ -51,9 +52,10 @@ export function forCommandLine(e: unknown, file?: string): unknown {
   if (!(e instanceof LibraryError)) return e;
   const more = advice(e);
   const issues: Issue[] = e.issues.map((issue, i) =>
-    // An issue that already says how to import a country needs no more advice.
+    // An issue that already says how to import a country needs no more advice. The advice is
+    // English only: an issue given it loses its code so that its text stays whole.
     more && i === e.issues.length - 1 && issue.code !== 'validation.unknownCountry'
-      ? { ...issue, message: `${issue.message}; ${more}` }
+      ? { path: issue.path, message: `${issue.message}; ${more}` }
       : issue,
   );
   const inFile = ['invalid', 'country-not-found', 'country-version-not-found', 'reserved-country'];
@@ -102,9 +104,7 @@ export function withExistingLibrary<T>(
 export function parsePositive(text: string, what: string): number {
   const n = /^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) {
-    throw new InputError([
-      { path: '', message: `${what} must be a whole number from 1, such as 12; found "${text}"` },
-    ]);
+    throw new InputError([codedIssue('', 'cli.wholeNumber', { what, text })]);
   }
   return n;
 }

@@ -1,6 +1,7 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../formats/issues';
-import { EXIT, processIo, type CliIo } from './cli-io';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../messages';
+import { EXIT, issueLine, languageFromEnv, processIo, type CliIo } from './cli-io';
 import { registerCostCommand } from './cost-command';
 import { registerCountryCommand } from './country-command';
 import { registerCountriesCommand } from './countries-command';
@@ -19,7 +20,19 @@ function buildProgram(io: CliIo): Command {
     )
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addOption(
+      new Option(
+        '--lang <LANG>',
+        'language of messages and reports (default: from LC_ALL, LC_MESSAGES or LANG, else en)',
+      ).choices(MESSAGE_LANGUAGES),
+    );
+  // Commander reads --lang anywhere on the line (`spf cost x.json --lang fr` too); every command
+  // reads the language from `io` when it runs.
+  program.hook('preAction', () => {
+    const lang = program.opts<{ lang?: MessageLanguage }>().lang;
+    if (lang) io.lang = lang;
+  });
 
   // Each command registers itself; add new ones here.
   registerReportCommand(program, io);
@@ -34,8 +47,16 @@ function buildProgram(io: CliIo): Command {
   return program;
 }
 
-/** Runs `spf` with `argv` (without "node spf") and returns the exit code. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+/**
+ * Runs `spf` with `argv` (without "node spf") and returns the exit code. Messages are in the
+ * language of `--lang`, else of `io.lang`, else of the environment (`env`).
+ */
+export async function main(
+  argv: string[],
+  callerIo: CliIo = processIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  const io: CliIo = { ...callerIo, lang: callerIo.lang ?? languageFromEnv(env) };
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {
@@ -50,7 +71,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
     if (e instanceof InputError) {
-      for (const line of e.message.split('\n')) io.err(`error: ${line}\n`);
+      const where = e.source ? `${e.source}: ` : '';
+      for (const issue of e.issues) io.err(`error: ${where}${issueLine(io, issue)}\n`);
       return EXIT.badInput;
     }
     io.err(`internal error (please report it): ${(e as Error).stack ?? String(e)}\n`);

@@ -1,3 +1,4 @@
+import { formatIssueIn, type MessageLanguage } from '../messages';
 import Papa from 'papaparse';
 import { Option, type Command } from 'commander';
 import { InputError } from '../formats/issues';
@@ -65,7 +66,7 @@ const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Years down: insured, contributions, pensioners, benefits, reserve and the main ratios. */
-export function pensionTable(r: PensionResult): string {
+export function pensionTable(r: PensionResult, lang: MessageLanguage = 'en'): string {
   const th = (v: number) => whole.format(v / 1000);
   const mn = (v: number) => whole.format(v / 1e6);
   const percent = (v: number) => `${pct.format(v * 100)}%`;
@@ -102,19 +103,23 @@ export function pensionTable(r: PensionResult): string {
     r.reserveDepletionYear === null
       ? 'The reserve lasts the whole projection.'
       : `The reserve runs out in ${r.reserveDepletionYear}.`,
-    ...r.warnings.map((w) => `Note: ${w}`),
+    ...r.warningIssues.map((w) => `Note: ${formatIssueIn(w, lang)}`),
   ];
   return `${out.join('\n')}\n`;
 }
 
-export function formatPension(r: PensionResult, format: CostOptions['format']): string {
+export function formatPension(
+  r: PensionResult,
+  format: CostOptions['format'],
+  lang: MessageLanguage = 'en',
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(r, null, 2)}\n`;
     case 'csv':
       return pensionCsv(r);
     case 'table':
-      return pensionTable(r);
+      return pensionTable(r, lang);
   }
 }
 
@@ -128,7 +133,7 @@ export function pensionCommand(scenarioFile: string, options: CostOptions, io: C
     if (e instanceof InputError) throw new InputError(e.issues, scenarioFile);
     throw e;
   }
-  const text = formatPension(result, options.format);
+  const text = formatPension(result, options.format, io.lang);
   emit(io, text, options.out);
 }
 

@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   readWpp2024AsfrSingleAge,
@@ -95,22 +96,23 @@ export async function readWppSingleAge(dataDir: string, iso3: string): Promise<W
   if (!population) {
     const available = await countriesIn(files.wpp2024Population1JanSingleAge);
     throw new InputError([
-      {
-        path: '--iso3',
-        message: `"${iso3}" has no WPP 2024 single-age data; the single-age files hold ${available.length} countries: ${available.join(', ')}`,
-      },
+      codedIssue('--iso3', 'cli.noSingleAgeData', {
+        iso3,
+        count: available.length,
+        codes: available.join(', '),
+      }),
     ]);
   }
   const mx = await readWpp2024MxSingleAge(files.wpp2024MxSingleAge, code);
   if (!mx)
     throw new InputError(
-      [{ path: 'column iso3', message: `has no rows for "${code}"` }],
+      [codedIssue('column iso3', 'cli.noRowsFor', { code })],
       files.wpp2024MxSingleAge,
     );
   const asfr = await readWpp2024AsfrSingleAge(files.wpp2024AsfrSingleAge, code);
   if (!asfr)
     throw new InputError(
-      [{ path: 'column iso3', message: `has no rows for "${code}"` }],
+      [codedIssue('column iso3', 'cli.noRowsFor', { code })],
       files.wpp2024AsfrSingleAge,
     );
   const indicators = await readWpp2024Indicators(files.wpp2024Indicators, code);
@@ -135,35 +137,29 @@ export function projectWpp(
   const rateYears = data.mx.years.filter((y) => data.asfr.years.includes(y));
   const lastRate = rateYears[rateYears.length - 1] ?? 0;
   if (!popYears.includes(from) || !rateYears.includes(from)) {
-    issues.push({
-      path: '--from',
-      message: `must be a year with a 1 January population and rates, ${popYears[0]}-${Math.min(popYears[popYears.length - 1]!, lastRate)}, found ${from}`,
-    });
+    issues.push(
+      codedIssue('--from', 'cli.fromYear', {
+        first: popYears[0]!,
+        last: Math.min(popYears[popYears.length - 1]!, lastRate),
+        found: from,
+      }),
+    );
   }
   if (to < from || to > lastRate) {
-    issues.push({
-      path: '--to',
-      message: `must be from --from (${from}) to ${lastRate}, the last year with rates (the flows of --to are projected too), found ${to}`,
-    });
+    issues.push(codedIssue('--to', 'cli.toYear', { from, last: lastRate, found: to }));
   }
   for (let t = from; t <= to && issues.length === 0; t++) {
     if (!rateYears.includes(t)) {
-      issues.push({ path: '--to', message: `the rates have no year ${t}` });
+      issues.push(codedIssue('--to', 'cli.noRateYear', { year: t }));
     }
     const m = data.netMigrants.get(t);
     if (m === undefined || m === null) {
-      issues.push({
-        path: '--to',
-        message: `the annual indicators give no net migrants for ${data.iso3} in ${t}`,
-      });
+      issues.push(codedIssue('--to', 'cli.noNetMigrants', { iso3: data.iso3, year: t }));
     }
   }
   const firstBirths = data.births.get(from);
   if (sexRatioAtBirth === undefined && (firstBirths === undefined || firstBirths === null)) {
-    issues.push({
-      path: '--from',
-      message: `the annual indicators give no births for ${data.iso3} in ${from}; give --srb`,
-    });
+    issues.push(codedIssue('--from', 'cli.noBirths', { iso3: data.iso3, year: from }));
   }
   if (issues.length > 0) throw new InputError(issues);
   const at = (s: SingleAgeSeries, t: number) => seriesYear(s, t, '');

@@ -1,14 +1,15 @@
+import { codedIssue } from '../messages';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { DEFAULT_SCENARIO_FILE, defaultScenario } from '../backend/bundled-models';
 import { readJsonFile } from '../backend/read-json-file';
 import { writeCostingWorkbook } from '../backend/report/xlsx/workbook';
 import { runScenario } from '../costing/run-scenario';
 import { InputError } from '../formats/issues';
 import { runPension } from '../pension/run-pension';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../../renderer/src/report/contract';
-import type { CliIo } from './cli-io';
+import type { ReportLanguage } from '../../renderer/src/report/contract';
+import { issueLine, type CliIo } from './cli-io';
 import { loadScenarioFile, resolveCountry } from './cost-command';
 import { addDbOption } from './library-commands';
 
@@ -17,19 +18,18 @@ export interface ReportOptions {
   db?: string;
   xlsx?: string;
   pdf?: string;
-  lang: ReportLanguage;
+  /** The PDF's language; the command's (`spf --lang`, else the environment's) when not given. */
+  lang?: ReportLanguage;
 }
 
 /** Refuses an output path whose folder is missing before any slow work, naming the option. */
 function checkOutput(option: string, file: string): void {
   const folder = dirname(resolve(file));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new InputError([
-      { path: option, message: `cannot write ${file}: the folder ${folder} does not exist` },
-    ]);
+    throw new InputError([codedIssue(option, 'cli.noFolder', { file, folder })]);
   }
   if (existsSync(file) && statSync(file).isDirectory()) {
-    throw new InputError([{ path: option, message: `cannot write ${file}: it is a folder` }]);
+    throw new InputError([codedIssue(option, 'cli.isFolder', { file })]);
   }
 }
 
@@ -39,8 +39,8 @@ function writeOutput(option: string, file: string, bytes: Buffer): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
-      code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
-    throw new InputError([{ path: option, message: `cannot write ${file}: ${reason}` }]);
+      code === 'EACCES' || code === 'EPERM' ? '@cli.permissionDenied' : (e as Error).message;
+    throw new InputError([codedIssue(option, 'cli.cannotWriteFile', { file, reason })]);
   }
 }
 
@@ -54,13 +54,7 @@ export async function reportCommand(
   io: CliIo,
 ): Promise<void> {
   if (!options.xlsx && !options.pdf) {
-    throw new InputError([
-      {
-        path: '',
-        message:
-          'nothing to write: give --xlsx FILE (an Excel workbook with live formulas) and/or --pdf FILE',
-      },
-    ]);
+    throw new InputError([codedIssue('', 'cli.nothingToWrite')]);
   }
   if (options.xlsx) checkOutput('--xlsx', options.xlsx);
   if (options.pdf) checkOutput('--pdf', options.pdf);
@@ -73,7 +67,7 @@ export async function reportCommand(
     if (e instanceof InputError && scenarioFile) throw new InputError(e.issues, scenarioFile);
     throw e;
   }
-  for (const w of result.warnings) io.err(`warning: ${w}\n`);
+  for (const w of result.warningIssues) io.err(`warning: ${issueLine(io, w)}\n`);
   if (options.xlsx) {
     // The contributory pension scheme, when the scenario has one, gets its sheet in the workbook.
     let pension = null;
@@ -83,7 +77,7 @@ export async function reportCommand(
       if (e instanceof InputError && scenarioFile) throw new InputError(e.issues, scenarioFile);
       throw e;
     }
-    for (const w of pension?.warnings ?? []) io.err(`warning: ${w}\n`);
+    for (const w of pension?.warningIssues ?? []) io.err(`warning: ${issueLine(io, w)}\n`);
     writeOutput(
       '--xlsx',
       options.xlsx,
@@ -98,7 +92,7 @@ export async function reportCommand(
       scenarioFile: readJsonFile(scenarioFile ?? DEFAULT_SCENARIO_FILE),
       country,
       result,
-      language: options.lang,
+      language: options.lang ?? io.lang ?? 'en',
     });
     writeOutput('--pdf', options.pdf, pdf);
     io.err(`Wrote ${options.pdf} (PDF report)\n`);
@@ -120,17 +114,13 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     )
     .option('--xlsx <FILE>', 'write the Excel workbook (.xlsx) to FILE')
     .option('--pdf <FILE>', 'write the PDF report to FILE (needs Chromium)')
-    .addOption(
-      new Option('--lang <LANG>', 'language of the PDF report')
-        .choices(REPORT_LANGUAGES)
-        .default('en'),
-    )
     .addHelpText(
       'after',
       '\nExamples:\n' +
         '  npx spf report --xlsx costing.xlsx\n' +
         '  npx spf report my-scenario.json --xlsx my-scenario.xlsx --pdf my-scenario.pdf\n' +
         '  npx spf report scenario.json --country kenya.json --xlsx kenya.xlsx\n' +
+        '  npx spf --lang fr report my-scenario.json --pdf rapport.pdf   (the PDF and messages in French)\n' +
         '\nThe workbook has an Inputs, an Assumptions and a Sources sheet, one sheet per benefit, the\n' +
         'Package, Fiscal space and Crisis sheets, and a Pension scheme sheet when the scenario has a\n' +
         'contributory pension scheme; see docs/reports.md.',

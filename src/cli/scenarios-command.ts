@@ -6,10 +6,10 @@ import { LibraryError } from '../backend/library/index';
 import { readJsonFile } from '../backend/read-json-file';
 import { checkScenarioOnCountry } from '../costing/validate-scenario';
 import type { CountryData } from '../formats/country-schema';
-import { formatIssue, type Issue } from '../formats/issues';
+import type { Issue } from '../formats/issues';
 import { readScenario } from '../formats/read-scenario';
 import type { BenefitSpec, FinancingSpec } from '../formats/scenario-model';
-import type { CliIo } from './cli-io';
+import { issueLine, type CliIo } from './cli-io';
 import {
   about,
   addDbOption,
@@ -29,7 +29,7 @@ import {
 const pct = (v: number) => `${Number((v * 100).toFixed(2))}%`;
 
 function warn(io: CliIo, where: string, warnings: readonly Issue[]): void {
-  for (const w of warnings) io.err(`warning: ${where}: ${formatIssue(w)}\n`);
+  for (const w of warnings) io.err(`warning: ${where}: ${issueLine(io, w)}\n`);
 }
 
 function amount(b: BenefitSpec): string {

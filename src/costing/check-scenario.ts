@@ -4,6 +4,7 @@ import { FORMULA_NAMES } from '../expressions/formula-scope';
 import { compileFormula, ExpressionError } from '../expressions/sandbox';
 import type { CountryData, CountryRates } from '../formats/country-schema';
 import type { Issue } from '../formats/issues';
+import { codedIssue, type MessageCode } from '../messages';
 import type { BenefitSpec, Scenario } from '../formats/scenario-model';
 import type { CompiledFormulas } from '../benefits/cost-benefit';
 
@@ -20,14 +21,15 @@ function compileCached(expr: string): EvalFunction {
   return code;
 }
 
+/** Each rate's name in the catalogue (src/messages/catalog/costing.ts). */
 const RATE_LABELS: Record<keyof CountryRates, string> = {
-  disability: 'severe disability prevalence',
-  orphanhood: 'orphanhood rate',
-  poverty: 'poverty headcount',
-  pensionCoverage: 'contributory pension coverage',
-  laborForceParticipation: 'labour force participation',
-  unemployment: 'unemployment rate',
-  healthCoverage: 'health coverage',
+  disability: '@costing.rate.disability',
+  orphanhood: '@costing.rate.orphanhood',
+  poverty: '@costing.rate.poverty',
+  pensionCoverage: '@costing.rate.pensionCoverage',
+  laborForceParticipation: '@costing.rate.laborForceParticipation',
+  unemployment: '@costing.rate.unemployment',
+  healthCoverage: '@costing.rate.healthCoverage',
 };
 
 export interface CheckedScenario {
@@ -44,10 +46,12 @@ function needRate(
   issues: Issue[],
 ): void {
   if (country.rates?.[rate] === undefined) {
-    issues.push({
-      path,
-      message: `${why}, but the country gives no ${RATE_LABELS[rate]} (rates.${rate}); add it to the country data or change this setting`,
-    });
+    const params = { rate: RATE_LABELS[rate], key: rate };
+    issues.push(
+      why.startsWith('@')
+        ? codedIssue(path, 'costing.needRate', { why, ...params })
+        : codedIssue(path, 'costing.needRatePrevalence', { prevalence: why, ...params }),
+    );
   }
 }
 
@@ -64,42 +68,37 @@ function checkBenefitAgainstCountry(
   if (!usesEligibleFormula) {
     const e = b.eligibility;
     if (e.targeting === 'poverty')
-      needRate(country, 'poverty', `${at}.eligibility.targeting`, 'targets the poor', issues);
+      needRate(
+        country,
+        'poverty',
+        `${at}.eligibility.targeting`,
+        '@costing.why.targetsPoor',
+        issues,
+      );
     if (e.pensionTested)
       needRate(
         country,
         'pensionCoverage',
         `${at}.eligibility.pensionTested`,
-        'is pension-tested',
+        '@costing.why.pensionTested',
         issues,
       );
     const prevalence = e.prevalence;
     if (prevalence === 'healthUncovered') {
       if (country.rates?.healthCoverage === undefined) {
-        warnings.push({
-          path: `${at}.eligibility.prevalence`,
-          message:
-            'the country gives no health coverage (rates.healthCoverage): everyone counts as uncovered',
-        });
+        warnings.push(codedIssue(`${at}.eligibility.prevalence`, 'costing.noHealthCoverage'));
       }
     } else if (prevalence !== null) {
-      needRate(
-        country,
-        prevalence,
-        `${at}.eligibility.prevalence`,
-        `counts persons by prevalence "${prevalence}"`,
-        issues,
-      );
+      needRate(country, prevalence, `${at}.eligibility.prevalence`, prevalence, issues);
     }
     if (b.kind === 'maternity') {
       const [from, to] = scenario.years;
       const births = country.births?.years ?? [];
       const missing = missingYears(births, from, to);
       if (missing.length > 0) {
-        issues.push({
-          path: `${at}.kind`,
-          message: `a maternity benefit counts births, but the country's births do not cover ${describeYears(missing)}; births are never extrapolated`,
-        });
+        issues.push(
+          codedIssue(`${at}.kind`, 'costing.birthsMissing', { years: describeYears(missing) }),
+        );
       }
     }
   }
@@ -110,30 +109,21 @@ function checkBenefitAgainstCountry(
       country.povertyLine === undefined &&
       !country.macro.povertyLine
     ) {
-      issues.push({
-        path: `${at}.benefit.basis`,
-        message: 'the country gives no poverty line (povertyLine)',
-      });
+      issues.push(codedIssue(`${at}.benefit.basis`, 'costing.noPovertyLine'));
     }
     if (
       basis === 'minimumWage' &&
       country.minimumWage === undefined &&
       !country.macro.minimumWage
     ) {
-      issues.push({
-        path: `${at}.benefit.basis`,
-        message: 'the country gives no minimum wage (minimumWage)',
-      });
+      issues.push(codedIssue(`${at}.benefit.basis`, 'costing.noMinimumWage'));
     }
     if (
       basis === 'averageWage' &&
       country.averageWage === undefined &&
       !country.macro.averageWage
     ) {
-      issues.push({
-        path: `${at}.benefit.basis`,
-        message: 'the country gives no average wage (averageWage)',
-      });
+      issues.push(codedIssue(`${at}.benefit.basis`, 'costing.noAverageWage'));
     }
   }
 }
@@ -153,42 +143,48 @@ export function checkScenarioAgainstCountry(
   // Problems in an inline country are located inside the scenario file.
   const countryPath = typeof scenario.country === 'string' ? '' : 'country.';
   if (from < y0) {
-    issues.push({
-      path: 'years[0]',
-      message: `must be >= the country's base year ${y0}: amounts are given in base-year values`,
-    });
+    issues.push(codedIssue('years[0]', 'costing.beforeBaseYear', { baseYear: y0 }));
   }
   const popYears = country.population.years;
-  const covered = popYears.length ? `${popYears[0]}-${popYears[popYears.length - 1]}` : 'no years';
+  const covered = popYears.length
+    ? `${popYears[0]}-${popYears[popYears.length - 1]}`
+    : '@term.noYears';
   if (missingYears(popYears, y0, y0).length > 0) {
-    issues.push({
-      path: `${countryPath}population.years`,
-      message: `must include the base year ${y0} (GDP per capita and the wage index start from it); the population covers ${covered}`,
-    });
+    issues.push(
+      codedIssue(`${countryPath}population.years`, 'costing.populationBaseYear', {
+        baseYear: y0,
+        covered,
+      }),
+    );
   }
   const missing = missingYears(popYears, Math.max(from, y0), to);
   if (missing.length > 0) {
-    issues.push({
-      path: 'years',
-      message: `the population of ${country.code} covers ${covered}, so ${describeYears(missing)} cannot be costed; population is never extrapolated: shorten the scenario or extend the population data`,
-    });
+    issues.push(
+      codedIssue('years', 'costing.populationMissing', {
+        country: country.code,
+        covered,
+        years: describeYears(missing),
+      }),
+    );
   }
   scenario.crisis.forEach((c, i) => {
     const endYear = c.startYear + Math.floor((c.startMonth - 1 + c.months - 1) / 12);
     if (c.startYear < from || endYear > to) {
-      issues.push({
-        path: `crisis[${i}].startYear`,
-        message: `the measure runs ${c.startYear === endYear ? c.startYear : `${c.startYear}-${endYear}`}, outside the scenario years ${from}-${to}`,
-      });
+      issues.push(
+        codedIssue(`crisis[${i}].startYear`, 'costing.crisisOutside', {
+          runs: c.startYear === endYear ? c.startYear : `${c.startYear}-${endYear}`,
+          from,
+          to,
+        }),
+      );
     }
     if (
       c.kind === 'topUp' &&
       scenario.benefits.find((b) => b.id === c.benefit)?.enabled === false
     ) {
-      warnings.push({
-        path: `crisis[${i}].benefit`,
-        message: `tops up "${c.benefit}", which is switched off: it costs nothing`,
-      });
+      warnings.push(
+        codedIssue(`crisis[${i}].benefit`, 'costing.topUpSwitchedOff', { benefit: c.benefit }),
+      );
     }
   });
   const formulas: (CompiledFormulas | null)[] = scenario.benefits.map((b, i) => {
@@ -203,9 +199,14 @@ export function checkScenarioAgainstCountry(
       try {
         compiled[key] = compileCached(expr);
       } catch (e) {
-        const message =
-          e instanceof ExpressionError ? e.message : `cannot be read: ${(e as Error).message}`;
-        issues.push({ path: `benefits[${i}].formula.${key}`, message });
+        const path = `benefits[${i}].formula.${key}`;
+        issues.push(
+          e instanceof ExpressionError
+            ? e.coded
+              ? codedIssue(path, e.coded.code as MessageCode, e.coded.params)
+              : { path, message: e.message }
+            : codedIssue(path, 'costing.formulaUnreadable', { reason: (e as Error).message }),
+        );
       }
     }
     return compiled;

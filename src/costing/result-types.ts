@@ -1,3 +1,4 @@
+import type { Issue } from '../formats/issues';
 import type { ProvenanceEntry } from '../country/provenance';
 import type { CrisisResult } from '../crisis/crisis-costs';
 import type {
@@ -137,5 +138,8 @@ export interface CostingResult {
   provenance: ProvenanceEntry[];
   /** Temporary crisis measures, costed by month (reported apart from the package). */
   crisis: CrisisResult;
+  /** Warnings in English, each as `path: message` (the command line's default text). */
   warnings: string[];
+  /** The same warnings, in the same order, as coded issues to render in the user's language. */
+  warningIssues: Issue[];
 }

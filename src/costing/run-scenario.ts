@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import { costBenefit } from '../benefits/cost-benefit';
 import { buildCountryModel, type CountryModel } from '../country/country-model';
 import { fiscalSpace } from '../financing/fiscal-space';
@@ -140,7 +141,7 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
       benefits.push(costBenefit(b, i, m, firstYear, lastYear, checked.formulas[i] ?? null));
   });
   const total = totals(benefits, m, k0, n);
-  const warnings = checked.warnings.map(formatIssue);
+  const warningIssues = [...checked.warnings];
   const unspent = FUNCTIONS.filter(
     (fn) =>
       scenario.benefits.some((b) => b.enabled && b.function === fn) &&
@@ -148,20 +149,25 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
       scenario.fiscal.currentSpendingPctGdp[fn] === undefined,
   );
   if (unspent.length > 0) {
-    warnings.push(
-      `spendingPctGdp: no current spending given for ${unspent.join(', ')}; the gap against current spending counts the whole cost there`,
+    warningIssues.push(
+      codedIssue('spendingPctGdp', 'costing.noCurrentSpending', { functions: unspent.join(', ') }),
     );
   }
   const financing = fiscalSpace(m, scenario.financing, total.cost, firstYear, scenario.fiscal);
   const debt = financing.debt;
   if (debt.firstYearAboveCeiling !== null) {
     const i = debt.firstYearAboveCeiling - firstYear;
-    const ceiling = `${(debt.ceilingPctGdp * 100).toFixed(0)}% of GDP`;
+    const ceiling = (debt.ceilingPctGdp * 100).toFixed(0);
+    const year = debt.firstYearAboveCeiling;
     // Say whether the reform's borrowing pushes debt over, or the data are over already.
-    warnings.push(
+    warningIssues.push(
       debt.baselinePctGdp[i]! > debt.ceilingPctGdp
-        ? `fiscal.debtCeilingPctGdp: public debt in the data (${(debt.baselinePctGdp[i]! * 100).toFixed(0)}% of GDP in ${debt.firstYearAboveCeiling}) is already above the ceiling of ${ceiling}`
-        : `fiscal.debtCeilingPctGdp: public debt passes the ceiling of ${ceiling} in ${debt.firstYearAboveCeiling}`,
+        ? codedIssue('fiscal.debtCeilingPctGdp', 'costing.debtAlreadyAbove', {
+            debt: (debt.baselinePctGdp[i]! * 100).toFixed(0),
+            year,
+            ceiling,
+          })
+        : codedIssue('fiscal.debtCeilingPctGdp', 'costing.debtPassesCeiling', { ceiling, year }),
     );
   }
   const months = new Map(scenario.benefits.map((b) => [b.id, b.benefit.months]));
@@ -171,10 +177,8 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
   const broken = firstNonFiniteResult(scenario, { years, benefits, total, financing, crisis });
   if (broken) throw new InputError([broken]);
   const base = baseline(m, k0, n);
-  warnings.push(
-    ...plausibilityWarnings(scenario, { years, benefits, total, baseline: base, crisis }).map(
-      formatIssue,
-    ),
+  warningIssues.push(
+    ...plausibilityWarnings(scenario, { years, benefits, total, baseline: base, crisis }),
   );
   return {
     format: 'spf.result/1',
@@ -191,6 +195,7 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
     spendingGap: spendingGap(scenario, country, benefits, n),
     provenance: provenance(country, m, scenario.assumptions),
     crisis,
-    warnings,
+    warnings: warningIssues.map(formatIssue),
+    warningIssues,
   };
 }

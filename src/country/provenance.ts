@@ -1,3 +1,9 @@
+import {
+  englishMessage,
+  type CodedMessage,
+  type MessageCode,
+  type MessageParams,
+} from '../messages';
 import type { CountryData } from '../formats/country-schema';
 import type { Assumptions } from '../formats/scenario-model';
 import type { CountryModel } from './country-model';
@@ -11,8 +17,10 @@ export interface ProvenanceEntry {
   note?: string;
   assumption: boolean;
   userChanged: boolean;
-  /** How values past the data, or replaced by the scenario, were made. */
+  /** How values past the data, or replaced by the scenario, were made (in English). */
   derivation?: string;
+  /** The same, as a coded message to render in the user's language (src/messages). */
+  derivationMessage?: CodedMessage;
 }
 
 const FIELDS: [string, string][] = [
@@ -84,19 +92,22 @@ export function provenance(
     if (s?.edition !== undefined) entry.edition = s.edition;
     if (s?.note !== undefined) entry.note = s.note;
     const key = field.replace('macro.', '') as keyof Assumptions;
+    const derive = (code: MessageCode, params?: MessageParams) => {
+      entry.derivation = englishMessage(code, params);
+      entry.derivationMessage = params ? { code, params } : { code };
+    };
     if (field.startsWith('macro.') && assumptions[key] !== undefined) {
-      entry.derivation = `replaced after ${y0} by the scenario's assumption`;
+      derive('provenance.replacedByScenario', { baseYear: y0 });
     } else if (field === 'macro.gdp' && rebuilt) {
-      entry.derivation = `rebuilt after ${y0} from base-year GDP with the scenario's growth and inflation: GDP[t] = GDP[t-1] (1+g) (1+pi)`;
+      derive('provenance.gdpRebuilt', { baseYear: y0 });
     } else if (field === 'macro.gdp' && model.lastYear > lastMacro) {
-      entry.derivation = `extended after ${lastMacro}: GDP[t] = GDP[t-1] (1+g) (1+pi) with the last g and pi`;
+      derive('provenance.gdpExtended', { lastYear: lastMacro });
     } else if (field.startsWith('macro.') && model.lastYear > lastMacro) {
-      entry.derivation = `last value (${lastMacro}) held for later years`;
+      derive('provenance.lastValueHeld', { lastYear: lastMacro });
     } else if (field === 'povertyLine' && !country.macro.povertyLine) {
-      entry.derivation = 'moves with consumer prices: PL[t] = PL x I[t]';
+      derive('provenance.povertyLineIndexed');
     } else if ((field === 'minimumWage' || field === 'averageWage') && !country.macro[field]) {
-      entry.derivation =
-        'moves with nominal GDP per capita: wage[t] = wage x GDPpc[t] / GDPpc[base year]';
+      derive('provenance.wageIndexed');
     }
     out.push(entry);
   }

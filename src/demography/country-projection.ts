@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import type { CountryData } from '../formats/country-schema';
 import type { CountryDemography, DemographyVariant } from '../formats/demography-schema';
 import { InputError, type Issue } from '../formats/issues';
@@ -139,16 +140,16 @@ export interface CountryProjection {
 export function projectionIssues(country: CountryData, countryPath: string): Issue[] {
   const issues: Issue[] = [];
   if (!country.demography) {
-    issues.push({
-      path: 'demography',
-      message: `the country ${country.code} gives no demographic rates (${countryPath}demography: mx, tfr, asfrPattern; formats.md), so its population cannot be projected; add them or remove the scenario's demography block`,
-    });
+    issues.push(
+      codedIssue('demography', 'demography.noRates', { country: country.code, at: countryPath }),
+    );
   }
   if (!country.population.years.includes(country.baseYear)) {
-    issues.push({
-      path: `${countryPath}population.years`,
-      message: `must include the base year ${country.baseYear}: the projection starts from that year's population`,
-    });
+    issues.push(
+      codedIssue(`${countryPath}population.years`, 'demography.baseYear', {
+        baseYear: country.baseYear,
+      }),
+    );
   }
   return issues;
 }

@@ -1,6 +1,6 @@
 import { CELLS, FEMALE, MALE, type CountryModel, type RateName } from '../country/country-model';
 import { MAX_AGE } from '../formats/rate-spec';
-import { ExpressionError, type FormulaNames } from './sandbox';
+import { expressionError, type FormulaNames } from './sandbox';
 
 /** Every name a custom formula may use, with its unit: the documentation and the allow-list in one. */
 export const FORMULA_VARIABLES = {
@@ -53,17 +53,13 @@ function shown(value: unknown): string {
 /** Extra or missing arguments are an error rather than silently ignored or undefined. */
 function argCount(fn: string, args: readonly unknown[], min: number, max: number): void {
   if (args.length < min || args.length > max) {
-    throw new ExpressionError(
-      `${fn}() takes ${min} or ${max} arguments (see its description), found ${args.length}`,
-    );
+    throw expressionError('expr.argumentCount', { fn, min, max, found: args.length });
   }
 }
 
 function ageArg(fn: string, value: unknown, which: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_AGE) {
-    throw new ExpressionError(
-      `${fn}(): ${which} must be a whole number from 0 to 100, found ${shown(value)}`,
-    );
+    throw expressionError('expr.ageArgument', { fn, which, found: shown(value) });
   }
   return value;
 }
@@ -72,18 +68,18 @@ function sexArg(fn: string, value: unknown): [number, number] {
   if (value === undefined || value === 'all') return [0, 2];
   if (value === 'female') return [0, 1];
   if (value === 'male') return [1, 2];
-  throw new ExpressionError(
-    `${fn}(): sex must be "all", "female" or "male", found ${JSON.stringify(value)}`,
-  );
+  throw expressionError('expr.sexArgument', { fn, found: String(JSON.stringify(value)) });
 }
 
 function rateArg(fn: string, value: unknown): RateName {
   if (typeof value === 'string' && (RATE_NAMES_FOR_FORMULAS as readonly string[]).includes(value)) {
     return value as RateName;
   }
-  throw new ExpressionError(
-    `${fn}(): the rate must be one of ${RATE_NAMES_FOR_FORMULAS.map((r) => `"${r}"`).join(', ')}, found ${JSON.stringify(value)}`,
-  );
+  throw expressionError('expr.rateArgument', {
+    fn,
+    rates: RATE_NAMES_FOR_FORMULAS.map((r) => `"${r}"`).join(', '),
+    found: String(JSON.stringify(value)),
+  });
 }
 
 /** The values a formula sees for one year of one country model; `setYear` moves it on. */
@@ -101,7 +97,7 @@ export class FormulaScope {
     ) => {
       const a0 = ageArg(fn, from, 'fromAge');
       const a1 = ageArg(fn, to, 'toAge');
-      if (a1 < a0) throw new ExpressionError(`${fn}(): toAge ${a1} is below fromAge ${a0}`);
+      if (a1 < a0) throw expressionError('expr.agesReversed', { fn, toAge: a1, fromAge: a0 });
       const [s0, s1] = sexArg(fn, sex);
       const base = this.k * CELLS;
       let persons = 0;

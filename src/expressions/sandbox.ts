@@ -1,11 +1,26 @@
+import {
+  englishMessage,
+  type CodedMessage,
+  type MessageCode,
+  type MessageParams,
+} from '../messages';
 import { all, create, type EvalFunction, type MathNode } from 'mathjs/number';
 
-/** A user formula that cannot be used, with the reason in plain words. */
+/** A user formula that cannot be used, with the reason in plain words (and as a message code). */
 export class ExpressionError extends Error {
-  constructor(message: string) {
+  /** The reason as a catalogue code and parameters (src/messages), to show in the user's language. */
+  readonly coded: CodedMessage | undefined;
+
+  constructor(message: string, coded?: CodedMessage) {
     super(message);
     this.name = 'ExpressionError';
+    this.coded = coded;
   }
+}
+
+/** An ExpressionError with its English text from the catalogue. */
+export function expressionError(code: MessageCode, params?: MessageParams): ExpressionError {
+  return new ExpressionError(englishMessage(code, params), params ? { code, params } : { code });
 }
 
 /** Plain-number functions from mathjs that a formula may call. */
@@ -54,7 +69,7 @@ let locked: Locked | undefined;
 
 function disabled(name: string): () => never {
   return () => {
-    throw new ExpressionError(`"${name}" is not available in formulas`);
+    throw expressionError('expr.notAvailable', { name });
   };
 }
 
@@ -113,9 +128,7 @@ function checkNode(
       // mathjs reads `null` and `undefined` as constants; they are not values a formula can use.
       const value = (node as unknown as { value: unknown }).value;
       if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean')
-        throw new ExpressionError(
-          `"${String(value)}" is not allowed: use numbers and the listed names`,
-        );
+        throw expressionError('expr.valueNotAllowed', { value: String(value) });
       return;
     }
     case 'ParenthesisNode':
@@ -125,22 +138,22 @@ function checkNode(
       const fn = (node as unknown as { fn: string; op: string }).fn;
       if (!OPERATORS.has(fn)) {
         const op = (node as unknown as { op: string }).op;
-        throw new ExpressionError(`the operator "${op}" is not allowed`);
+        throw expressionError('expr.operatorNotAllowed', { op });
       }
       return;
     }
     case 'FunctionNode': {
       const fnNode = (node as unknown as { fn: MathNode }).fn;
-      if (fnNode.type !== 'SymbolNode')
-        throw new ExpressionError('only named functions can be called');
+      if (fnNode.type !== 'SymbolNode') throw expressionError('expr.namedFunctionsOnly');
       const name = (fnNode as unknown as { name: string }).name;
       if (
         !names.functions.includes(name) &&
         !(MATH_FUNCTIONS as readonly string[]).includes(name)
       ) {
-        throw new ExpressionError(
-          `unknown function "${name}"; functions you can use: ${[...names.functions, ...MATH_FUNCTIONS].join(', ')}`,
-        );
+        throw expressionError('expr.unknownFunction', {
+          name,
+          functions: [...names.functions, ...MATH_FUNCTIONS].join(', '),
+        });
       }
       return;
     }
@@ -150,33 +163,27 @@ function checkNode(
         parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === node;
       if (isCallee) return; // checked with its FunctionNode
       if (!allowed.has(name)) {
-        throw new ExpressionError(
-          `unknown name "${name}"; names you can use: ${names.variables.join(', ')}`,
-        );
+        throw expressionError('expr.unknownName', { name, names: names.variables.join(', ') });
       }
       return;
     }
     case 'FunctionAssignmentNode':
-      throw new ExpressionError('defining functions is not allowed');
+      throw expressionError('expr.noFunctionDefinitions');
     case 'AssignmentNode':
-      throw new ExpressionError('assignments are not allowed');
+      throw expressionError('expr.noAssignments');
     case 'BlockNode':
-      throw new ExpressionError(
-        'a formula is one expression: no ";" or line breaks between statements',
-      );
+      throw expressionError('expr.oneExpression');
     case 'AccessorNode':
     case 'IndexNode':
     case 'ObjectNode':
-      throw new ExpressionError('property access and objects are not allowed');
+      throw expressionError('expr.noObjects');
     case 'ArrayNode':
     case 'RangeNode':
-      throw new ExpressionError('lists and ranges are not allowed');
+      throw expressionError('expr.noLists');
     case 'RelationalNode':
-      throw new ExpressionError(
-        'chained comparisons such as "a < b < c" are not allowed: write "a < b and b < c"',
-      );
+      throw expressionError('expr.chainedComparison');
     default:
-      throw new ExpressionError(`"${node.type}" is not allowed`);
+      throw expressionError('expr.nodeNotAllowed', { node: node.type });
   }
 }
 
@@ -185,18 +192,16 @@ function checkNode(
  * names, the listed functions, arithmetic, comparisons and `cond ? a : b`. Nothing else is reachable.
  */
 export function compileFormula(expr: string, names: FormulaNames): EvalFunction {
-  if (expr.trim() === '') throw new ExpressionError('is empty');
-  if (expr.length > MAX_LENGTH)
-    throw new ExpressionError(`is longer than ${MAX_LENGTH} characters`);
-  if (maxNesting(expr) > MAX_NESTING)
-    throw new ExpressionError(`nests brackets deeper than ${MAX_NESTING} levels`);
+  if (expr.trim() === '') throw expressionError('expr.empty');
+  if (expr.length > MAX_LENGTH) throw expressionError('expr.tooLong', { max: MAX_LENGTH });
+  if (maxNesting(expr) > MAX_NESTING) throw expressionError('expr.tooDeep', { max: MAX_NESTING });
   const { parse } = lockedMath();
   let root: MathNode;
   try {
     root = parse(expr);
   } catch (e) {
     if (e instanceof ExpressionError) throw e;
-    throw new ExpressionError(`cannot be read: ${(e as Error).message}`);
+    throw expressionError('expr.unreadable', { detail: (e as Error).message });
   }
   const allowed = new Set(names.variables);
   let count = 0;

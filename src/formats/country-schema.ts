@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
 import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
-import { aboveMax, coded, LIMITS, RANGES, tooMany } from './limits';
+import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
+import { codedZodMessage, zodMessageOf } from './zod-messages';
 
 export const COUNTRY_FORMAT = 'spf.country/1';
 
@@ -29,8 +30,7 @@ export const rateSpecSchema = z
         .split(/\.|(?=\[)/)
         .filter((p) => p !== '')
         .map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
-      const message = issue.code ? coded(issue.code, issue.params, issue.message) : issue.message;
-      ctx.issues.push({ code: 'custom', message, input: ctx.value, path });
+      ctx.issues.push({ code: 'custom', message: zodMessageOf(issue), input: ctx.value, path });
     }
   })
   .transform((v) => v as RateSpec)
@@ -68,7 +68,7 @@ export const countrySchema = z
     code: z
       .string()
       .regex(/^[A-Za-z0-9_-]{2,16}$/, {
-        error: 'must be 2 to 16 letters, digits, "-" or "_" (an ISO3 code such as "KEN")',
+        error: codedZodMessage('country.codeForm'),
       })
       .describe('Country code, ISO 3166-1 alpha-3 where there is one'),
     name: z.string().min(1),

@@ -3,6 +3,7 @@ import { aboveMax, RANGES } from './limits';
 
 const persons = z.number().min(0).max(RANGES.persons, aboveMax(RANGES.persons));
 const amount = z.number().min(0).max(RANGES.amount, aboveMax(RANGES.amount));
+import { codedZodMessage } from './zod-messages';
 
 const year = z.number().int().min(1900).max(2300);
 const fraction = z.number().min(0).max(1);
@@ -56,7 +57,7 @@ export const crisisMeasureSchema = z.discriminatedUnion(
       ...timing,
     }),
   ],
-  { error: 'must be "topUp", "transfer" or "extension"' },
+  { error: codedZodMessage('scenario.crisisKind') },
 );
 
 export type CrisisMeasureFile = z.output<typeof crisisMeasureSchema>;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { MessageCode, MessageParams } from '../messages';
 import type { AssumptionPath } from './scenario-model';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 /** One entry per year: at most one per year from 1900 to 2300. */
 const yearly = <T extends z.ZodType>(item: T) =>
   z.array(item).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues));
+import { codedZodMessage } from './zod-messages';
 
 /**
  * The demographic inputs of a country (`demography` in spf.country/1) and the demographic variant of
@@ -17,8 +19,13 @@ const finite = z.number().min(-RANGES.persons).max(RANGES.persons, aboveMax(RANG
 
 type Ctx = { value: unknown; issues: { push: (issue: z.core.$ZodRawIssue) => void } };
 
-function issue(ctx: Ctx, path: PropertyKey[], message: string): void {
-  ctx.issues.push({ code: 'custom', message, input: ctx.value, path });
+function issue(ctx: Ctx, path: PropertyKey[], code: MessageCode, params?: MessageParams): void {
+  ctx.issues.push({
+    code: 'custom',
+    message: codedZodMessage(code, params),
+    input: ctx.value,
+    path,
+  });
 }
 
 /** Years that must increase strictly (any spacing), and one value per year. */
@@ -30,17 +37,20 @@ function checkYearsAndLength(
 ): void {
   for (let i = 1; i < years.length; i++) {
     if (years[i]! <= years[i - 1]!) {
-      issue(ctx, [at, 'years', i], `years must increase: ${years[i]} follows ${years[i - 1]}`);
+      issue(ctx, [at, 'years', i], 'demography.yearsIncrease', {
+        year: years[i]!,
+        previous: years[i - 1]!,
+      });
       break;
     }
   }
   for (const row of rows) {
     if (row.length !== years.length) {
-      issue(
-        ctx,
-        [at, row.key],
-        `must have one entry per year of ${at}.years (${years.length}), found ${row.length}`,
-      );
+      issue(ctx, [at, row.key], 'demography.onePerYear', {
+        at,
+        expected: years.length,
+        found: row.length,
+      });
     }
   }
 }
@@ -127,11 +137,12 @@ export const countryDemographySchema = z
     ]);
     const starts = m.ageStarts;
     if (starts) {
-      if (starts[0] !== 0)
-        issue(ctx, ['mx', 'ageStarts', 0], 'must be 0: the first group starts at birth');
+      if (starts[0] !== 0) issue(ctx, ['mx', 'ageStarts', 0], 'demography.firstGroupZero');
       for (let i = 1; i < starts.length; i++) {
         if (starts[i]! <= starts[i - 1]!) {
-          issue(ctx, ['mx', 'ageStarts', i], `must be > ${starts[i - 1]}: groups must increase`);
+          issue(ctx, ['mx', 'ageStarts', i], 'demography.groupsIncrease', {
+            previous: starts[i - 1]!,
+          });
           break;
         }
       }
@@ -143,9 +154,8 @@ export const countryDemographySchema = z
           issue(
             ctx,
             ['mx', sex, i],
-            starts
-              ? `must have one rate per age group of mx.ageStarts (${width}), found ${row.length}`
-              : `must have 101 rates (ages 0 to 99 and 100+) when mx.ageStarts is not given, found ${row.length}`,
+            starts ? 'demography.ratePerGroup' : 'demography.singleAgeRates',
+            { expected: width, found: row.length },
           );
         }
       });
@@ -153,13 +163,9 @@ export const countryDemographySchema = z
     checkYearsAndLength(ctx, d.tfr.years, 'tfr', [{ key: 'values', length: d.tfr.values.length }]);
     const n = d.asfrPattern.length;
     if (n !== 35 && n !== 7) {
-      issue(
-        ctx,
-        ['asfrPattern'],
-        `must have 35 shares (single ages 15 to 49) or 7 (five-year groups 15-19 to 45-49), found ${n}`,
-      );
+      issue(ctx, ['asfrPattern'], 'demography.asfrLength', { found: n });
     } else if (!(d.asfrPattern.reduce((s, v) => s + v, 0) > 0)) {
-      issue(ctx, ['asfrPattern'], 'must have at least one share above 0');
+      issue(ctx, ['asfrPattern'], 'demography.asfrPositive');
     }
     if (d.netMigration) {
       checkYearsAndLength(ctx, d.netMigration.years, 'netMigration', [
@@ -170,7 +176,7 @@ export const countryDemographySchema = z
     if (p && p.female.length === 101 && p.male.length === 101) {
       const total = [...p.female, ...p.male].reduce((s, v) => s + v, 0);
       if (!(Math.abs(total) > 1e-12)) {
-        issue(ctx, ['migrationProfile'], 'the shares must not add up to 0');
+        issue(ctx, ['migrationProfile'], 'demography.migrationZero');
       }
     }
   })
@@ -241,11 +247,11 @@ export const demographyVariantSchema = z
   .check((ctx) => {
     const f = ctx.value.fertility;
     if (f && f.tfr !== undefined && f.tfrMultiplier !== undefined) {
-      issue(ctx, ['fertility', 'tfrMultiplier'], 'give either tfr or tfrMultiplier, not both');
+      issue(ctx, ['fertility', 'tfrMultiplier'], 'demography.tfrOrMultiplier');
     }
     const m = ctx.value.netMigration;
     if (m && m.perYear !== undefined && m.multiplier !== undefined) {
-      issue(ctx, ['netMigration', 'multiplier'], 'give either perYear or multiplier, not both');
+      issue(ctx, ['netMigration', 'multiplier'], 'demography.perYearOrMultiplier');
     }
   })
   .describe(

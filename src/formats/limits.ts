@@ -1,5 +1,4 @@
-import { CODED_MARKER } from './zod-messages';
-import type { Issue } from './issues';
+import { codedZodMessage } from './zod-messages';
 
 /**
  * The limits on every list and every number of the file formats (docs/formats.md, "Limits"). Lists are
@@ -47,11 +46,7 @@ export function tooMany(limit: number): { error: (iss: { input?: unknown }) => s
   return {
     error: (iss) => {
       const found = Array.isArray(iss.input) ? iss.input.length : 0;
-      return coded(
-        'limits.tooMany',
-        { limit, found },
-        `must have at most ${limit} items, found ${found}`,
-      );
+      return codedZodMessage('limits.tooMany', { limit, found });
     },
   };
 }
@@ -61,14 +56,9 @@ export function aboveMax(max: number): { error: (iss: { input?: unknown }) => st
   return {
     error: (iss) => {
       const found = typeof iss.input === 'number' ? iss.input : String(iss.input);
-      return coded('limits.aboveMax', { max, found }, `must be <= ${max}, found ${found}`);
+      return codedZodMessage('limits.aboveMax', { max, found });
     },
   };
-}
-
-/** A zod message that convertIssues turns back into an issue with a code and parameters. */
-export function coded(code: string, params: Issue['params'], message: string): string {
-  return CODED_MARKER + JSON.stringify({ code, params, message });
 }
 
 /**

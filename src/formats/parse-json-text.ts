@@ -1,23 +1,25 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from './issues';
+import { codedIssue, type MessageCode } from '../messages';
 
-const WORDS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'a number is written wrongly',
-  PropertyNameExpected: 'a field name in double quotes was expected',
-  ValueExpected: 'a value was expected (text must be in double quotes)',
-  ColonExpected: 'a ":" was expected',
-  CommaExpected: 'a "," was expected',
-  CloseBraceExpected: 'a closing "}" was expected',
-  CloseBracketExpected: 'a closing "]" was expected',
-  EndOfFileExpected: 'the file should end here',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a text is not closed with a double quote',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in text',
+/** The catalogue's words for each syntax error (src/messages/catalog/scenario.ts). */
+const WORDS: Record<string, MessageCode> = {
+  InvalidSymbol: 'json.syntax.unexpectedCharacter',
+  InvalidNumberFormat: 'json.syntax.badNumber',
+  PropertyNameExpected: 'json.syntax.nameExpected',
+  ValueExpected: 'json.syntax.valueExpected',
+  ColonExpected: 'json.syntax.colonExpected',
+  CommaExpected: 'json.syntax.commaExpected',
+  CloseBraceExpected: 'json.syntax.closeBraceExpected',
+  CloseBracketExpected: 'json.syntax.closeBracketExpected',
+  EndOfFileExpected: 'json.syntax.endExpected',
+  InvalidCommentToken: 'json.syntax.noComments',
+  UnexpectedEndOfComment: 'json.syntax.noComments',
+  UnexpectedEndOfString: 'json.syntax.unclosedText',
+  UnexpectedEndOfNumber: 'json.syntax.numberCut',
+  InvalidUnicode: 'json.syntax.badUnicode',
+  InvalidEscapeCharacter: 'json.syntax.badEscape',
+  InvalidCharacter: 'json.syntax.badCharacter',
 };
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -38,19 +40,18 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  */
 export function parseJsonText(text: string, source?: string): unknown {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark from Excel or Notepad
-  if (text.trim() === '')
-    throw new InputError([{ path: '', message: 'the file is empty' }], source);
+  if (text.trim() === '') throw new InputError([codedIssue('', 'json.empty')], source);
   try {
     return JSON.parse(text) as unknown;
   } catch {
     const errors: ParseError[] = [];
     parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
-    if (!first) throw new InputError([{ path: '', message: 'not valid JSON' }], source);
+    if (!first) throw new InputError([codedIssue('', 'json.invalid')], source);
     const { line, column } = lineColumn(text, first.offset);
-    const what = WORDS[printParseErrorCode(first.error)] ?? 'syntax error';
+    const what = WORDS[printParseErrorCode(first.error)] ?? 'json.syntax.other';
     throw new InputError(
-      [{ path: '', message: `not valid JSON at line ${line}, column ${column}: ${what}` }],
+      [codedIssue('', 'json.invalidAt', { line, column, what: `@${what}` })],
       source,
     );
   }

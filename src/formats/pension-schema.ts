@@ -10,6 +10,7 @@ const yearly = <T extends z.ZodType>(item: T) =>
 const factor = z.number().min(0).max(RANGES.factor, aboveMax(RANGES.factor));
 const persons = (n: z.ZodNumber) => n.max(RANGES.persons, aboveMax(RANGES.persons));
 const amount = z.number().min(0).max(RANGES.amount, aboveMax(RANGES.amount));
+import { codedZodMessage } from './zod-messages';
 
 /**
  * A contributory pension scheme in a scenario (`pension` in spf.scenario/1): methodology section 6,
@@ -225,7 +226,7 @@ export const pensionSchema = z
     if (ages.some((a) => a <= entry)) {
       ctx.issues.push({
         code: 'custom',
-        message: `must be above entryAge ${entry}`,
+        message: codedZodMessage('pension.aboveEntryAge', { entryAge: entry }),
         input: p.pensionAge,
         path: ['pensionAge'],
       });
@@ -234,7 +235,7 @@ export const pensionSchema = z
     if (m?.basis === 'fixed' && m.amount === undefined) {
       ctx.issues.push({
         code: 'custom',
-        message: 'is required when basis is "fixed" (LCU per month at base-year prices)',
+        message: codedZodMessage('scenario.fixedAmountRequired'),
         input: m,
         path: ['minimumPension', 'amount'],
       });
@@ -242,7 +243,7 @@ export const pensionSchema = z
     if (m && m.basis !== 'fixed' && m.amount !== undefined) {
       ctx.issues.push({
         code: 'custom',
-        message: `is only used with basis "fixed"; with basis "${m.basis}" give "share" instead`,
+        message: codedZodMessage('scenario.amountOnlyFixed', { basis: m.basis }),
         input: m,
         path: ['minimumPension', 'amount'],
       });

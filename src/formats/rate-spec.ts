@@ -1,6 +1,7 @@
 import { joinPath, type Issue } from './issues';
+import { codedIssue, type MessageCode, type MessageParams } from '../messages';
 import { LIMITS } from './limits';
-import { percentHint } from './zod-messages';
+import { percentFraction } from './zod-messages';
 
 /** Oldest single age; 100 stands for "100 and over". */
 export const MAX_AGE = 100;
@@ -11,51 +12,53 @@ export type AgeRate = number | number[] | [number, number, number][];
 /** A rate by age, optionally split by sex. */
 export type RateSpec = AgeRate | { female: AgeRate; male: AgeRate };
 
-const FORMS =
-  'a rate from 0 to 1, a list of 101 rates (ages 0 to 99 and 100+), or a list of [fromAge, toAge, rate] bands';
-
 function isRate(x: unknown): boolean {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1;
 }
 
 function shown(x: unknown): string {
   if (typeof x === 'string') return JSON.stringify(x.length > 30 ? `${x.slice(0, 27)}...` : x);
-  if (Array.isArray(x)) return 'a list';
-  if (x !== null && typeof x === 'object') return 'an object';
+  if (Array.isArray(x)) return '@term.list';
+  if (x !== null && typeof x === 'object') return '@term.object';
   return String(x);
 }
 
-function rateMessage(x: unknown): string {
-  return `must be a rate from 0 to 1, found ${shown(x)}${percentHint(1, x)}`;
+function rateIssue(path: string, x: unknown): Issue {
+  const fraction = percentFraction(1, x);
+  return fraction === undefined
+    ? codedIssue(path, 'rate.mustBeRate', { found: shown(x) })
+    : codedIssue(path, 'rate.mustBeRatePercent', { found: shown(x), fraction });
 }
 
-function ageMessage(x: unknown): string {
-  return `must be a whole-number age from 0 to 100, found ${shown(x)}`;
+function ageIssue(path: string, x: unknown): Issue {
+  return codedIssue(path, 'rate.mustBeAge', { found: shown(x) });
+}
+
+/** The issue list's push, with the code's English text filled in. */
+function add(issues: Issue[], path: string, code: MessageCode, params?: MessageParams): void {
+  issues.push(codedIssue(path, code, params));
 }
 
 function checkAgeRate(value: unknown, path: string, issues: Issue[]): void {
   if (typeof value === 'number') {
-    if (!isRate(value)) issues.push({ path, message: rateMessage(value) });
+    if (!isRate(value)) issues.push(rateIssue(path, value));
     return;
   }
   if (!Array.isArray(value)) {
-    issues.push({ path, message: `must be ${FORMS}` });
+    add(issues, path, 'rate.forms');
     return;
   }
   if (value.length === 0) {
-    issues.push({ path, message: `is an empty list; give ${FORMS}` });
+    add(issues, path, 'rate.emptyList');
     return;
   }
   if (value.every((v) => !Array.isArray(v))) {
     if (value.length !== AGES) {
-      issues.push({
-        path,
-        message: `a list of rates by single age must have 101 numbers (ages 0 to 99 and 100+), found ${value.length}`,
-      });
+      add(issues, path, 'rate.singleAges', { found: value.length });
       return;
     }
     value.forEach((v, i) => {
-      if (!isRate(v)) issues.push({ path: joinPath(path, i), message: rateMessage(v) });
+      if (!isRate(v)) issues.push(rateIssue(joinPath(path, i), v));
     });
     return;
   }
@@ -74,24 +77,24 @@ function checkAgeRate(value: unknown, path: string, issues: Issue[]): void {
   value.forEach((band: unknown, i) => {
     const bandPath = joinPath(path, i);
     if (!Array.isArray(band) || band.length !== 3) {
-      issues.push({ path: bandPath, message: 'must be a band [fromAge, toAge, rate]' });
+      add(issues, bandPath, 'rate.band');
       return;
     }
     const [from, to, rate] = band as unknown[];
     const ageOk = (a: unknown): a is number =>
       typeof a === 'number' && Number.isInteger(a) && a >= 0 && a <= MAX_AGE;
-    if (!ageOk(from)) issues.push({ path: joinPath(bandPath, 0), message: ageMessage(from) });
-    if (!ageOk(to)) issues.push({ path: joinPath(bandPath, 1), message: ageMessage(to) });
-    if (!isRate(rate)) issues.push({ path: joinPath(bandPath, 2), message: rateMessage(rate) });
+    if (!ageOk(from)) issues.push(ageIssue(joinPath(bandPath, 0), from));
+    if (!ageOk(to)) issues.push(ageIssue(joinPath(bandPath, 1), to));
+    if (!isRate(rate)) issues.push(rateIssue(joinPath(bandPath, 2), rate));
     if (!ageOk(from) || !ageOk(to)) return;
     if (to < from) {
-      issues.push({ path: joinPath(bandPath, 1), message: `must be >= fromAge ${from}` });
+      add(issues, joinPath(bandPath, 1), 'scenario.atLeastFromAge', { fromAge: from });
       return;
     }
     for (let a = from; a <= to; a++) {
       const other = covered[a] ?? -1;
       if (other >= 0) {
-        issues.push({ path: bandPath, message: `overlaps band [${other}] at age ${a}` });
+        add(issues, bandPath, 'rate.overlaps', { other, age: a });
         return;
       }
       covered[a] = i;
@@ -104,14 +107,10 @@ export function checkRateSpec(value: unknown, path: string, issues: Issue[]): vo
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
     for (const key of Object.keys(obj)) {
-      if (key !== 'female' && key !== 'male')
-        issues.push({
-          path: joinPath(path, key),
-          message: 'unknown field: a rate split by sex has only "female" and "male"',
-        });
+      if (key !== 'female' && key !== 'male') add(issues, joinPath(path, key), 'rate.sexFields');
     }
     for (const sex of ['female', 'male'] as const) {
-      if (!(sex in obj)) issues.push({ path: joinPath(path, sex), message: 'is required' });
+      if (!(sex in obj)) add(issues, joinPath(path, sex), 'validation.required');
       else checkAgeRate(obj[sex], joinPath(path, sex), issues);
     }
     return;

@@ -1,18 +1,16 @@
+import { codedIssue } from '../messages';
 import { COUNTRY_FORMAT, countrySchema, type CountryData } from './country-schema';
 import { formatPath, type Issue, type ReadResult } from './issues';
 import { parseWith } from './parse-with';
 
 function checkFormat(input: unknown, prefix: PropertyKey[], expected: string): Issue | null {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      path: formatPath(prefix),
-      message: `must be a JSON object with "format": "${expected}"`,
-    };
+    return codedIssue(formatPath(prefix), 'format.mustBeObject', { expected });
   }
   const format = (input as Record<string, unknown>).format;
   if (format === expected) return null;
   const path = formatPath([...prefix, 'format']);
-  if (format === undefined) return { path, message: `is required: "${expected}"` };
+  if (format === undefined) return codedIssue(path, 'format.required', { expected });
   // Only a higher version number is newer: "spf.country/0" or "spf.country/x" is just wrong.
   const family = expected.slice(0, expected.lastIndexOf('/') + 1);
   const version =
@@ -20,12 +18,9 @@ function checkFormat(input: unknown, prefix: PropertyKey[], expected: string): I
       ? Number(format.slice(family.length))
       : NaN;
   if (typeof format === 'string' && version > Number(expected.slice(family.length))) {
-    return {
-      path,
-      message: `"${format}" is a newer version than this app reads ("${expected}"); update SPF Costing Studio`,
-    };
+    return codedIssue(path, 'format.newer', { format, expected });
   }
-  return { path, message: `must be "${expected}", found ${JSON.stringify(format)}` };
+  return codedIssue(path, 'format.wrong', { expected, found: String(JSON.stringify(format)) });
 }
 
 export { checkFormat };
@@ -33,10 +28,12 @@ export { checkFormat };
 function checkYears(years: readonly number[], path: string, issues: Issue[]): void {
   for (let i = 1; i < years.length; i++) {
     if (years[i] !== years[i - 1]! + 1) {
-      issues.push({
-        path: `${path}[${i}]`,
-        message: `years must be consecutive: expected ${years[i - 1]! + 1}, found ${years[i]}`,
-      });
+      issues.push(
+        codedIssue(`${path}[${i}]`, 'country.yearsConsecutive', {
+          expected: years[i - 1]! + 1,
+          found: years[i]!,
+        }),
+      );
       return;
     }
   }
@@ -50,7 +47,8 @@ function checkLength(
   issues: Issue[],
 ): void {
   if (actual !== expected) {
-    issues.push({ path, message: `must have one ${what} per year (${expected}), found ${actual}` });
+    const code = what === 'value' ? 'country.oneValuePerYear' : 'country.oneRowPerYear';
+    issues.push(codedIssue(path, code, { expected, found: actual }));
   }
 }
 
@@ -81,10 +79,7 @@ function checkCountryConsistency(c: CountryData, prefix: string): Issue[] {
   const m = c.macro;
   checkYears(m.years, p('macro.years'), issues);
   if (!m.years.includes(c.baseYear)) {
-    issues.push({
-      path: p('macro.years'),
-      message: `must include the base year ${c.baseYear} (GDP is rebuilt and prices are indexed from it)`,
-    });
+    issues.push(codedIssue(p('macro.years'), 'country.macroBaseYear', { baseYear: c.baseYear }));
   }
   for (const key of [
     'gdp',
@@ -112,10 +107,16 @@ function plausibilityWarnings(c: CountryData, prefix: string): Issue[] {
   if (first && firstMale) {
     const total = [...first, ...firstMale].reduce((s, v) => s + v, 0);
     if (total > 0 && total < 50_000) {
-      warnings.push({
-        path: prefix ? `${prefix}.population` : 'population',
-        message: `the total for ${c.population.years[0]} is only ${Math.round(total)} persons: population must be in persons, not thousands`,
-      });
+      warnings.push(
+        codedIssue(
+          prefix ? `${prefix}.population` : 'population',
+          'country.populationInThousands',
+          {
+            year: c.population.years[0]!,
+            total: Math.round(total),
+          },
+        ),
+      );
     }
   }
   return warnings;

@@ -1,4 +1,5 @@
 import { KIND_DEFAULTS } from '../benefits/kinds';
+import { codedIssue } from '../messages';
 import { LIMITS } from './limits';
 import type { CountryData } from './country-schema';
 import type { Issue, ReadResult } from './issues';
@@ -42,57 +43,39 @@ export function financingLabel(option: FinancingFile['option']): string {
 function checkBenefit(b: BenefitFile, i: number, issues: Issue[]): void {
   const at = `benefits[${i}]`;
   if (b.ages && b.ages[1] < b.ages[0]) {
-    issues.push({ path: `${at}.ages[1]`, message: `must be >= fromAge ${b.ages[0]}` });
+    issues.push(codedIssue(`${at}.ages[1]`, 'scenario.atLeastFromAge', { fromAge: b.ages[0] }));
   }
   if (b.coverage && b.coverage.fullYear < b.coverage.startYear) {
-    issues.push({
-      path: `${at}.coverage.fullYear`,
-      message: `must be >= startYear ${b.coverage.startYear}`,
-    });
+    issues.push(
+      codedIssue(`${at}.coverage.fullYear`, 'scenario.atLeastStartYear', {
+        startYear: b.coverage.startYear,
+      }),
+    );
   }
   const ben = b.benefit;
   if (ben.basis === 'fixed') {
     if (ben.amount === undefined) {
-      issues.push({
-        path: `${at}.benefit.amount`,
-        message: 'is required when basis is "fixed" (LCU per month at base-year prices)',
-      });
+      issues.push(codedIssue(`${at}.benefit.amount`, 'scenario.fixedAmountRequired'));
     }
     if (ben.share !== undefined && ben.share !== 1) {
-      issues.push({
-        path: `${at}.benefit.share`,
-        message: 'must be 1 or left out when basis is "fixed": put the whole amount in "amount"',
-      });
+      issues.push(codedIssue(`${at}.benefit.share`, 'scenario.fixedShareMustBeOne'));
     }
   } else if (ben.amount !== undefined) {
-    issues.push({
-      path: `${at}.benefit.amount`,
-      message: `is only used with basis "fixed"; with basis "${ben.basis}" give "share" instead`,
-    });
+    issues.push(
+      codedIssue(`${at}.benefit.amount`, 'scenario.amountOnlyFixed', { basis: ben.basis }),
+    );
   }
   if (b.kind === 'health' && ben.months !== undefined && ben.months !== 12) {
-    issues.push({
-      path: `${at}.benefit.months`,
-      message: 'must be 12 (or left out): essential health care is in kind and costed per year',
-    });
+    issues.push(codedIssue(`${at}.benefit.months`, 'scenario.healthMonths'));
   }
   if (b.formula && b.kind !== 'custom') {
-    issues.push({
-      path: `${at}.formula`,
-      message: 'is only allowed for benefits of kind "custom"',
-    });
+    issues.push(codedIssue(`${at}.formula`, 'scenario.formulaOnlyCustom'));
   }
   if (b.formula && b.formula.eligible === undefined && b.formula.perBeneficiary === undefined) {
-    issues.push({
-      path: `${at}.formula`,
-      message: 'must give "eligible", "perBeneficiary" or both',
-    });
+    issues.push(codedIssue(`${at}.formula`, 'scenario.formulaNeedsPart'));
   }
   if (ben.nonWageCostRate !== undefined && b.kind !== 'unemployment' && b.kind !== 'custom') {
-    issues.push({
-      path: `${at}.benefit.nonWageCostRate`,
-      message: 'is only used by unemployment / employment guarantee and custom benefits',
-    });
+    issues.push(codedIssue(`${at}.benefit.nonWageCostRate`, 'scenario.nonWageCostOnly'));
   }
 }
 
@@ -107,7 +90,7 @@ function checkAssumption(
   values.forEach((v, j) => {
     if (!(v > min && v <= max)) {
       const where = typeof value === 'number' ? path : `${path}[${j}]`;
-      issues.push({ path: where, message: `must be > ${min} and <= ${max}, found ${v}` });
+      issues.push(codedIssue(where, 'scenario.assumptionRange', { min, max, found: v }));
     }
   });
 }
@@ -162,18 +145,20 @@ function salvagedParts(input: unknown): ConsistencyParts {
 
 function checkYearsSpan(years: readonly [number, number], issues: Issue[]): void {
   if (years[1] < years[0]) {
-    issues.push({ path: 'years[1]', message: `must be >= the first year ${years[0]}` });
+    issues.push(codedIssue('years[1]', 'scenario.atLeastFirstYear', { firstYear: years[0] }));
     return;
   }
   const span = years[1] - years[0] + 1;
   const limit = LIMITS.yearsSpan;
   if (span > limit) {
-    issues.push({
-      path: 'years',
-      message: `may span at most ${limit} years, found ${span} (${years[0]}-${years[1]})`,
-      code: 'limits.yearsSpan',
-      params: { limit, found: span, first: years[0], last: years[1] },
-    });
+    issues.push(
+      codedIssue('years', 'limits.yearsSpan', {
+        limit,
+        found: span,
+        first: years[0],
+        last: years[1],
+      }),
+    );
   }
 }
 
@@ -185,20 +170,19 @@ function checkCrisisMeasures(p: ConsistencyParts, issues: Issue[]): void {
     const at = `crisis[${i}]`;
     const first = crisisIds.get(m.id);
     if (first !== undefined) {
-      issues.push({ path: `${at}.id`, message: `"${m.id}" is already used by crisis[${first}]` });
+      issues.push(codedIssue(`${at}.id`, 'scenario.crisisIdUsed', { id: m.id, first }));
     } else crisisIds.set(m.id, i);
     if (m.kind === 'topUp') {
       if (!ids.has(m.benefit)) {
-        issues.push({
-          path: `${at}.benefit`,
-          message: `"${m.benefit}" is not a benefit of this scenario (its benefits: ${[...ids].join(', ') || 'none'})`,
-        });
+        issues.push(
+          codedIssue(`${at}.benefit`, 'scenario.notABenefit', {
+            benefit: m.benefit,
+            ids: [...ids].join(', ') || '@term.none',
+          }),
+        );
       }
       if ((m.share === undefined) === (m.amountPerMonth === undefined)) {
-        issues.push({
-          path: at,
-          message: 'give either "share" or "amountPerMonth" for a top-up, not both',
-        });
+        issues.push(codedIssue(at, 'scenario.topUpShareOrAmount'));
       }
     }
   });
@@ -227,19 +211,17 @@ function checkScenarioConsistency(p: ConsistencyParts): Issue[] {
     if (!b) return;
     const first = seen.get(b.id);
     if (first !== undefined) {
-      issues.push({
-        path: `benefits[${i}].id`,
-        message: `"${b.id}" is already used by benefits[${first}]`,
-      });
+      issues.push(codedIssue(`benefits[${i}].id`, 'scenario.benefitIdUsed', { id: b.id, first }));
     } else seen.set(b.id, i);
     checkBenefit(b, i, issues);
   });
   p.financing.forEach((f, i) => {
     if (f && f.fullYear < f.startYear) {
-      issues.push({
-        path: `financing[${i}].fullYear`,
-        message: `must be >= startYear ${f.startYear}`,
-      });
+      issues.push(
+        codedIssue(`financing[${i}].fullYear`, 'scenario.atLeastStartYear', {
+          startYear: f.startYear,
+        }),
+      );
     }
   });
   checkCrisisMeasures(p, issues);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedZodMessage } from './zod-messages';
 import { demographyVariantSchema } from './demography-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
@@ -70,7 +71,7 @@ const ramp = {
 const benefitSchema = z.strictObject({
   id: z
     .string()
-    .regex(/^[A-Za-z0-9_.-]{1,40}$/, { error: 'must be 1 to 40 letters, digits, ".", "-" or "_"' })
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, { error: codedZodMessage('scenario.idForm') })
     .describe('Unique within the scenario; names the benefit in results'),
   kind: z.enum(BENEFIT_KINDS),
   label: z.string().optional(),
@@ -166,10 +167,7 @@ const assumptionValue = z
   .union(
     [z.number(), z.array(z.number()).min(1).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues))],
     {
-      error: listUnionError(
-        LIMITS.yearlyValues,
-        () => 'must be a number, or a list of numbers for the years after the base year',
-      ),
+      error: listUnionError(LIMITS.yearlyValues, () => codedZodMessage('scenario.assumptionForm')),
     },
   )
   .describe(
@@ -189,11 +187,11 @@ export const scenarioSchema = z
       .optional(),
     country: z
       .union([z.string().min(1), z.record(z.string(), z.unknown())], {
-        error: 'must be a country code such as "XTA", or a whole spf.country/1 object',
+        error: codedZodMessage('scenario.countryForm'),
       })
       .describe('A code of a country the app knows, or a whole country object'),
     years: z
-      .tuple([year, year], { error: 'must be [firstYear, lastYear], e.g. [2025, 2040]' })
+      .tuple([year, year], { error: codedZodMessage('scenario.yearsForm') })
       .describe('[firstYear, lastYear], inclusive'),
     assumptions: z
       .strictObject({

@@ -1,24 +1,27 @@
 import type { z } from 'zod';
+import { codedIssue, type MessageCode, type MessageParams } from '../messages';
 import { formatPath, type Issue } from './issues';
 
-const TYPE_WORDS: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  tuple: 'a list',
-  object: 'an object',
-  null: 'null',
+/** The catalogue's term for each kind of value zod expects (src/messages/catalog/terms.ts). */
+const TYPE_TERMS: Record<string, string> = {
+  number: '@term.number',
+  int: '@term.int',
+  string: '@term.text',
+  boolean: '@term.boolean',
+  array: '@term.list',
+  tuple: '@term.list',
+  object: '@term.object',
+  null: '@term.null',
 };
 
+/** What was found, as a message parameter: the value itself, or a term for its kind. */
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 30 ? 'text' : `"${value}"`;
+  if (value === undefined) return '@term.nothing';
+  if (value === null) return '@term.null';
+  if (Array.isArray(value)) return '@term.list';
+  if (typeof value === 'string') return value.length > 30 ? '@term.text' : `"${value}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return 'an object';
+  return '@term.object';
 }
 
 function bound(n: number | bigint): string {
@@ -27,68 +30,89 @@ function bound(n: number | bigint): string {
 
 /** Rates and shares are fractions: a value such as 20 for a field of at most 1 was probably 20%. */
 export function percentHint(maximum: number | bigint, input: unknown): string {
-  if (maximum !== 1 || typeof input !== 'number' || !(input > 1 && input <= 100)) return '';
-  return `; rates and shares are fractions: write ${input}% as ${Number((input / 100).toPrecision(12))}`;
+  const fraction = percentFraction(maximum, input);
+  return fraction === undefined
+    ? ''
+    : `; rates and shares are fractions: write ${String(input)}% as ${fraction}`;
+}
+
+/** The fraction a value such as 20 for a field of at most 1 probably meant (0.2), if it looks like a percentage. */
+export function percentFraction(maximum: number | bigint, input: unknown): number | undefined {
+  if (maximum !== 1 || typeof input !== 'number' || !(input > 1 && input <= 100)) return undefined;
+  return Number((input / 100).toPrecision(12));
 }
 
 /** Marker that carries the known keys of an object out of the error map (see unknownKeyIssues). */
 export const KNOWN_KEYS_MARKER = 'known-keys:';
-
-/** Marker of a message that carries a code and parameters (see limits.ts `coded`). */
+/** Marker that carries a message code and its parameters out of the error map (see convertIssues). */
 export const CODED_MARKER = 'coded:';
 
-/** An issue from a coded message, or null when the message is plain text. */
-function codedIssue(path: string, message: string): Issue | null {
-  if (!message.startsWith(CODED_MARKER)) return null;
-  const c = JSON.parse(message.slice(CODED_MARKER.length)) as Required<Omit<Issue, 'path'>>;
-  return { path, message: c.message, code: c.code, params: c.params };
+/** A zod issue message carrying a catalogue code, turned into a coded Issue by convertIssues. */
+export function codedZodMessage(code: MessageCode, params?: MessageParams): string {
+  return CODED_MARKER + JSON.stringify({ code, params });
+}
+
+function sizeMessage(
+  iss: { exact?: boolean; input?: unknown },
+  limit: string,
+  over: boolean,
+): string {
+  const found = Array.isArray(iss.input) ? iss.input.length : '?';
+  if (iss.exact) return codedZodMessage('validation.exactItems', { count: limit, found });
+  if (over) return codedZodMessage('validation.atMostItems', { max: limit, found });
+  return limit === '1'
+    ? codedZodMessage('validation.atLeastOneItem', { found })
+    : codedZodMessage('validation.atLeastItems', { min: limit, found });
 }
 
 /** Plain-language messages for zod's issue codes: what is wrong, in words an official understands. */
 export const errorMap: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type': {
-      if (iss.input === undefined) return 'is required';
-      const want = TYPE_WORDS[iss.expected] ?? iss.expected;
-      return `must be ${want}, found ${describe(iss.input)}`;
+      if (iss.input === undefined) return codedZodMessage('validation.required');
+      const expected = TYPE_TERMS[iss.expected] ?? iss.expected;
+      return codedZodMessage('validation.wrongType', { expected, found: describe(iss.input) });
     }
     case 'too_small': {
-      if (iss.origin === 'array' || iss.origin === 'set') {
-        const n = Array.isArray(iss.input) ? iss.input.length : '?';
-        return iss.exact
-          ? `must have exactly ${bound(iss.minimum)} items, found ${n}`
-          : `must have at least ${bound(iss.minimum)} item${iss.minimum === 1 ? '' : 's'}, found ${n}`;
-      }
-      if (iss.origin === 'string') return 'must not be empty';
-      return `must be ${iss.inclusive === false ? '>' : '>='} ${bound(iss.minimum)}, found ${describe(iss.input)}`;
+      if (iss.origin === 'array' || iss.origin === 'set')
+        return sizeMessage(iss, bound(iss.minimum), false);
+      if (iss.origin === 'string') return codedZodMessage('validation.notEmpty');
+      const code = iss.inclusive === false ? 'validation.mustBeAbove' : 'validation.mustBeAtLeast';
+      return codedZodMessage(code, { min: bound(iss.minimum), found: describe(iss.input) });
     }
     case 'too_big': {
-      if (iss.origin === 'array' || iss.origin === 'set') {
-        const n = Array.isArray(iss.input) ? iss.input.length : '?';
-        return iss.exact
-          ? `must have exactly ${bound(iss.maximum)} items, found ${n}`
-          : `must have at most ${bound(iss.maximum)} items, found ${n}`;
-      }
-      if (iss.origin === 'string') return `must be at most ${bound(iss.maximum)} characters long`;
-      return `must be ${iss.inclusive === false ? '<' : '<='} ${bound(iss.maximum)}, found ${describe(iss.input)}${percentHint(iss.maximum, iss.input)}`;
+      if (iss.origin === 'array' || iss.origin === 'set')
+        return sizeMessage(iss, bound(iss.maximum), true);
+      if (iss.origin === 'string')
+        return codedZodMessage('validation.tooLong', { max: bound(iss.maximum) });
+      const max = bound(iss.maximum);
+      const found = describe(iss.input);
+      const fraction = percentFraction(iss.maximum, iss.input);
+      if (fraction !== undefined)
+        return codedZodMessage('validation.mustBeAtMostPercent', { max, found, fraction });
+      const code = iss.inclusive === false ? 'validation.mustBeBelow' : 'validation.mustBeAtMost';
+      return codedZodMessage(code, { max, found });
     }
     case 'invalid_value': {
       const options = iss.values.map((v) => JSON.stringify(v));
       const found = describe(iss.input);
-      if (options.length === 1) return `must be ${options[0]}, found ${found}`;
+      if (options.length === 1)
+        return codedZodMessage('validation.mustEqual', { expected: options[0]!, found });
       const texts = iss.values.filter((v): v is string => typeof v === 'string');
       const meant = typeof iss.input === 'string' ? closeKey(iss.input, texts) : undefined;
-      return `must be one of ${options.join(', ')}, found ${found}${meant ? `; did you mean "${meant}"?` : ''}`;
+      const listed = options.join(', ');
+      return meant
+        ? codedZodMessage('validation.oneOfMeant', { options: listed, found, meant })
+        : codedZodMessage('validation.oneOf', { options: listed, found });
     }
     case 'invalid_format':
-      return `has the wrong form, found ${describe(iss.input)}`;
+    case 'invalid_union':
+      return codedZodMessage('validation.wrongForm', { found: describe(iss.input) });
     case 'unrecognized_keys': {
       const inst = iss.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined;
       const known = Object.keys(inst?._zod?.def?.shape ?? {});
       return KNOWN_KEYS_MARKER + JSON.stringify(known);
     }
-    case 'invalid_union':
-      return `has the wrong form, found ${describe(iss.input)}`;
     default:
       return undefined;
   }
@@ -140,17 +164,32 @@ export function convertIssues(
       for (const key of iss.keys) {
         const keyPath = formatPath([...fullPath, key]);
         const meant = closeKey(key, known);
-        if (meant)
-          out.errors.push({ path: keyPath, message: `unknown field; did you mean "${meant}"?` });
+        if (meant) out.errors.push(codedIssue(keyPath, 'validation.unknownFieldMeant', { meant }));
         else {
-          out.warnings.push({ path: keyPath, message: 'unknown field, ignored' });
+          out.warnings.push(codedIssue(keyPath, 'validation.unknownFieldIgnored'));
           out.droppable.push({ path: iss.path, key });
         }
       }
       continue;
     }
-    const path = formatPath(fullPath);
-    out.errors.push(codedIssue(path, iss.message) ?? { path, message: iss.message });
+    out.errors.push(issueFromZod(formatPath(fullPath), iss.message));
   }
   return out;
+}
+
+/** An issue from a zod message: coded when the error map (or a check) coded it, else as written. */
+function issueFromZod(path: string, message: string): Issue {
+  if (!message.startsWith(CODED_MARKER)) return { path, message };
+  const { code, params } = JSON.parse(message.slice(CODED_MARKER.length)) as {
+    code: MessageCode;
+    params?: MessageParams;
+  };
+  return codedIssue(path, code, params);
+}
+
+/** An engine issue passed through a zod check: keeps its code and parameters when it has them. */
+export function zodMessageOf(issue: Issue): string {
+  return issue.code
+    ? CODED_MARKER + JSON.stringify({ code: issue.code, params: issue.params })
+    : issue.message;
 }

@@ -1,4 +1,14 @@
 import type { Issue } from '../formats/issues';
+import { cliMessages } from './catalog/cli';
+import { costingMessages } from './catalog/costing';
+import { countryMessages } from './catalog/country';
+import { demographyMessages } from './catalog/demography';
+import { expressionMessages } from './catalog/expressions';
+import { pensionMessages } from './catalog/pension';
+import { provenanceMessages } from './catalog/provenance';
+import { scenarioMessages } from './catalog/scenario';
+import { termMessages } from './catalog/terms';
+import { validationMessages } from './catalog/validation';
 import { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 import { limitsMessages } from './catalog/limits';
 
@@ -8,7 +18,32 @@ export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './typ
  * The engine's message catalogue: every part in ./catalog, registered here. An issue with a `code`
  * found here is rendered in the user's language; one without keeps its English `message`.
  */
-const PARTS: readonly MessagePart[] = [limitsMessages];
+const PARTS = [
+  validationMessages,
+  termMessages,
+  scenarioMessages,
+  countryMessages,
+  costingMessages,
+  pensionMessages,
+  demographyMessages,
+  provenanceMessages,
+  expressionMessages,
+  cliMessages,
+  limitsMessages,
+] as const satisfies readonly MessagePart[];
+
+type KeysOf<T> = T extends unknown ? keyof T & string : never;
+/** Every code the catalogue has a template for; the typed builders below accept only these. */
+export type MessageCode = KeysOf<(typeof PARTS)[number]['en']>;
+
+/** The values a template interpolates. A string `@code` stands for that code's text (a term such as "a list"). */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A message as data: rendered in any language by `renderMessage`. */
+export interface CodedMessage {
+  code: string;
+  params?: MessageParams;
+}
 
 function mergeParts(
   parts: readonly MessagePart[],
@@ -31,8 +66,65 @@ export function interpolate(
   );
 }
 
+/**
+ * A parameter in `lang`: `@code` is replaced by that code's text, filled from the same parameters (so
+ * a message can quote another, such as a formula's error inside "cannot be evaluated for 2030: ...");
+ * anything else is shown as it is.
+ */
+function localParam(
+  value: string | number,
+  lang: MessageLanguage,
+  params: MessageParams,
+): string | number {
+  if (typeof value !== 'string' || !value.startsWith('@')) return value;
+  const template = MESSAGE_CATALOG[lang][value.slice(1)];
+  return template === undefined ? value : interpolate(template, params);
+}
+
+/** The placeholders a template uses, sorted: a test checks they match across languages. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
+}
+
+/** A coded message in `lang`, or undefined when the catalogue has no such code. */
+export function renderMessage(
+  code: string,
+  params: MessageParams | undefined,
+  lang: MessageLanguage,
+): string | undefined {
+  const template = MESSAGE_CATALOG[lang][code];
+  if (template === undefined) return undefined;
+  const local: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {}))
+    local[name] = localParam(value, lang, params ?? {});
+  return interpolate(template, local);
+}
+
 /** An issue's message in `lang`: its code's template when the catalogue has it, else its English text. */
 export function issueMessage(issue: Issue, lang: MessageLanguage): string {
-  const template = issue.code ? MESSAGE_CATALOG[lang][issue.code] : undefined;
-  return template === undefined ? issue.message : interpolate(template, issue.params);
+  const text = issue.code ? renderMessage(issue.code, issue.params, lang) : undefined;
+  return text ?? issue.message;
+}
+
+/** `path: message` in `lang` (the located form the command line and the workbook print). */
+export function formatIssueIn(issue: Issue, lang: MessageLanguage): string {
+  const text = issueMessage(issue, lang);
+  return issue.path ? `${issue.path}: ${text}` : text;
+}
+
+/** The English text of a code: what an issue's `message` holds. */
+export function englishMessage(code: MessageCode, params?: MessageParams): string {
+  return renderMessage(code, params, 'en') ?? code;
+}
+
+/** An issue at `path` with its code, parameters and English text. */
+export function codedIssue(path: string, code: MessageCode, params?: MessageParams): Issue {
+  const issue: Issue = { path, message: englishMessage(code, params), code };
+  return params ? { ...issue, params } : issue;
+}
+
+/** The language a value names (`fr`, `fr_FR.UTF-8`, `es-ES`), or undefined. */
+export function messageLanguageOf(value: string | undefined): MessageLanguage | undefined {
+  const lang = value?.slice(0, 2).toLowerCase();
+  return MESSAGE_LANGUAGES.find((l) => l === lang);
 }

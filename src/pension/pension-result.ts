@@ -1,3 +1,4 @@
+import type { Issue } from '../formats/issues';
 import type { GeneralAveragePremium } from './premium';
 
 /**
@@ -97,7 +98,10 @@ export interface PensionResult {
     insured: { female: number[]; male: number[] };
     pensioners: { female: number[]; male: number[] };
   }[];
+  /** Warnings in English, each as `path: message`. */
   warnings: string[];
+  /** The same warnings, in the same order, as coded issues to render in the user's language. */
+  warningIssues: Issue[];
 }
 
 export interface SexPair {

@@ -1,7 +1,8 @@
+import { codedIssue } from '../messages';
 import { buildCountryModel, describeYears, missingYears } from '../country/country-model';
 import { countryForScenario } from '../demography/country-projection';
 import type { CountryData } from '../formats/country-schema';
-import { InputError, type Issue } from '../formats/issues';
+import { formatIssue, InputError, type Issue } from '../formats/issues';
 import type { Scenario } from '../formats/scenario-model';
 import type { PensionResult } from './pension-result';
 import { generalAveragePremium, reserveDepletionYear } from './premium';
@@ -34,24 +35,24 @@ function byAge(proj: SchemeProjection, k: number, year: number): PensionResult['
 export function runPension(scenario: Scenario, ownCountry: CountryData): PensionResult {
   const spec = scenario.pension;
   if (!spec) {
-    throw new InputError([
-      { path: 'pension', message: 'is required: the scenario has no contributory pension scheme' },
-    ]);
+    throw new InputError([codedIssue('pension', 'pension.required')]);
   }
   const country = countryForScenario(scenario, ownCountry);
   const [firstYear, lastYear] = scenario.years;
   const y0 = country.baseYear;
   const issues: Issue[] = [];
   if (firstYear < y0) {
-    issues.push({ path: 'years[0]', message: `must be >= the country's base year ${y0}` });
+    issues.push(codedIssue('years[0]', 'pension.beforeBaseYear', { baseYear: y0 }));
   }
   const popYears = country.population.years;
   const missing = missingYears(popYears, Math.min(y0, firstYear), lastYear);
   if (missing.length > 0) {
-    issues.push({
-      path: 'years',
-      message: `the population of ${country.code} does not cover ${describeYears(missing)}: shorten the scenario, extend the population, or project it with a demography block`,
-    });
+    issues.push(
+      codedIssue('years', 'pension.populationMissing', {
+        country: country.code,
+        years: describeYears(missing),
+      }),
+    );
   }
   if (issues.length > 0) throw new InputError(issues);
   const n = lastYear - firstYear + 1;
@@ -60,10 +61,13 @@ export function runPension(scenario: Scenario, ownCountry: CountryData): Pension
   const toYears = spec.premium.toYears ?? [lastYear];
   toYears.forEach((t, i) => {
     if (t < firstYear || t > lastYear) {
-      resolved.issues.push({
-        path: `pension.premium.toYears[${i}]`,
-        message: `must be a year from ${firstYear} to ${lastYear}, found ${t}`,
-      });
+      resolved.issues.push(
+        codedIssue(`pension.premium.toYears[${i}]`, 'pension.yearOutside', {
+          from: firstYear,
+          to: lastYear,
+          found: t,
+        }),
+      );
     }
   });
   if (resolved.issues.length > 0) throw new InputError(resolved.issues);
@@ -154,6 +158,7 @@ export function runPension(scenario: Scenario, ownCountry: CountryData): Pension
       n > 1
         ? [byAge(proj, 0, firstYear), byAge(proj, n - 1, lastYear)]
         : [byAge(proj, 0, firstYear)],
-    warnings: resolved.warnings,
+    warnings: resolved.warnings.map(formatIssue),
+    warningIssues: resolved.warnings,
   };
 }

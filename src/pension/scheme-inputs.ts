@@ -1,3 +1,4 @@
+import { codedIssue } from '../messages';
 import type { CountryModel } from '../country/country-model';
 import type { Issue } from '../formats/issues';
 import type { PensionSpec } from '../formats/pension-schema';
@@ -17,7 +18,7 @@ export interface ResolvedInputs {
   inputs: SchemeInputs;
   coverageCalibration: number;
   issues: Issue[];
-  warnings: string[];
+  warnings: Issue[];
 }
 
 /** Linear weight of year k between the first year and the coverage target year. */
@@ -37,7 +38,7 @@ export function schemeInputs(
   n: number,
 ): ResolvedInputs {
   const issues: Issue[] = [];
-  const warnings: string[] = [];
+  const warnings: Issue[] = [];
   const k0 = firstYear - m.baseYear;
   const lastYear = firstYear + n - 1;
   const perCell = (spec: RateSpec) => resolveRate(spec, 0);
@@ -48,11 +49,7 @@ export function schemeInputs(
   else {
     participation = m.rates.laborForceParticipation;
     if (!m.ratesGiven.has('laborForceParticipation')) {
-      issues.push({
-        path: 'pension.participation',
-        message:
-          'the country gives no labour force participation (rates.laborForceParticipation): give it here or in the country file',
-      });
+      issues.push(codedIssue('pension.participation', 'pension.noParticipation'));
     }
   }
   const unemployment =
@@ -61,10 +58,9 @@ export function schemeInputs(
   const target = spec.coverageTarget;
   const coverageT = target ? perCell(target.coverage) : coverage0;
   if (target && target.year < firstYear) {
-    issues.push({
-      path: 'pension.coverageTarget.year',
-      message: `must be >= the first year ${firstYear}`,
-    });
+    issues.push(
+      codedIssue('pension.coverageTarget.year', 'scenario.atLeastFirstYear', { firstYear }),
+    );
   }
   const density = perCell(spec.density);
 
@@ -85,20 +81,19 @@ export function schemeInputs(
     let computed = 0;
     for (let c = 0; c < CELLS; c++) computed += population[c]! * insuredRate[c]!;
     if (!(computed > 0)) {
-      issues.push({
-        path: 'pension.initial.insured',
-        message:
-          'cannot be matched: with this coverage, participation and population nobody is insured in the first year',
-      });
+      issues.push(codedIssue('pension.initial.insured', 'pension.nobodyInsured'));
     } else {
       coverageCalibration = spec.initial.insured / computed;
       let highest = 0;
       for (let c = 0; c < CELLS; c++) highest = Math.max(highest, coverage0[c]!, coverageT[c]!);
       if (highest * coverageCalibration > 1 + 1e-12) {
-        issues.push({
-          path: 'pension.initial.insured',
-          message: `${spec.initial.insured} insured would need coverage above 100% (coverage x ${coverageCalibration.toFixed(4)}); the population can give at most ${Math.round(computed / highest)}`,
-        });
+        issues.push(
+          codedIssue('pension.initial.insured', 'pension.coverageAbove100', {
+            insured: spec.initial.insured,
+            factor: coverageCalibration.toFixed(4),
+            most: Math.round(computed / highest),
+          }),
+        );
       }
       for (let i = 0; i < insuredRate.length; i++)
         insuredRate[i] = insuredRate[i]! * coverageCalibration;
@@ -111,10 +106,12 @@ export function schemeInputs(
     (basisName === 'averageWage' && Number.isNaN(m.averageWage[0]!)) ||
     (basisName === 'minimumWage' && Number.isNaN(m.minimumWage[0]!));
   if (basisMissing) {
-    issues.push({
-      path: 'pension.earnings.basis',
-      message: `the country gives no ${basisName === 'averageWage' ? 'average wage (averageWage)' : 'minimum wage (minimumWage)'}, which insurable earnings are based on`,
-    });
+    issues.push(
+      codedIssue(
+        'pension.earnings.basis',
+        basisName === 'averageWage' ? 'pension.noAverageWage' : 'pension.noMinimumWage',
+      ),
+    );
   }
   const profile = resolveRate(spec.earnings.ageProfile, 0);
   const earnings = new Float64Array(n * CELLS);
@@ -164,10 +161,11 @@ export function schemeInputs(
       (mp.basis === 'minimumWage' && Number.isNaN(m.minimumWage[0]!)) ||
       (mp.basis === 'averageWage' && Number.isNaN(m.averageWage[0]!));
     if (missing) {
-      issues.push({
-        path: 'pension.minimumPension.basis',
-        message: `the country gives no ${mp.basis} for the minimum pension`,
-      });
+      issues.push(
+        codedIssue('pension.minimumPension.basis', 'pension.noMinimumPensionBasis', {
+          basis: mp.basis,
+        }),
+      );
     }
   }
   for (let k = 0; k < n; k++) {
@@ -216,16 +214,11 @@ export function schemeInputs(
     const k = stock > 0 ? spec.initial.pensioners / stock : 0;
     for (let c = 0; c < CELLS; c++) initialPensioners[c] = initialPensioners[c]! * k;
     if (spec.initial.pensioners > 0 && !(stock > 0)) {
-      issues.push({
-        path: 'pension.initial.pensioners',
-        message: 'cannot be placed: nobody lives above the pension age in the first year',
-      });
+      issues.push(codedIssue('pension.initial.pensioners', 'pension.nobodyAbovePensionAge'));
     }
   } else if (!hasCoverage) {
     for (let c = 0; c < CELLS; c++) initialPensioners[c] = 0;
-    warnings.push(
-      'pension.initial.pensioners: neither the scheme nor the country (rates.pensionCoverage) gives pensioners in payment at the start; the projection starts with none',
-    );
+    warnings.push(codedIssue('pension.initial.pensioners', 'pension.noPensionersAtStart'));
   }
   const award = (s: number) =>
     Math.max(spec.accrualRate * service[s]! * referenceWage[s]!, minimumPension[0]!);
@@ -233,7 +226,7 @@ export function schemeInputs(
     spec.initial.averagePension !== null
       ? [12 * spec.initial.averagePension, 12 * spec.initial.averagePension]
       : [award(0), award(1)];
-  if (lastYear < firstYear) issues.push({ path: 'years', message: 'no year to project' });
+  if (lastYear < firstYear) issues.push(codedIssue('years', 'pension.noYear'));
 
   return {
     inputs: {

@@ -190,6 +190,8 @@ describe('temporary crisis measures (methodology section 4)', () => {
         {
           path: 'crisis[0].startYear',
           message: 'the measure runs 2030-2031, outside the scenario years 2025-2030',
+          code: 'costing.crisisOutside',
+          params: { runs: '2030-2031', from: 2025, to: 2030 },
         },
       ]);
     }

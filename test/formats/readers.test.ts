@@ -80,6 +80,8 @@ describe('valid country files', () => {
         path: 'population',
         message:
           'the total for 2025 is only 202 persons: population must be in persons, not thousands',
+        code: 'country.populationInThousands',
+        params: { year: 2025, total: 202 },
       },
     ]);
   });
@@ -347,7 +349,13 @@ describe('unknown fields', () => {
     // "ag" is 2 letters: too short to be taken for "ages".
     const r = readScenario(edit(fileScenario([fileBenefit()]), ['benefits[0].ag', [0, 4]]));
     expect(r.ok).toBe(true);
-    expect(r.warnings).toEqual([{ path: 'benefits[0].ag', message: 'unknown field, ignored' }]);
+    expect(r.warnings).toEqual([
+      {
+        path: 'benefits[0].ag',
+        message: 'unknown field, ignored',
+        code: 'validation.unknownFieldIgnored',
+      },
+    ]);
   });
 
   it('survives unknown fields a JSON copy could not handle: very deep, cyclic or BigInt', () => {
@@ -358,7 +366,13 @@ describe('unknown fields', () => {
     for (const extra of [deep, cyclic, 10n]) {
       const r = readCountry({ ...flatCountry(), extra });
       expect(r.ok).toBe(true);
-      expect(r.warnings).toEqual([{ path: 'extra', message: 'unknown field, ignored' }]);
+      expect(r.warnings).toEqual([
+        {
+          path: 'extra',
+          message: 'unknown field, ignored',
+          code: 'validation.unknownFieldIgnored',
+        },
+      ]);
     }
   });
 });
@@ -395,9 +409,16 @@ describe('misspelt fields: an error with a suggestion, since ignoring them would
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toEqual([
-      { path: 'povertyLien', message: 'unknown field; did you mean "povertyLine"?' },
+      {
+        path: 'povertyLien',
+        message: 'unknown field; did you mean "povertyLine"?',
+        code: 'validation.unknownFieldMeant',
+        params: { meant: 'povertyLine' },
+      },
     ]);
-    expect(r.warnings).toEqual([{ path: 'colour', message: 'unknown field, ignored' }]);
+    expect(r.warnings).toEqual([
+      { path: 'colour', message: 'unknown field, ignored', code: 'validation.unknownFieldIgnored' },
+    ]);
   });
 });
 

@@ -119,6 +119,7 @@ describe('malformed pension blocks', () => {
     expect(pensionIssues(fileScenario([fileBenefit()]))[0]).toEqual({
       path: 'pension',
       message: 'is required: the scenario has no contributory pension scheme',
+      code: 'pension.required',
     });
   });
 });

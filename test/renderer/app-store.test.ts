@@ -137,7 +137,12 @@ describe('the workspace store', () => {
     const run = store.getState().run;
     expect(run.status).toBe('invalid');
     expect(run.issues).toEqual([
-      { path: 'benefits[0].coverage.fullYear', message: 'must be >= startYear 2026' },
+      {
+        path: 'benefits[0].coverage.fullYear',
+        message: 'must be >= startYear 2026',
+        code: 'scenario.atLeastStartYear',
+        params: { startYear: 2026 },
+      },
     ]);
     expect(pct2030(store)).toBe(before);
   });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/locales/en.json';
 import es from '../../renderer/src/i18n/locales/es.json';
@@ -26,11 +28,77 @@ function placeholders(obj: unknown): Map<string, string> {
   return out;
 }
 
+/** Plural forms English does not have: French and Spanish need `_many` (see below). */
+const withoutMany = (all: string[]) => all.filter((k) => !k.endsWith('_many'));
+
+/** Every literal key the renderer passes to `t('...')`. */
+function keysUsedInRenderer(dir = join(__dirname, '../../renderer/src')): Set<string> {
+  const used = new Set<string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const k of keysUsedInRenderer(path)) used.add(k);
+    else if (/\.tsx?$/.test(entry.name)) {
+      const text = readFileSync(path, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([\w.]+)'/g)) used.add(m[1]!);
+    }
+  }
+  return used;
+}
+
 describe('translations', () => {
-  it('French and Spanish have exactly the English keys', () => {
+  it('French and Spanish have exactly the English keys (plus their own plural forms)', () => {
     const english = keys(en).sort();
-    expect(keys(fr).sort()).toEqual(english);
-    expect(keys(es).sort()).toEqual(english);
+    expect(withoutMany(keys(fr)).sort()).toEqual(english);
+    expect(withoutMany(keys(es)).sort()).toEqual(english);
+  });
+
+  it('French and Spanish give the "many" plural form wherever they give "one"', () => {
+    // i18next picks the form with Intl.PluralRules: French and Spanish have a "many" category (used
+    // for 1 000 000 and such), and without a `_many` key such a count shows the bare key.
+    for (const lang of ['fr', 'es'])
+      expect(new Intl.PluralRules(lang).resolvedOptions().pluralCategories).toContain('many');
+    expect(new Intl.PluralRules('fr').select(1_000_000)).toBe('many');
+    for (const [name, locale] of [
+      ['fr', fr],
+      ['es', es],
+    ] as const) {
+      const all = new Set(keys(locale));
+      const missing = [...all]
+        .filter((k) => k.endsWith('_one'))
+        .map((k) => `${k.slice(0, -4)}_many`)
+        .filter((k) => !all.has(k));
+      expect(missing, name).toEqual([]);
+    }
+  });
+
+  it('has every key the renderer uses, in all three languages', () => {
+    const used = keysUsedInRenderer();
+    // The scan finds the keys (a regression guard that it still reads the sources).
+    expect(used.has('library.showAll')).toBe(true);
+    for (const [name, locale] of [
+      ['en', en],
+      ['fr', fr],
+      ['es', es],
+    ] as const) {
+      const all = new Set(keys(locale));
+      // A key used with a count exists as its plural forms (`library.showAll_other`).
+      const missing = [...used].filter((k) => !all.has(k) && !all.has(`${k}_other`));
+      expect(missing, name).toEqual([]);
+    }
+  });
+
+  it('fixes the French slips: agreement with "personnes" and "du seuil de pauvreté"', () => {
+    // "Toutes les personnes" + "âgées de 65 ans et plus" (was "âgés"); "30 % du seuil de pauvreté".
+    expect(`${fr.report.who.group.none} ${fr.report.who.agesAndOver}`).toBe(
+      'Toutes les personnes âgées de {{from}} ans et plus',
+    );
+    expect(fr.report.howMuch.share.replace('{{basis}}', fr.basis.povertyLine)).toBe(
+      '{{share}} du seuil de pauvreté',
+    );
+    // Spanish says "financiación" and "monto" throughout, not also "financiamiento" and "importe".
+    expect(JSON.stringify(es)).not.toMatch(
+      /financiamiento|los importes|un importe|PIB por habitante/i,
+    );
   });
 
   it('keep every {{placeholder}} of the English text', () => {

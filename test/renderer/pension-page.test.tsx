@@ -115,6 +115,8 @@ describe('Pension scheme page', () => {
       {
         path: 'pension.premium.toYears[1]',
         message: 'must be a year from 2025 to 2060, found 2100',
+        code: 'pension.yearOutside',
+        params: { from: 2025, to: 2060, found: 2100 },
       },
     ]);
     const field = screen.getByTestId('pension-premium-years').closest('.field') as HTMLElement;

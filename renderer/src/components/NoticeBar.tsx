@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../stores/store-context';
+import { useIssueText } from './use-issues';
 
 /** Confirmations fade; errors stay until dismissed and list each problem with where it is. */
 export function NoticeBar() {
   const { t } = useTranslation();
   const notice = useApp((s) => s.notice);
+  const issueText = useIssueText();
   const show = useApp((s) => s.noticeShown);
   useEffect(() => {
     if (notice?.kind !== 'info') return;
@@ -39,7 +41,7 @@ export function NoticeBar() {
         <ul className="notice__issues">
           {notice.issues.slice(0, 12).map((i, k) => (
             <li key={k}>
-              <code>{i.path || '—'}</code> {i.message}
+              <code>{i.path || '—'}</code> {issueText(i)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
+import i18next from 'i18next';
 import type { CostingResult } from '../../../src/costing/result-types';
 import { readScenario } from '../../../src/formats/read-scenario';
 import type { BenefitSpec, Scenario } from '../../../src/formats/scenario-model';
+import { formatIssueIn, type MessageLanguage } from '../../../src/messages';
 import { headlineYear } from '../lib/result-series';
 import type { ReportData } from './contract';
 import { selectYears, yearIndices } from './select-years';
@@ -24,21 +26,21 @@ export interface ReportModel {
 }
 
 /** Reads the scenario file as the engine does (defaults filled in); a broken file fails the report. */
-export function readReportScenario(file: unknown): Scenario {
+export function readReportScenario(file: unknown, lang: MessageLanguage = 'en'): Scenario {
   const r = readScenario(file);
   if (!r.ok) {
     const first = r.issues
       .slice(0, 3)
-      .map((i) => `${i.path}: ${i.message}`)
+      .map((i) => formatIssueIn(i, lang))
       .join('; ');
-    throw new Error(`the scenario file cannot be read: ${first}`);
+    throw new Error(i18next.t('report.errors.scenario', { lng: lang, problems: first }));
   }
   return r.value;
 }
 
 export function reportModel(data: ReportData): ReportModel {
   const result = data.result;
-  const scenario = readReportScenario(data.scenarioFile);
+  const scenario = readReportScenario(data.scenarioFile, data.language);
   const ids = new Set(result.benefits.map((b) => b.id));
   const benefits = scenario.benefits.filter((b) => b.enabled && ids.has(b.id));
   const firstYear = result.years[0]!;

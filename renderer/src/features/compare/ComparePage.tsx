@@ -19,6 +19,8 @@ import {
 import { ParameterDiff, type Loaded } from './ParameterDiff';
 import { MAX_COMPARED, ScenarioPicker } from './ScenarioPicker';
 import { SeriesSwatch } from './SeriesSwatch';
+import { formatIssueIn, type MessageLanguage } from '../../../../src/messages';
+import { useMessageLanguage } from '../../components/use-issues';
 
 type Entry = AppState['compared'][number];
 
@@ -36,11 +38,11 @@ function fullYears(scenario: unknown): number[] {
 }
 
 /** Why a scenario could not be costed: the engine's own words, first problems first. */
-function whyNotCosted(entry: Entry): string {
+function whyNotCosted(entry: Entry, lang: MessageLanguage): string {
   if (entry.message) return entry.message;
   return entry.issues
     .slice(0, 3)
-    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    .map((i) => formatIssueIn(i, lang))
     .join('; ');
 }
 
@@ -56,6 +58,7 @@ function uniqueLabels(entries: { id: number; name: string }[]): Map<number, stri
 /** Two to four scenarios side by side: headline numbers, charts with tables, every difference. */
 export function ComparePage() {
   const { t } = useTranslation();
+  const lang = useMessageLanguage();
   const store = useAppStore();
   const compareIds = useApp((s) => s.compareIds);
   const compared = useApp((s) => s.compared);
@@ -134,10 +137,10 @@ export function ComparePage() {
             : [{ id, text: t('compare.problem.notLoaded', { name: labels.get(id) }) }];
         }
         if (entry.result) return [];
-        const reason = whyNotCosted(entry) || t('compare.problem.unknown');
+        const reason = whyNotCosted(entry, lang) || t('compare.problem.unknown');
         return [{ id, text: t('compare.problem.notCosted', { name: labels.get(id), reason }) }];
       }),
-    [entries, labels, pending, t],
+    [entries, labels, pending, t, lang],
   );
 
   const enough = compareIds.length >= 2;

@@ -7,6 +7,7 @@ import { bridge as sharedBridge } from '../../api/bridge';
 import type { BridgeCall } from '../../api/bridge-client';
 import { useApp } from '../../stores/store-context';
 import { pathInWords } from './country-helpers';
+import { useIssueText } from '../../components/use-issues';
 
 type ImportState =
   | { kind: 'idle' }
@@ -26,6 +27,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function IssueItems({ issues }: { issues: Issue[] }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const word = (key: string) => {
     const k = `country.pathWord.${key}`;
     const w = t(k);
@@ -51,7 +53,7 @@ function IssueItems({ issues }: { issues: Issue[] }) {
             ) : (
               <strong>{t('country.import.wholeFile')}: </strong>
             )}
-            {issue.message}
+            {issueText(issue)}
           </li>
         );
       })}

@@ -5,6 +5,8 @@ import { useApp } from '../../stores/store-context';
 import { sourceOf } from './country-helpers';
 import { TableTools } from './TableTools';
 import { fieldName, unitText, type UnitKey } from './units';
+import { renderMessage, type MessageLanguage } from '../../../../src/messages';
+import { useMessageLanguage } from '../../components/use-message-text';
 
 /** The inputs the costing can use, in the engine's order, with the unit the page shows them in. */
 const FIELDS: [string, UnitKey][] = [
@@ -53,6 +55,12 @@ interface SourceRow {
   derivation: string;
 }
 
+/** How the engine extended an input, in `lang` (its English text when it has no code). */
+function derivationText(p: ProvenanceEntry | undefined, lang: MessageLanguage): string {
+  const m = p?.derivationMessage;
+  return (m && renderMessage(m.code, m.params, lang)) ?? p?.derivation ?? '';
+}
+
 /**
  * Every input with its unit and source. The source, edition, note and flags are read from the
  * country now in use (so an edit shows at once); how the engine extended a series comes from the
@@ -63,6 +71,7 @@ export function sourceRows(
   provenance: ProvenanceEntry[] | null,
   unitOf: (field: string, unit: UnitKey | undefined, engineUnit: string | undefined) => string,
   notStated: string,
+  lang: MessageLanguage = 'en',
 ): SourceRow[] {
   const fields = FIELDS.filter(([f]) => present(country, f)).map(([f]) => f);
   for (const s of country.sources ?? []) {
@@ -81,7 +90,7 @@ export function sourceRows(
       note: s?.note ?? '',
       assumption: s?.assumption ?? false,
       userChanged: s?.userChanged ?? false,
-      derivation: p?.derivation ?? '',
+      derivation: derivationText(p, lang),
     };
   });
 }
@@ -93,7 +102,8 @@ export function SourcesSection({ country }: { country: CountryData }) {
   const provenance = result && result.country === country.code ? result.provenance : null;
   const unitOf = (_field: string, unit: UnitKey | undefined, engineUnit: string | undefined) =>
     unit ? unitText(t, unit, country.currency) : (engineUnit ?? '');
-  const rows = sourceRows(country, provenance, unitOf, t('country.sources.notStated'));
+  const lang = useMessageLanguage();
+  const rows = sourceRows(country, provenance, unitOf, t('country.sources.notStated'), lang);
   const yes = t('country.sources.yes');
   const no = t('country.sources.no');
   const header = [

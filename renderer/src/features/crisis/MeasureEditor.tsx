@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisMeasure } from '../../../../src/formats/scenario-model';
 import { NumberField, SelectField, TextField } from '../../components/fields';
-import { useIssueAt } from '../../components/use-issues';
+import { useIssueAt, useIssueText } from '../../components/use-issues';
 import { useApp } from '../../stores/store-context';
 
 type TopUp = Extract<CrisisMeasure, { kind: 'topUp' }>;
@@ -35,6 +35,7 @@ export function MeasureEditor({ measure, index }: MeasureEditorProps) {
   const at = `crisis[${index}]`;
   // Problems of the measure as a whole (a top-up with both a share and an amount).
   const own = issues.filter((i) => i.path === at);
+  const issueText = useIssueText();
 
   /** One undoable edit of this measure; typing into one field is one step. */
   const change = (field: string, recipe: (m: CrisisMeasure) => void) =>
@@ -67,7 +68,7 @@ export function MeasureEditor({ measure, index }: MeasureEditorProps) {
       </p>
       {own.map((i, k) => (
         <p key={k} className="field__error" role="alert">
-          {i.message}
+          {issueText(i)}
         </p>
       ))}
       <TextField

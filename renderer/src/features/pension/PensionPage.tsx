@@ -19,6 +19,7 @@ import {
 import { defaultPension } from './pension-defaults';
 import { PensionHeadlines } from './PensionHeadlines';
 import { SchemeEditor } from './SchemeEditor';
+import { useIssueText } from '../../components/use-issues';
 
 /** Every issue about the scheme: the scenario's (when it cannot be read) and the projection's. */
 function useSchemeIssues(): Issue[] {
@@ -283,6 +284,7 @@ export function PensionPage() {
   const status = useApp((s) => s.run.status);
   const costing = useApp((s) => s.run.result);
   const issues = useSchemeIssues();
+  const issueText = useIssueText();
   // The costing's GDP of the pension's years (the same scenario years), for shares of GDP.
   const gdp = useMemo(
     () =>
@@ -319,7 +321,7 @@ export function PensionPage() {
         >
           {issues.map((i, k) => (
             <li key={k}>
-              <code>{i.path}</code> {i.message}
+              <code>{i.path}</code> {issueText(i)}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import type { Issue } from '../../../../src/formats/issues';
 import type { RateSpec } from '../../../../src/formats/rate-spec';
 import { NumberCell } from './NumberCell';
 import { modelOf, specOf, withBandAdded, type Band, type RateModel } from './rate-bands';
+import { useIssueText } from '../../components/use-issues';
 
 interface RateByAgeEditorProps {
   label: string;
@@ -30,6 +31,7 @@ export function RateByAgeEditor({
   testId,
 }: RateByAgeEditorProps) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const id = useId();
   const model = modelOf(value);
   const commit = (m: RateModel) => onChange(specOf(m));
@@ -151,7 +153,7 @@ export function RateByAgeEditor({
       <p className="field__help">{help}</p>
       {issues.map((i, k) => (
         <p className="field__error" role="alert" key={k}>
-          <code>{i.path}</code> {i.message}
+          <code>{i.path}</code> {issueText(i)}
         </p>
       ))}
     </div>

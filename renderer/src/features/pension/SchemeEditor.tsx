@@ -15,6 +15,7 @@ import { issueFinder, issuesUnder } from '../population/located-issues';
 import { pathValue } from '../population/variant-edit';
 import { OptionalNumberField } from './NumberCell';
 import { RateByAgeEditor } from './RateByAgeEditor';
+import { useIssueText, useMessageLanguage } from '../../components/use-issues';
 
 type IndexationMode = (typeof PENSION_INDEXATIONS)[number] | 'rate';
 type MinimumMode = MinimumPensionBasis | 'none';
@@ -29,7 +30,9 @@ export function SchemeEditor({ pension, issues }: { pension: PensionFile; issues
   const years = useApp((s) => s.draft?.years) ?? ([0, 0] as [number, number]);
   const currency = useApp((s) => s.country?.currency ?? '');
   const povertyLine = useApp((s) => s.country?.povertyLine);
-  const at = issueFinder(issues, 'pension');
+  const issueText = useIssueText();
+  const lang = useMessageLanguage();
+  const at = issueFinder(issues, 'pension', lang);
   const under = (field: string) => issuesUnder(issues, `pension.${field}`);
   const p = pension;
   const change = (label: string, recipe: (x: PensionFile) => void) =>
@@ -94,7 +97,7 @@ export function SchemeEditor({ pension, issues }: { pension: PensionFile; issues
             unit={t('pension.units.years')}
             error={
               at('pensionAge.female') ??
-              issues.find((i) => i.path === 'pension.pensionAge')?.message
+              issues.filter((i) => i.path === 'pension.pensionAge').map(issueText)[0]
             }
             testId="pension-age-female"
             onChange={(v) =>
@@ -440,7 +443,7 @@ export function SchemeEditor({ pension, issues }: { pension: PensionFile; issues
           grouping={false}
           unit={t('pension.units.year')}
           help={t('pension.editor.lastYearHelp')}
-          error={issuesUnder(issues, 'years')[0]?.message}
+          error={issuesUnder(issues, 'years').map(issueText)[0]}
           testId="pension-last-year"
           onChange={(v) => edit('years:last', (d) => void (d.years = [d.years[0], v]))}
         />

@@ -15,6 +15,7 @@ import {
   type FertilityMode,
   type MigrationMode,
 } from './variant-edit';
+import { useIssueText, useMessageLanguage } from '../../components/use-issues';
 
 const DEFAULT_SRB = 1.05;
 
@@ -33,7 +34,9 @@ export function VariantEditor({ outlook }: { outlook: PopulationOutlook | null }
   const countrySrb = useApp((s) => s.country?.demography?.sexRatioAtBirth ?? DEFAULT_SRB);
   const d: DemographyVariantFile = variant ?? {};
   const on = variant !== undefined && variant.project !== false;
-  const at = issueFinder(issues, 'demography');
+  const issueText = useIssueText();
+  const lang = useMessageLanguage();
+  const at = issueFinder(issues, 'demography', lang);
   const listed = issuesUnder(issues, 'demography');
 
   const change = (label: string, recipe: (v: DemographyVariantFile) => void) =>
@@ -76,7 +79,7 @@ export function VariantEditor({ outlook }: { outlook: PopulationOutlook | null }
         >
           {listed.map((i, k) => (
             <li key={k}>
-              <code>{i.path}</code> {i.message}
+              <code>{i.path}</code> {issueText(i)}
             </li>
           ))}
         </ul>

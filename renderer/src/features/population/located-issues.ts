@@ -1,4 +1,5 @@
 import type { Issue } from '../../../../src/formats/issues';
+import { issueMessage, type MessageLanguage } from '../../../../src/messages';
 
 /**
  * The engine's issues under one block of the scenario (`demography`, `pension`), and a finder that
@@ -16,9 +17,11 @@ function under(path: string, prefix: string): boolean {
 export function issueFinder(
   issues: readonly Issue[],
   prefix: string,
+  lang: MessageLanguage = 'en',
 ): (field: string) => string | undefined {
   return (field) => {
     const path = field ? `${prefix}.${field}` : prefix;
-    return issues.find((i) => under(i.path, path))?.message;
+    const issue = issues.find((i) => under(i.path, path));
+    return issue ? issueMessage(issue, lang) : undefined;
   };
 }

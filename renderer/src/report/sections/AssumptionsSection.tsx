@@ -6,6 +6,8 @@ import type { ReportModel } from '../report-model';
 import type { ReportFormat } from '../report-format';
 import { ReportBlock } from '../ReportBlock';
 import { ReportTable } from '../ReportTable';
+import { useMessageLanguage } from '../../components/use-message-text';
+import { reportWarnings } from '../report-warnings';
 
 interface Props {
   model: ReportModel;
@@ -111,6 +113,7 @@ function pathText(
 /** Every parameter the costing used: benefits, financing options, fiscal settings and macro paths. */
 export function AssumptionsSection({ model, f }: Props) {
   const { t } = useTranslation();
+  const lang = useMessageLanguage();
   const { result: r, scenario, years, index } = model;
   const currency = r.currency;
   const b = r.baseline;
@@ -232,7 +235,7 @@ export function AssumptionsSection({ model, f }: Props) {
         <>
           <h3>{t('report.assumptions.warnings')}</h3>
           <ul className="report-list" data-testid="report-warnings">
-            {r.warnings.map((w, i) => (
+            {reportWarnings(r, lang).map((w, i) => (
               <li key={i}>{w}</li>
             ))}
           </ul>

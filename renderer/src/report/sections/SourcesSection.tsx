@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../report-model';
 import type { ReportFormat } from '../report-format';
+import { useMessageText } from '../../components/use-message-text';
 
 interface Props {
   model: ReportModel;
@@ -10,6 +11,7 @@ interface Props {
 /** Where every input comes from, as the costing recorded it (result.provenance). */
 export function SourcesSection({ model, f }: Props) {
   const { t } = useTranslation();
+  const messageText = useMessageText();
   const { result: r, data } = model;
   const urls = new Map((data.country.sources ?? []).map((s) => [s.field, s.url]));
   const changed = r.provenance.filter((p) => p.userChanged).length;
@@ -58,7 +60,9 @@ export function SourcesSection({ model, f }: Props) {
                   {p.note ?? ''}
                   {p.derivation ? (
                     <span className="report-aside">
-                      {t('report.sources.derivation', { how: p.derivation })}
+                      {t('report.sources.derivation', {
+                        how: messageText(p.derivationMessage, p.derivation),
+                      })}
                     </span>
                   ) : null}
                 </td>
