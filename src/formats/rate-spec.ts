@@ -65,12 +65,7 @@ function checkAgeRate(value: unknown, path: string, issues: Issue[]): void {
   if (value.length > LIMITS.ageBands) {
     // More bands than ages must overlap; stop before checking each of a huge list.
     const limit = LIMITS.ageBands;
-    issues.push({
-      path,
-      message: `must have at most ${limit} bands, found ${value.length}`,
-      code: 'limits.tooMany',
-      params: { limit, found: value.length },
-    });
+    issues.push(codedIssue(path, 'limits.tooMany', { limit, found: value.length }));
     return;
   }
   const covered = new Int32Array(AGES).fill(-1);

@@ -103,7 +103,7 @@ describe('limits on lists (issue 9, item 1)', () => {
     expect(!r.ok && r.issues).toEqual([
       {
         path: 'rates.poverty',
-        message: 'must have at most 101 bands, found 102',
+        message: 'must have at most 101 items, found 102',
         code: 'limits.tooMany',
         params: { limit: 101, found: 102 },
       },
