@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { restoreFormulaText } from '../../contract/spreadsheet-text';
 import { InputError } from '../../formats/issues';
 import { readText } from './cell-values';
 import { DemographyCsv } from './read-demography-csv';
@@ -100,7 +101,7 @@ export function readCountryCsv(file: string): SheetData {
     const cell = (c: string): Located => {
       const v = values[index(c)];
       return {
-        value: v === undefined || v.trim() === '' ? null : v,
+        value: v === undefined || v.trim() === '' ? null : restoreFormulaText(v),
         at: `row ${line}, column ${c}`,
       };
     };
