@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../formats/issues';
-import { EXIT, processIo, type CliIo } from './cli-io';
+import { endQuietlyOnClosedPipe, EXIT, processIo, type CliIo } from './cli-io';
 import { registerCostCommand } from './cost-command';
 import { registerCountryCommand } from './country-command';
 import { registerCountriesCommand } from './countries-command';
@@ -36,6 +36,7 @@ function buildProgram(io: CliIo): Command {
 
 /** Runs `spf` with `argv` (without "node spf") and returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipe(process.stdout);
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {
