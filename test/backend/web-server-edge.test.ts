@@ -34,13 +34,13 @@ describe('the loopback web server facing malformed requests', () => {
   afterAll(() => server.close());
 
   /** Sends bytes as they are (no client library to tidy them up) and returns the status line. */
-  function raw(text: string): Promise<string> {
+  function raw(text: string, whole = false): Promise<string> {
     return new Promise((resolve, reject) => {
       const socket = connect(server.port, '127.0.0.1', () => socket.write(text));
       let reply = '';
       socket.on('data', (c: Buffer) => {
         reply += c.toString();
-        if (reply.includes('\r\n')) {
+        if (!whole && reply.includes('\r\n')) {
           socket.destroy();
           resolve(reply.slice(0, reply.indexOf('\r\n')));
         }
@@ -75,6 +75,14 @@ describe('the loopback web server facing malformed requests', () => {
     const r = await post('/api/app:info', '{}');
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { host: 'web' } });
   }
+
+  it('sends frame-ancestors in its CSP header (a <meta> CSP cannot carry it)', async () => {
+    const reply = await raw(
+      `GET / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`,
+      true,
+    );
+    expect(reply).toMatch(/^content-security-policy: .*frame-ancestors 'none'/im);
+  });
 
   it('answers an absolute-form request target with 400 and keeps serving', async () => {
     const host = `127.0.0.1:${server.port}`;
