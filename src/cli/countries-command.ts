@@ -12,6 +12,7 @@ import {
   parsePositive,
   table,
   when,
+  readLibrary,
   withLibrary,
   type DbOptions,
   type ListFormat,
@@ -47,34 +48,29 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       .description('list the countries (latest version of each)')
       .addOption(formatOption()),
   ).action((o: DbOptions & { format: ListFormat }) => {
-    withLibrary(
-      o,
-      io,
-      (library) => {
-        const all = library.listCountries();
-        if (o.format === 'json') {
-          io.out(
-            `${JSON.stringify(
-              all.map((c) => versionJson(c, c.versions)),
-              null,
-              2,
-            )}\n`,
-          );
-          return;
-        }
-        const rows = all.map((c) => [
-          c.code,
-          String(c.version),
-          String(c.versions),
-          c.name,
-          c.bundled ? 'bundled' : when(c.importedAt),
-        ]);
+    readLibrary(o, io, (library) => {
+      const all = library.listCountries();
+      if (o.format === 'json') {
         io.out(
-          table(['code', 'version', 'versions', 'name', 'imported'], rows, ['version', 'versions']),
+          `${JSON.stringify(
+            all.map((c) => versionJson(c, c.versions)),
+            null,
+            2,
+          )}\n`,
         );
-      },
-      'read',
-    );
+        return;
+      }
+      const rows = all.map((c) => [
+        c.code,
+        String(c.version),
+        String(c.versions),
+        c.name,
+        c.bundled ? 'bundled' : when(c.importedAt),
+      ]);
+      io.out(
+        table(['code', 'version', 'versions', 'name', 'imported'], rows, ['version', 'versions']),
+      );
+    });
   });
 
   addDbOption(
@@ -84,31 +80,26 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       .argument('<CODE>')
       .addOption(formatOption()),
   ).action((code: string, o: DbOptions & { format: ListFormat }) => {
-    withLibrary(
-      o,
-      io,
-      (library) => {
-        const versions = library.countryVersions(code);
-        if (o.format === 'json') {
-          io.out(
-            `${JSON.stringify(
-              versions.map((v) => versionJson(v)),
-              null,
-              2,
-            )}\n`,
-          );
-          return;
-        }
-        const rows = versions.map((v) => [
-          String(v.version),
-          when(v.importedAt),
-          v.sha256.slice(0, 12),
-          v.sourceNote,
-        ]);
-        io.out(table(['version', 'imported', 'sha256', 'source'], rows, ['version']));
-      },
-      'read',
-    );
+    readLibrary(o, io, (library) => {
+      const versions = library.countryVersions(code);
+      if (o.format === 'json') {
+        io.out(
+          `${JSON.stringify(
+            versions.map((v) => versionJson(v)),
+            null,
+            2,
+          )}\n`,
+        );
+        return;
+      }
+      const rows = versions.map((v) => [
+        String(v.version),
+        when(v.importedAt),
+        v.sha256.slice(0, 12),
+        v.sourceNote,
+      ]);
+      io.out(table(['version', 'imported', 'sha256', 'source'], rows, ['version']));
+    });
   });
 
   addDbOption(
@@ -143,14 +134,9 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       .option('--out <FILE>', 'write it to FILE instead of the screen'),
   ).action((code: string, o: DbOptions & { version?: string; out?: string }) => {
     const version = o.version === undefined ? undefined : parsePositive(o.version, '--version');
-    withLibrary(
-      o,
-      io,
-      (library) => {
-        const c = library.getCountry(code, version);
-        emit(io, `${JSON.stringify(JSON.parse(c.json), null, 2)}\n`, o.out);
-      },
-      'read',
-    );
+    readLibrary(o, io, (library) => {
+      const c = library.getCountry(code, version);
+      emit(io, `${JSON.stringify(JSON.parse(c.json), null, 2)}\n`, o.out);
+    });
   });
 }

@@ -91,6 +91,11 @@ export function withLibrary<T>(
   }
 }
 
+/** withLibrary for commands that only read (list, show, history, export). */
+export function readLibrary<T>(options: DbOptions, io: CliIo, fn: (library: Library) => T): T {
+  return withLibrary(options, io, fn, 'read');
+}
+
 /**
  * For commands that only look something up (`spf cost`, `spf scenarios new`): a library that does not
  * exist is not created; `fn` gets null instead.

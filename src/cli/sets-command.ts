@@ -6,6 +6,7 @@ import {
   parseScenarioId,
   table,
   when,
+  readLibrary,
   withLibrary,
   type DbOptions,
   type ListFormat,
@@ -36,24 +37,19 @@ export function registerSetsCommand(program: Command, io: CliIo): void {
 
   addDbOption(sets.command('list').description('list the sets').addOption(formatOption())).action(
     (o: DbOptions & { format: ListFormat }) => {
-      withLibrary(
-        o,
-        io,
-        (library) => {
-          const all = library.listSets();
-          if (o.format === 'json') {
-            io.out(`${JSON.stringify(all, null, 2)}\n`);
-            return;
-          }
-          if (all.length === 0) {
-            io.out('There are no sets yet; make one with "spf sets create NAME ID ID..."\n');
-            return;
-          }
-          const rows = all.map((s) => [s.name, s.scenarioIds.join(', '), when(s.updatedAt)]);
-          io.out(table(['name', 'scenarios', 'updated'], rows));
-        },
-        'read',
-      );
+      readLibrary(o, io, (library) => {
+        const all = library.listSets();
+        if (o.format === 'json') {
+          io.out(`${JSON.stringify(all, null, 2)}\n`);
+          return;
+        }
+        if (all.length === 0) {
+          io.out('There are no sets yet; make one with "spf sets create NAME ID ID..."\n');
+          return;
+        }
+        const rows = all.map((s) => [s.name, s.scenarioIds.join(', '), when(s.updatedAt)]);
+        io.out(table(['name', 'scenarios', 'updated'], rows));
+      });
     },
   );
 
@@ -64,28 +60,23 @@ export function registerSetsCommand(program: Command, io: CliIo): void {
       .argument('<NAME>')
       .addOption(formatOption()),
   ).action((name: string, o: DbOptions & { format: ListFormat }) => {
-    withLibrary(
-      o,
-      io,
-      (library) => {
-        const s = library.getSet(name);
-        if (o.format === 'json') {
-          io.out(`${JSON.stringify(s, null, 2)}\n`);
-          return;
-        }
-        const rows = s.members.map((m) => [
-          String(m.position + 1),
-          String(m.id),
-          `${m.name}${m.deleted ? ' (in the recycle bin)' : ''}`,
-          m.country,
-          String(m.revisions),
-        ]);
-        io.out(
-          `Set "${s.name}"\n${table(['#', 'id', 'name', 'country', 'revs'], rows, ['#', 'id', 'revs'])}`,
-        );
-      },
-      'read',
-    );
+    readLibrary(o, io, (library) => {
+      const s = library.getSet(name);
+      if (o.format === 'json') {
+        io.out(`${JSON.stringify(s, null, 2)}\n`);
+        return;
+      }
+      const rows = s.members.map((m) => [
+        String(m.position + 1),
+        String(m.id),
+        `${m.name}${m.deleted ? ' (in the recycle bin)' : ''}`,
+        m.country,
+        String(m.revisions),
+      ]);
+      io.out(
+        `Set "${s.name}"\n${table(['#', 'id', 'name', 'country', 'revs'], rows, ['#', 'id', 'revs'])}`,
+      );
+    });
   });
 
   addDbOption(
