@@ -32,7 +32,12 @@ export function resolveAppPath(root: string, url: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'app:' || parsed.host !== 'spf') return null;
-  const relative = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  } catch {
+    return null; // a broken percent-escape ("%E0%A4%A") names no file
+  }
   const file = resolve(root, `.${relative}`);
   return file.startsWith(root + sep) ? file : null;
 }

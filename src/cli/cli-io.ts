@@ -34,6 +34,21 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
+/**
+ * When the reader of stdout goes away (`spf cost --format json | head -c 10`), the next write fails
+ * with EPIPE. That is the reader's choice, not an error of the command: it ends quietly, with 0, as
+ * other Unix tools do, instead of printing a stack trace. Any other stream error is still raised.
+ */
+export function endQuietlyOnClosedPipe(
+  stream: NodeJS.WritableStream,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    exit(0);
+  });
+}
+
 /** Exit codes of `spf`: 0 done, 2 bad input (with the message), 1 internal error. */
 export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
 

@@ -11,6 +11,7 @@ import {
   parsePositive,
   table,
   when,
+  readLibrary,
   withLibrary,
   type DbOptions,
   type ListFormat,
@@ -46,7 +47,7 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       .description('list the countries (latest version of each)')
       .addOption(formatOption()),
   ).action((o: DbOptions & { format: ListFormat }) => {
-    withLibrary(o, io, (library) => {
+    readLibrary(o, io, (library) => {
       const all = library.listCountries();
       if (o.format === 'json') {
         io.out(
@@ -78,7 +79,7 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       .argument('<CODE>')
       .addOption(formatOption()),
   ).action((code: string, o: DbOptions & { format: ListFormat }) => {
-    withLibrary(o, io, (library) => {
+    readLibrary(o, io, (library) => {
       const versions = library.countryVersions(code);
       if (o.format === 'json') {
         io.out(
@@ -132,7 +133,7 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       .option('--out <FILE>', 'write it to FILE instead of the screen'),
   ).action((code: string, o: DbOptions & { version?: string; out?: string }) => {
     const version = o.version === undefined ? undefined : parsePositive(o.version, '--version');
-    withLibrary(o, io, (library) => {
+    readLibrary(o, io, (library) => {
       const c = library.getCountry(code, version);
       emit(io, `${JSON.stringify(JSON.parse(c.json), null, 2)}\n`, o.out);
     });

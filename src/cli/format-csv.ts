@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { SAFE_UNPARSE } from '../contract/spreadsheet-text';
 import type { CostingResult } from '../costing/result-types';
 
 const BENEFIT_MEASURES = [
@@ -49,5 +50,5 @@ export function formatCsv(r: CostingResult): string {
     columns.push(r.baseline[m]);
   }
   const rows = r.years.map((year, i) => [year, ...columns.map((c) => c[i]!)]);
-  return `${Papa.unparse({ fields: header, data: rows }, { newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields: header, data: rows }, { newline: '\n', ...SAFE_UNPARSE })}\n`;
 }

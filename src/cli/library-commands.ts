@@ -63,11 +63,21 @@ export function forCommandLine(e: unknown, file?: string): unknown {
 }
 
 /** Runs `fn` with the library open (created when missing), closing it whatever happens. */
-export function withLibrary<T>(options: DbOptions, io: CliIo, fn: (library: Library) => T): T {
+/**
+ * Runs `fn` on the library. Commands that only read pass `'read'`: the library is opened read-only
+ * (it must exist, nothing is written), so they work on read-only media too.
+ */
+export function withLibrary<T>(
+  options: DbOptions,
+  io: CliIo,
+  fn: (library: Library) => T,
+  access: 'read' | 'write' = 'write',
+): T {
   const { path } = libraryLocation(options.db);
   let library: Library;
   try {
-    library = openLibrary(path);
+    // A library not made yet is made (and shown empty) as before; an existing one is only read.
+    library = openLibrary(path, access === 'read' && existsSync(path) ? { readonly: true } : {});
   } catch (e) {
     throw forCommandLine(e);
   }
@@ -86,6 +96,11 @@ export function withLibrary<T>(options: DbOptions, io: CliIo, fn: (library: Libr
   }
 }
 
+/** withLibrary for commands that only read (list, show, history, export). */
+export function readLibrary<T>(options: DbOptions, io: CliIo, fn: (library: Library) => T): T {
+  return withLibrary(options, io, fn, 'read');
+}
+
 /**
  * For commands that only look something up (`spf cost`, `spf scenarios new`): a library that does not
  * exist is not created; `fn` gets null instead.
@@ -97,7 +112,7 @@ export function withExistingLibrary<T>(
 ): T {
   const { path } = libraryLocation(dbOption);
   if (!existsSync(path)) return fn(null, path);
-  return withLibrary({ db: path }, io, (library) => fn(library, path));
+  return withLibrary({ db: path }, io, (library) => fn(library, path), 'read');
 }
 
 /** A positive whole number from the command line, e.g. a scenario id or a revision number. */

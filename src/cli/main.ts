@@ -1,7 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../formats/issues';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '../messages';
-import { EXIT, issueLine, languageFromEnv, processIo, type CliIo } from './cli-io';
+import {
+  endQuietlyOnClosedPipe,
+  EXIT,
+  issueLine,
+  languageFromEnv,
+  processIo,
+  type CliIo,
+} from './cli-io';
 import { registerCostCommand } from './cost-command';
 import { registerCountryCommand } from './country-command';
 import { registerCountriesCommand } from './countries-command';
@@ -57,6 +64,7 @@ export async function main(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
   const io: CliIo = { ...callerIo, lang: callerIo.lang ?? languageFromEnv(env) };
+  if (callerIo === processIo) endQuietlyOnClosedPipe(process.stdout);
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {

@@ -1,6 +1,7 @@
 import { formatIssueIn, type MessageLanguage } from '../messages';
 import Papa from 'papaparse';
 import { Option, type Command } from 'commander';
+import { SAFE_UNPARSE } from '../contract/spreadsheet-text';
 import { InputError } from '../formats/issues';
 import type { PensionResult } from '../pension/pension-result';
 import { runPension } from '../pension/run-pension';
@@ -59,7 +60,7 @@ export function pensionCsv(r: PensionResult): string {
     }
   }
   const data = r.years.map((y, i) => [y, ...columns.map((c) => c[i]!)]);
-  return `${Papa.unparse({ fields, data }, { newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields, data }, { newline: '\n', ...SAFE_UNPARSE })}\n`;
 }
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

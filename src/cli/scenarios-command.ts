@@ -21,6 +21,7 @@ import {
   table,
   when,
   withExistingLibrary,
+  readLibrary,
   withLibrary,
   type DbOptions,
   type ListFormat,
@@ -250,14 +251,14 @@ export function registerScenariosCommand(program: Command, io: CliIo): void {
       .option('--country <CODE>', 'only scenarios on this country')
       .option('--deleted', 'list the recycle bin instead'),
   ).action((o: ListOptions) => {
-    withLibrary(o, io, (library) => io.out(listScenarios(library, o)));
+    readLibrary(o, io, (library) => io.out(listScenarios(library, o)));
   });
 
   sub('show', 'show a scenario: name, country, revisions, tags, notes and benefits', (c) =>
     c.argument('<ID>'),
   ).action((id: string, o: DbOptions) => {
     const n = parseScenarioId(id);
-    withLibrary(o, io, (library) => {
+    readLibrary(o, io, (library) => {
       const opened = library.openScenario(n);
       io.out(describe(library.getScenario(n), opened));
     });
@@ -271,14 +272,14 @@ export function registerScenariosCommand(program: Command, io: CliIo): void {
   ).action((id: string, o: DbOptions & { rev?: string; out?: string }) => {
     const n = parseScenarioId(id);
     const rev = o.rev === undefined ? undefined : parsePositive(o.rev, '--rev');
-    withLibrary(o, io, (library) => emit(io, `${library.getRevision(n, rev).json}\n`, o.out));
+    readLibrary(o, io, (library) => emit(io, `${library.getRevision(n, rev).json}\n`, o.out));
   });
 
   sub('history', 'list the revisions of a scenario', (c) =>
     c.argument('<ID>').addOption(formatOption()),
   ).action((id: string, o: DbOptions & { format: ListFormat }) => {
     const n = parseScenarioId(id);
-    withLibrary(o, io, (library) => {
+    readLibrary(o, io, (library) => {
       const revisions = library.history(n);
       if (o.format === 'json') {
         const rows = revisions.map(({ rev, savedAt, note }) => ({ rev, savedAt, note }));

@@ -6,6 +6,7 @@ import {
   parseScenarioId,
   table,
   when,
+  readLibrary,
   withLibrary,
   type DbOptions,
   type ListFormat,
@@ -36,7 +37,7 @@ export function registerSetsCommand(program: Command, io: CliIo): void {
 
   addDbOption(sets.command('list').description('list the sets').addOption(formatOption())).action(
     (o: DbOptions & { format: ListFormat }) => {
-      withLibrary(o, io, (library) => {
+      readLibrary(o, io, (library) => {
         const all = library.listSets();
         if (o.format === 'json') {
           io.out(`${JSON.stringify(all, null, 2)}\n`);
@@ -59,7 +60,7 @@ export function registerSetsCommand(program: Command, io: CliIo): void {
       .argument('<NAME>')
       .addOption(formatOption()),
   ).action((name: string, o: DbOptions & { format: ListFormat }) => {
-    withLibrary(o, io, (library) => {
+    readLibrary(o, io, (library) => {
       const s = library.getSet(name);
       if (o.format === 'json') {
         io.out(`${JSON.stringify(s, null, 2)}\n`);

@@ -1,14 +1,4 @@
-import Papa from 'papaparse';
-
-/** CSV with a header row; numbers at full precision so that Excel recomputes exactly. */
-export function toCsv(header: string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' })}\r\n`;
-}
-
-/** Tab-separated text: what Excel and LibreOffice paste into cells. */
-export function toTsv(header: string[], rows: (string | number)[][]): string {
-  return [header, ...rows].map((r) => r.join('\t')).join('\n');
-}
+export { toCsv, toTsv } from './table-text';
 
 /** Saves text as a file through the browser (Electron shows its save dialog for downloads). */
 export function downloadText(fileName: string, text: string, type: string): void {

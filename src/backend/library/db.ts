@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LibraryError } from './errors';
+
+// Read-only media: SQLite opens a WAL library there only as "immutable", which needs a URI file name.
+// better-sqlite3 reads this switch once, when its native module loads (on the first open), so it is
+// set here, before any open; plain paths open as before.
+process.env.SQLITE_USE_URI ??= '1';
 
 /** The connection type, named here so that nothing outside this folder imports better-sqlite3. */
 export type SqliteDatabase = Database.Database;
@@ -18,6 +24,11 @@ export interface OpenDatabaseOptions {
    * build this way, while tests and the command line keep the Node build.
    */
   nativeBinding?: string;
+  /**
+   * Only read (commands that list, show or export): the file must exist, nothing is written, and a
+   * library on read-only media (a CD, a read-only share) still opens.
+   */
+  readonly?: boolean;
 }
 
 function sqliteCode(e: unknown): string | undefined {
@@ -84,6 +95,7 @@ export function guarded<T>(path: string, fn: () => T): T {
  * waits rather than fails, and synchronous=FULL so a reported save survives a power cut too.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): SqliteDatabase {
+  if (options.readonly) return openReadOnly(path, options);
   const create = options.create ?? true;
   const inMemory = path === ':memory:';
   if (!inMemory && !existsSync(path)) {
@@ -112,6 +124,45 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
     } catch (e) {
       db.close();
       throw e;
+    }
+  });
+}
+
+function readOnlyConnection(file: string, options: OpenDatabaseOptions): SqliteDatabase {
+  const db = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+  });
+  try {
+    // The first read: a file that is not a database, or a WAL file SQLite cannot share, fails here.
+    db.pragma('schema_version');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/**
+ * Opens an existing library for reading only. SQLite shares a WAL library between connections through
+ * a `-shm` file next to it; where that cannot be created (read-only media) the plain read-only open
+ * fails with "unable to open database file", and the file is opened as immutable instead: nobody can
+ * be writing to a file on read-only media.
+ */
+function openReadOnly(path: string, options: OpenDatabaseOptions): SqliteDatabase {
+  if (path === ':memory:' || !existsSync(path)) {
+    throw LibraryError.of('no-library', `there is no scenario library at ${path}`);
+  }
+  return guarded(path, () => {
+    try {
+      return readOnlyConnection(path, options);
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_CANTOPEN')) throw e;
+      return readOnlyConnection(`${pathToFileURL(path).href}?immutable=1`, options);
     }
   });
 }

@@ -18,7 +18,7 @@ import {
   type StoredCountry,
 } from './countries';
 import { guarded, openDatabase, type SqliteDatabase } from './db';
-import { migrate, type MigrationResult } from './migrate';
+import { checkCurrent, migrate, type MigrationResult } from './migrate';
 import {
   countryDataHash,
   deleteScenario,
@@ -56,6 +56,11 @@ export interface LibraryOptions {
   bundled?: readonly BundledCountry[];
   /** Path of a better-sqlite3 binary built for another runtime (Electron). */
   nativeBinding?: string;
+  /**
+   * Only read: the file must exist and is never written (no upgrade, no bundled country added), so
+   * commands that list or show work on read-only media. A library that needs an upgrade is refused.
+   */
+  readonly?: boolean;
 }
 
 /**
@@ -127,13 +132,17 @@ export function openLibrary(path: string, options: LibraryOptions = {}): Library
     create: options.create ?? true,
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    ...(options.readonly ? { readonly: true } : {}),
   };
   const db = openDatabase(path, openOptions);
   const ctx = makeContext(db, path, options);
   let migration: MigrationResult;
   try {
-    migration = guarded(path, () => migrate(db, path, undefined, options.now));
-    guarded(path, () => ensureBundledCountries(ctx));
+    migration = guarded(path, () =>
+      options.readonly ? checkCurrent(db, path) : migrate(db, path, undefined, options.now),
+    );
+    // A read-only library is used as it is: the bundled country is added the next time it is written.
+    if (!options.readonly) guarded(path, () => ensureBundledCountries(ctx));
   } catch (e) {
     db.close();
     throw e;

@@ -103,6 +103,28 @@ export function backupPath(path: string, fromVersion: number, at: Date): string 
 }
 
 /**
+ * For a library opened only to read: checks that it is this app's and at the newest schema, without
+ * writing anything (an upgrade needs a library that can be written).
+ */
+export function checkCurrent(
+  db: SqliteDatabase,
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): MigrationResult {
+  checkOwnFile(db, path);
+  const applied = readApplied(db);
+  checkApplied(applied, migrations, path);
+  const from = applied.at(-1)?.id ?? 0;
+  if (!migrations.every((m) => applied.some((a) => a.id === m.id))) {
+    throw LibraryError.of(
+      'cannot-open',
+      `the scenario library ${path} was written by an older version and needs an upgrade, which cannot be made where it cannot be written; open it once from a folder you can write to`,
+    );
+  }
+  return { from, to: from, applied: [], backup: null };
+}
+
+/**
  * Brings the library to the newest schema. Before changing a library that has data it writes a
  * consistent copy next to it (VACUUM INTO), so a failed or regretted upgrade loses nothing; the
  * migrations then run in one immediate transaction, so two processes opening an old file at once

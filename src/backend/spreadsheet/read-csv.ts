@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { restoreFormulaText } from '../../contract/spreadsheet-text';
 import { InputError } from '../../formats/issues';
+import { FILE_LIMITS, readTextLimited } from '../read-limited';
 import { readText } from './cell-values';
 import { DemographyCsv } from './read-demography-csv';
 import {
@@ -28,12 +29,7 @@ function fail(file: string, path: string, message: string): InputError {
 }
 
 function readTextFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw fail(file, '', code === 'ENOENT' ? 'no such file' : (e as Error).message);
-  }
+  return readTextLimited(file, FILE_LIMITS.csv);
 }
 
 /** "0".."99" and "100+" → 0..100; anything else undefined. */
@@ -100,7 +96,7 @@ export function readCountryCsv(file: string): SheetData {
     const cell = (c: string): Located => {
       const v = values[index(c)];
       return {
-        value: v === undefined || v.trim() === '' ? null : v,
+        value: v === undefined || v.trim() === '' ? null : restoreFormulaText(v),
         at: `row ${line}, column ${c}`,
       };
     };

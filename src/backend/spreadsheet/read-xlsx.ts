@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError, type Issue } from '../../formats/issues';
+import { checkUnpackedSize, FILE_LIMITS, readFileLimited } from '../read-limited';
 import { cellRef, readText } from './cell-values';
 import { readDemographyXlsx } from './read-demography-xlsx';
 import { emptySheetData, Problems, rowYear, type SheetData } from './sheet-data';
@@ -26,15 +26,14 @@ function fail(file: string, issues: readonly Issue[]): InputError {
 
 /** Reads the cells of a country workbook (the layout of `spf country template`). */
 export async function readCountryXlsx(file: string): Promise<SheetData> {
-  try {
-    if (statSync(file).size === 0) throw fail(file, [{ path: '', message: 'is empty' }]);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw fail(file, [{ path: '', message: 'no such file' }]);
-  }
+  const bytes = readFileLimited(file, FILE_LIMITS.xlsx);
+  if (bytes.length === 0) throw fail(file, [{ path: '', message: 'is empty' }]);
+  // exceljs unpacks every part into memory: a small archive must not unpack to gigabytes.
+  await checkUnpackedSize(bytes, file, FILE_LIMITS.xlsxUnpacked);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
     throw fail(file, [
       {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { SAFE_UNPARSE } from '../../contract/spreadsheet-text';
 import type { CellValue } from './cell-values';
 import type { SheetTable } from './country-to-sheets';
 import { demographyCsvRows } from './demography-to-sheets';
@@ -144,6 +145,9 @@ export function csvRows(tables: readonly SheetTable[]): CellValue[][] {
 
 /** Writes the long CSV (UTF-8, comma-separated, with a header row). */
 export function writeCsv(file: string, tables: readonly SheetTable[]): void {
-  const text = Papa.unparse({ fields: [...CSV_COLUMNS], data: csvRows(tables) }, { newline: '\n' });
+  const text = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: csvRows(tables) },
+    { newline: '\n', ...SAFE_UNPARSE },
+  );
   writeFileSync(file, `${text}\n`);
 }

@@ -31,6 +31,7 @@ export const scenarioMessages = {
       '"{{benefit}}" is not a benefit of this scenario (its benefits: {{ids}})',
     'scenario.topUpShareOrAmount': 'give either "share" or "amountPerMonth" for a top-up, not both',
     'json.empty': 'the file is empty',
+    'json.tooDeep': 'nested more than {{limit}} levels deep',
     'json.invalid': 'not valid JSON',
     'json.invalidAt': 'not valid JSON at line {{line}}, column {{column}}: {{what}}',
     'json.syntax.unexpectedCharacter': 'unexpected character',
@@ -81,6 +82,7 @@ export const scenarioMessages = {
     'scenario.topUpShareOrAmount':
       'donnez soit "share", soit "amountPerMonth" pour un complément, pas les deux',
     'json.empty': 'le fichier est vide',
+    'json.tooDeep': 'imbriqué sur plus de {{limit}} niveaux',
     'json.invalid': 'JSON non valide',
     'json.invalidAt': 'JSON non valide à la ligne {{line}}, colonne {{column}} : {{what}}',
     'json.syntax.unexpectedCharacter': 'caractère inattendu',
@@ -132,6 +134,7 @@ export const scenarioMessages = {
     'scenario.topUpShareOrAmount':
       'indique "share" o "amountPerMonth" para un complemento, no ambos',
     'json.empty': 'el archivo está vacío',
+    'json.tooDeep': 'anidado en más de {{limit}} niveles',
     'json.invalid': 'JSON no válido',
     'json.invalidAt': 'JSON no válido en la línea {{line}}, columna {{column}}: {{what}}',
     'json.syntax.unexpectedCharacter': 'carácter inesperado',
