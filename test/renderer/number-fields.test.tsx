@@ -1,6 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BenefitsPage } from '../../renderer/src/features/benefits/BenefitsPage';
+import { CellInput } from '../../renderer/src/features/country/NumberInput';
+import { NumberCell } from '../../renderer/src/features/pension/NumberCell';
+import { ListField } from '../../renderer/src/features/population/ListField';
 import { readLocaleNumber } from '../../renderer/src/lib/format';
 import type { AppStore } from '../../renderer/src/stores/app-store';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
@@ -123,5 +126,44 @@ describe('number fields keep what the user typed', () => {
     expect(child(store).coverage.start).toBe(0.2);
     expect(input.value).toBe('20');
     expect(errorOf(input)).toBeNull();
+  });
+});
+
+describe('every number input shares that rule', () => {
+  it('a pension table cell, a population list and a country table cell keep invalid text after Tab', async () => {
+    const stored: unknown[] = [];
+    render(
+      <>
+        <NumberCell
+          value={0.05}
+          scale={100}
+          label="Rate"
+          testId="cell"
+          onChange={(v) => stored.push(v)}
+        />
+        <ListField label="Path" value={[2.9, 2.7]} testId="list" onChange={(v) => stored.push(v)} />
+        <CellInput
+          value={0.03}
+          rule={{ scale: 100, digits: 2, min: -100, minExclusive: true, max: 1000 }}
+          label="Inflation"
+          unit="%"
+          testId="macro"
+          onCommit={(v) => stored.push(v)}
+        />
+      </>,
+    );
+    // Typed as a whole (paste), then Tab: each stays as typed, with its message, and nothing is stored.
+    const cell = await typeThenTab('cell', '7,5');
+    expect(cell.value).toBe('7,5');
+    expect(cell.title).toBe('Use a point for decimals: 7.5');
+    const list = await typeThenTab('list', '2.9; x');
+    expect(list.value).toBe('2.9; x');
+    expect(errorOf(list)).not.toBeNull();
+    const macro = await typeThenTab('macro', '2,5');
+    expect(macro.value).toBe('2,5');
+    expect(errorOf(macro)).toBe('Use a point for decimals: 2.5');
+    // Only valid prefixes were stored, keystroke by keystroke: "7" (0.07); the list "2", "2.", "2.9",
+    // "2.9;" and "2.9; " ([2], [2], then [2.9] three times); "2" (0.02). "7,", "2.9; x", "2," were not.
+    expect(stored).toEqual([0.07, [2], [2], [2.9], [2.9], [2.9], 0.02]);
   });
 });

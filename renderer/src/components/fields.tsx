@@ -38,8 +38,8 @@ export function FieldFrame({ id, label, unit, help, error, children }: FieldFram
 }
 
 /** What a field's text means: a value to store (undefined: left empty), or why it cannot be. */
-export type Interpretation =
-  { ok: true; value: number | undefined } | { ok: false; message: string };
+export type Interpretation<T = number | undefined> =
+  { ok: true; value: T } | { ok: false; message: string };
 
 export interface NumberDraft {
   text: string;
@@ -61,10 +61,10 @@ interface Draft {
  * stored at each keystroke (results follow as they type); invalid text stays, with its message, after
  * the field loses the focus, until corrected or undone, while the last valid value keeps costing.
  */
-export function useNumberDraft(
+export function useNumberDraft<T = number | undefined>(
   shown: string,
-  interpret: (raw: string) => Interpretation,
-  commit: (value: number | undefined) => void,
+  interpret: (raw: string) => Interpretation<T>,
+  commit: (value: T) => void,
 ): NumberDraft {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [focused, setFocused] = useState(false);
