@@ -5,6 +5,7 @@ import { useApp } from '../../stores/store-context';
 import { sourceOf } from './country-helpers';
 import { TableTools } from './TableTools';
 import { fieldName, unitText, type UnitKey } from './units';
+import { ScrollRegion } from '../../components/DataTable';
 
 /** The inputs the costing can use, in the engine's order, with the unit the page shows them in. */
 const FIELDS: [string, UnitKey][] = [
@@ -137,7 +138,7 @@ export function SourcesSection({ country }: { country: CountryData }) {
           fileName={`sources-${country.code}`}
           testId="sources-table"
         />
-        <div className="table-scroll table-scroll--tall">
+        <ScrollRegion className="table-scroll--tall" label={t('country.sources.tableTitle')}>
           <table className="table table--sources" data-testid="sources-table">
             <thead>
               <tr>
@@ -187,7 +188,7 @@ export function SourcesSection({ country }: { country: CountryData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </div>
     </section>
   );
