@@ -30,12 +30,14 @@ export function ScrollRegion({
   className?: string | undefined;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
+  // "Table: …", so it differs from the section around it, which often has the same title.
   return (
     <div
       className={`table-scroll${className ? ` ${className}` : ''}`}
       tabIndex={0}
       role="region"
-      aria-label={label}
+      aria-label={t('usability.tableRegion', { caption: label })}
     >
       {children}
     </div>

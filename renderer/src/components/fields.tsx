@@ -289,7 +289,7 @@ export function TextField({ label, value, onChange, help, testId }: TextFieldPro
     <FieldFrame id={id} label={label} help={help}>
       <input
         id={id}
-        className="input"
+        className="input input--text"
         type="text"
         value={value}
         data-testid={testId}
