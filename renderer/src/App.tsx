@@ -91,7 +91,7 @@ export function App() {
       <main className="main" id="main" aria-labelledby="page-title">
         {/* One level-one heading a page, for screen-reader navigation; each page's h2 is the visible title. */}
         <h1 id="page-title" className="visually-hidden">
-          {t('usability.pageHeading', { page: t(`nav.${page}`) })}
+          {t(`nav.${page}`)}
         </h1>
         <NoticeBar />
         <RecoveryBanner />
