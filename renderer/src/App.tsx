@@ -89,7 +89,11 @@ export function App() {
     <div className="app">
       <Header />
       <Nav />
-      <main className="main" id="main">
+      <main className="main" id="main" aria-labelledby="page-title">
+        {/* One level-one heading a page, for screen-reader navigation; each page's h2 is the visible title. */}
+        <h1 id="page-title" className="visually-hidden">
+          {t(`nav.${page}`)}
+        </h1>
         <NoticeBar />
         <RecoveryBanner />
         {!ready ? (

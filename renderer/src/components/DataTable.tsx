@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText, toCsv, toTsv } from '../lib/export';
 
@@ -14,6 +15,33 @@ interface DataTableProps {
   rows: (string | number)[][];
   fileName: string;
   testId?: string;
+}
+
+/**
+ * The scrolling box around a wide or tall table: focusable and named, so keyboard users can scroll it
+ * with the arrow keys and screen readers announce what it holds.
+ */
+export function ScrollRegion({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  // "Table: …", so it differs from the section around it, which often has the same title.
+  return (
+    <div
+      className={`table-scroll${className ? ` ${className}` : ''}`}
+      tabIndex={0}
+      role="region"
+      aria-label={t('usability.tableRegion', { caption: label })}
+    >
+      {children}
+    </div>
+  );
 }
 
 /**
@@ -43,7 +71,7 @@ export function DataTable({ caption, columns, rows, fileName, testId }: DataTabl
           {t('table.csv')}
         </button>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={caption}>
         <table className="table">
           <thead>
             <tr>
@@ -73,7 +101,7 @@ export function DataTable({ caption, columns, rows, fileName, testId }: DataTabl
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, parseLocaleNumber } from '../lib/format';
+import { readLocaleNumber, type NumberReading } from '../lib/format';
 
 interface FieldFrameProps {
   id: string;
@@ -36,6 +37,86 @@ export function FieldFrame({ id, label, unit, help, error, children }: FieldFram
   );
 }
 
+/** What a field's text means: a value to store (undefined: left empty), or why it cannot be. */
+export type Interpretation<T = number | undefined> =
+  { ok: true; value: T } | { ok: false; message: string };
+
+export interface NumberDraft {
+  text: string;
+  error: string | null;
+  onFocus: () => void;
+  onBlur: () => void;
+  onChange: (raw: string) => void;
+}
+
+interface Draft {
+  text: string;
+  error: string | null;
+  /** The stored value's text when the draft was typed: once it changes (undo), the draft is stale. */
+  base: string;
+}
+
+/**
+ * The text of a number input. The field never shows a value the user did not type: valid text is
+ * stored at each keystroke (results follow as they type); invalid text stays, with its message, after
+ * the field loses the focus, until corrected or undone, while the last valid value keeps costing.
+ */
+export function useNumberDraft<T = number | undefined>(
+  shown: string,
+  interpret: (raw: string) => Interpretation<T>,
+  commit: (value: T) => void,
+): NumberDraft {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [focused, setFocused] = useState(false);
+  // An invalid draft left behind is dropped when the stored value changes under it (undo, reload).
+  const live = draft !== null && (focused || draft.base === shown) ? draft : null;
+  return {
+    text: live?.text ?? shown,
+    error: live?.error ?? null,
+    onFocus: () => {
+      setFocused(true);
+      if (live === null) setDraft({ text: shown, error: null, base: shown });
+    },
+    onBlur: () => {
+      setFocused(false);
+      // Valid text goes back to the stored value in the user's format ("1500" shows "1,500").
+      if (live === null || live.error === null) setDraft(null);
+    },
+    onChange: (raw) => {
+      const meaning = interpret(raw);
+      if (!meaning.ok) {
+        setDraft({ text: raw, error: meaning.message, base: shown });
+        return;
+      }
+      setDraft({ text: raw, error: null, base: shown });
+      commit(meaning.value);
+    },
+  };
+}
+
+/** The message for text that is not a number in the user's language, or null if it is one. */
+export function numberProblem(reading: NumberReading, t: TFunction): string | null {
+  switch (reading.kind) {
+    case 'number':
+      return null;
+    case 'wrongDecimal':
+      return t('usability.wrongDecimal', { suggestion: reading.suggestion });
+    default:
+      return t('field.notNumber');
+  }
+}
+
+/** The ids that describe an input to screen readers: its error first, then its help. */
+export function describedBy(
+  id: string,
+  error: string | null | undefined,
+  help: string | undefined,
+) {
+  return (
+    [error ? `${id}-error` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined
+  );
+}
+
 interface NumberFieldProps {
   label: string;
   value: number;
@@ -55,7 +136,8 @@ interface NumberFieldProps {
 
 /**
  * A number typed in the user's own format ("1 234,5" in French). Every valid keystroke updates the
- * scenario, so results follow as the user types; out-of-range values are shown and not applied.
+ * scenario, so results follow as the user types; out-of-range values stay shown with their message
+ * and are not applied.
  */
 export function NumberField({
   label,
@@ -74,32 +156,30 @@ export function NumberField({
   const { i18n, t } = useTranslation();
   const id = useId();
   const locale = i18n.language;
-  const shown = (v: number) => trim(v * scale, digits, locale, grouping);
-  // While the user types, the input shows their text; otherwise it shows the stored value.
-  const [editing, setEditing] = useState<string | null>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
-  const text = editing ?? shown(value);
-
-  const apply = (raw: string) => {
-    setEditing(raw);
-    const n = parseLocaleNumber(raw, locale);
-    if (n === null) {
-      setLocalError(t('field.notNumber'));
-      return;
-    }
+  const interpret = (raw: string): Interpretation => {
+    const reading = readLocaleNumber(raw, locale);
+    const problem = numberProblem(reading, t);
+    if (reading.kind !== 'number') return { ok: false, message: problem ?? t('field.notNumber') };
+    const n = reading.value;
     if (min !== undefined && n < min) {
-      setLocalError(t('field.atLeast', { min: formatNumber(min, locale, digits) }));
-      return;
+      return {
+        ok: false,
+        message: t('field.atLeast', { min: trim(min, digits, locale, grouping) }),
+      };
     }
     if (max !== undefined && n > max) {
-      setLocalError(t('field.atMost', { max: formatNumber(max, locale, digits) }));
-      return;
+      return {
+        ok: false,
+        message: t('field.atMost', { max: trim(max, digits, locale, grouping) }),
+      };
     }
-    setLocalError(null);
-    onChange(n / scale);
+    return { ok: true, value: n / scale };
   };
+  const f = useNumberDraft(trim(value * scale, digits, locale, grouping), interpret, (v) => {
+    if (v !== undefined) onChange(v);
+  });
 
-  const shownError = localError ?? error;
+  const shownError = f.error ?? error;
   return (
     <FieldFrame id={id} label={label} unit={unit} help={help} error={shownError ?? undefined}>
       <input
@@ -107,16 +187,13 @@ export function NumberField({
         className="input input--number"
         type="text"
         inputMode="decimal"
-        value={text}
+        value={f.text}
         aria-invalid={shownError ? true : undefined}
-        aria-describedby={help ? `${id}-help` : undefined}
+        aria-describedby={describedBy(id, shownError, help)}
         data-testid={testId}
-        onFocus={() => setEditing(shown(value))}
-        onBlur={() => {
-          setEditing(null);
-          setLocalError(null);
-        }}
-        onChange={(e) => apply(e.target.value)}
+        onFocus={f.onFocus}
+        onBlur={f.onBlur}
+        onChange={(e) => f.onChange(e.target.value)}
       />
     </FieldFrame>
   );
@@ -212,7 +289,7 @@ export function TextField({ label, value, onChange, help, testId }: TextFieldPro
     <FieldFrame id={id} label={label} help={help}>
       <input
         id={id}
-        className="input"
+        className="input input--text"
         type="text"
         value={value}
         data-testid={testId}

@@ -6,13 +6,23 @@ import './export-buttons.css';
 
 export type ExportKind = 'scenario' | 'workbook' | 'pdf';
 
-/** What a long export resolves with: the saved file's name, or null when the user cancelled. */
-export type ExportAction = () => Promise<string | null | void>;
+/** Said in place of "Saved …" when the export ends elsewhere (the report's print tab). */
+export interface ExportNotice {
+  notice: string;
+}
+
+/**
+ * What a long export resolves with: the saved file's name, null when the user cancelled, or what
+ * to tell the user to do next.
+ */
+export type ExportAction = () => Promise<string | null | void | ExportNotice>;
 
 type Status =
   | { state: 'idle' }
   | { state: 'working' }
   | { state: 'done'; file: string | null }
+  /** Stays until dismissed: the user reads it when back from the other tab. */
+  | { state: 'notice'; text: string }
   | { state: 'failed'; message: string };
 
 interface ExportButtonsProps {
@@ -71,7 +81,9 @@ export function ExportButtons({
     set(kind, { state: 'working' });
     try {
       const file = await action();
-      set(kind, file === null ? { state: 'idle' } : { state: 'done', file: file ?? null });
+      if (typeof file === 'object' && file !== null)
+        set(kind, { state: 'notice', text: file.notice });
+      else set(kind, file === null ? { state: 'idle' } : { state: 'done', file: file ?? null });
     } catch (e) {
       set(kind, { state: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
@@ -113,6 +125,20 @@ export function ExportButtons({
       return [
         <p key={kind} className="export-buttons__done">
           {s.file ? t('report.export.saved', { file: s.file }) : t('report.export.ready')}
+        </p>,
+      ];
+    }
+    if (s.state === 'notice') {
+      return [
+        <p key={kind} className="export-buttons__done" data-testid={`export-${kind}-notice`}>
+          {s.text}{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => set(kind, { state: 'idle' })}
+          >
+            {t('report.export.dismiss')}
+          </button>
         </p>,
       ];
     }

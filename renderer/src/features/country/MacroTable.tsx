@@ -5,6 +5,7 @@ import { presentSeries, SERIES_RULES, type MacroSeries } from './country-helpers
 import { CellInput } from './NumberInput';
 import { TableTools } from './TableTools';
 import { unitText } from './units';
+import { ScrollRegion } from '../../components/DataTable';
 
 /**
  * The country's own macro inputs, one row per year of macro.years, every cell editable. An edit is one
@@ -49,7 +50,10 @@ export function MacroTable({ country }: { country: CountryData }) {
         fileName={`macro-inputs-${country.code}`}
         testId="macro-table"
       />
-      <div className="table-scroll table-scroll--tall">
+      <ScrollRegion
+        className="table-scroll--tall"
+        label={t('country.macro.inputsTable', { first: years[0], last: years[years.length - 1] })}
+      >
         <table className="table table--edit table--macro">
           <thead>
             <tr>
@@ -86,7 +90,7 @@ export function MacroTable({ country }: { country: CountryData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,7 +1,13 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldFrame } from '../../components/fields';
-import { formatNumber, parseLocaleNumber } from '../../lib/format';
+import {
+  FieldFrame,
+  numberProblem,
+  useNumberDraft,
+  type Interpretation,
+  type NumberDraft,
+} from '../../components/fields';
+import { formatNumber, readLocaleNumber } from '../../lib/format';
 import { checkRange, type RangeProblem, type SeriesRule } from './country-helpers';
 
 type Rule = Pick<SeriesRule, 'scale' | 'digits' | 'min' | 'minExclusive' | 'max'>;
@@ -22,43 +28,26 @@ function useNumberText(
   rule: Rule,
   unit: string,
   onCommit: (stored: number) => void,
-) {
+): NumberDraft {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  // While the user types, the input shows their text; otherwise it shows the stored value.
-  const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const text = editing ?? shownText(value, rule, locale);
-
   const problemText = (p: RangeProblem) =>
     t(`country.error.${p.kind}`, { limit: formatNumber(p.limit, locale, 0), unit });
 
-  const change = (raw: string) => {
-    setEditing(raw);
-    const n = parseLocaleNumber(raw, locale);
-    if (n === null) {
-      setError(t('country.error.notNumber'));
-      return;
+  const interpret = (raw: string): Interpretation => {
+    const reading = readLocaleNumber(raw, locale);
+    if (reading.kind === 'wrongDecimal') {
+      return { ok: false, message: numberProblem(reading, t) ?? t('country.error.notNumber') };
     }
-    const problem = checkRange(n, rule);
-    if (problem) {
-      setError(problemText(problem));
-      return;
-    }
-    setError(null);
-    onCommit(n / rule.scale);
+    if (reading.kind !== 'number') return { ok: false, message: t('country.error.notNumber') };
+    const problem = checkRange(reading.value, rule);
+    if (problem) return { ok: false, message: problemText(problem) };
+    return { ok: true, value: reading.value / rule.scale };
   };
-
-  return {
-    text,
-    error,
-    onFocus: () => setEditing(shownText(value, rule, locale)),
-    onBlur: () => {
-      setEditing(null);
-      setError(null);
-    },
-    onChange: change,
-  };
+  // Invalid text stays shown with its message (shared draft, fields.tsx) and is not applied.
+  return useNumberDraft(shownText(value, rule, locale), interpret, (v) => {
+    if (v !== undefined) onCommit(v);
+  });
 }
 
 interface CellInputProps {

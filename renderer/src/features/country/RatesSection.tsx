@@ -15,6 +15,7 @@ import {
 import { CellInput } from './NumberInput';
 import { SourceTag } from './SourceTag';
 import { TableTools } from './TableTools';
+import { ScrollRegion } from '../../components/DataTable';
 
 type Sex = 'all' | 'female' | 'male';
 const RATE_RULE = { scale: 100, digits: 2, min: 0, minExclusive: false, max: 100 };
@@ -55,7 +56,7 @@ function RateTable({
   const title = t(`country.rates.name.${name}`);
   const unit = '%';
   return (
-    <div className={`table-scroll${rows.length > 12 ? ' table-scroll--ages' : ''}`}>
+    <ScrollRegion label={title} className={rows.length > 12 ? 'table-scroll--ages' : undefined}>
       <table className="table table--edit table--rate">
         <thead>
           <tr>
@@ -98,7 +99,7 @@ function RateTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -7,6 +7,7 @@ import { TableTools } from './TableTools';
 import { fieldName, unitText, type UnitKey } from './units';
 import { renderMessage, type MessageLanguage } from '../../../../src/messages';
 import { useMessageLanguage } from '../../components/use-message-text';
+import { ScrollRegion } from '../../components/DataTable';
 
 /** The inputs the costing can use, in the engine's order, with the unit the page shows them in. */
 const FIELDS: [string, UnitKey][] = [
@@ -147,7 +148,7 @@ export function SourcesSection({ country }: { country: CountryData }) {
           fileName={`sources-${country.code}`}
           testId="sources-table"
         />
-        <div className="table-scroll table-scroll--tall">
+        <ScrollRegion className="table-scroll--tall" label={t('country.sources.tableTitle')}>
           <table className="table table--sources" data-testid="sources-table">
             <thead>
               <tr>
@@ -197,7 +198,7 @@ export function SourcesSection({ country }: { country: CountryData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </div>
     </section>
   );

@@ -27,7 +27,12 @@ export function ScenarioExports() {
   const onPdf = async () => {
     if (!scenarioFile || !country || !result) return null;
     try {
-      return await savePdf(bridge(), reportData(scenarioFile, country, result, i18n.language));
+      const saved = await savePdf(
+        bridge(),
+        reportData(scenarioFile, country, result, i18n.language),
+      );
+      // The browser build prints from a new tab: say so here, where the user clicked.
+      return saved === undefined ? { notice: t('usability.reportOpened') } : saved;
     } catch (e) {
       if (e instanceof PopupBlockedError) throw new Error(t('financing.export.popupBlocked'));
       throw e;

@@ -1,11 +1,18 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldFrame } from '../../components/fields';
-import { parseLocaleNumber } from '../../lib/format';
+import {
+  describedBy,
+  FieldFrame,
+  numberProblem,
+  useNumberDraft,
+  type Interpretation,
+  type NumberDraft,
+} from '../../components/fields';
+import { readLocaleNumber } from '../../lib/format';
 
 /**
- * The text of a number input in the user's format: what they type while the input has the focus,
- * the stored value otherwise. Every valid keystroke is applied; `undefined` means left empty.
+ * A number input's text in the user's format, through the shared draft (fields.tsx): every valid
+ * keystroke is applied, invalid text stays with its message; `undefined` means left empty.
  */
 function useLocaleNumber(
   value: number | undefined,
@@ -13,41 +20,24 @@ function useLocaleNumber(
   digits: number,
   optional: boolean,
   onChange: (v: number | undefined) => void,
-) {
+): NumberDraft {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const shown = () =>
+  const shown =
     value === undefined
       ? ''
       : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(
           Number((value * scale).toFixed(digits)),
         );
-  const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  return {
-    text: editing ?? shown(),
-    error,
-    onFocus: () => setEditing(shown()),
-    onBlur: () => {
-      setEditing(null);
-      setError(null);
-    },
-    onChange: (raw: string) => {
-      setEditing(raw);
-      if (optional && raw.trim() === '') {
-        setError(null);
-        onChange(undefined);
-        return;
-      }
-      const n = parseLocaleNumber(raw, locale);
-      if (n === null) {
-        setError(t('field.notNumber'));
-        return;
-      }
-      setError(null);
-      onChange(n / scale);
-    },
+  const interpret = (raw: string): Interpretation => {
+    const reading = readLocaleNumber(raw, locale);
+    if (reading.kind === 'empty' && optional) return { ok: true, value: undefined };
+    if (reading.kind !== 'number') {
+      return { ok: false, message: numberProblem(reading, t) ?? t('field.notNumber') };
+    }
+    return { ok: true, value: reading.value / scale };
   };
+  return useNumberDraft(shown, interpret, onChange);
 }
 
 interface NumberCellProps {
@@ -131,7 +121,7 @@ export function OptionalNumberField({
         value={f.text}
         placeholder={placeholder}
         aria-invalid={shownError ? true : undefined}
-        aria-describedby={help ? `${id}-help` : undefined}
+        aria-describedby={describedBy(id, shownError, help)}
         data-testid={testId}
         onFocus={f.onFocus}
         onBlur={f.onBlur}

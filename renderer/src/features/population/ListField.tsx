@@ -1,6 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldFrame } from '../../components/fields';
+import {
+  describedBy,
+  FieldFrame,
+  useNumberDraft,
+  type Interpretation,
+} from '../../components/fields';
 import { parseLocaleNumber } from '../../lib/format';
 
 interface ListFieldProps {
@@ -45,38 +50,31 @@ export function ListField({
         ),
       )
       .join('; ');
-  const [editing, setEditing] = useState<string | null>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
-
-  const apply = (raw: string) => {
-    setEditing(raw);
+  const interpret = (raw: string): Interpretation<number[]> => {
     const parts = raw.trim().replace(/;\s*$/, '').split(SEPARATOR);
     const values = parts.map((p) => parseLocaleNumber(p, locale));
-    if (parts.length === 0 || values.some((v) => v === null)) {
-      setLocalError(t('population.editor.listInvalid'));
-      return;
+    if (values.some((v) => v === null)) {
+      return { ok: false, message: t('population.editor.listInvalid') };
     }
-    setLocalError(null);
-    onChange((values as number[]).map((v) => v / scale));
+    return { ok: true, value: (values as number[]).map((v) => v / scale) };
   };
+  // Invalid text stays shown with its message until corrected or undone (fields.tsx).
+  const f = useNumberDraft(shown(), interpret, onChange);
 
-  const shownError = localError ?? error;
+  const shownError = f.error ?? error;
   return (
     <FieldFrame id={id} label={label} unit={unit} help={help} error={shownError ?? undefined}>
       <input
         id={id}
         className="input input--list"
         type="text"
-        value={editing ?? shown()}
+        value={f.text}
         aria-invalid={shownError ? true : undefined}
-        aria-describedby={help ? `${id}-help` : undefined}
+        aria-describedby={describedBy(id, shownError, help)}
         data-testid={testId}
-        onFocus={() => setEditing(shown())}
-        onBlur={() => {
-          setEditing(null);
-          setLocalError(null);
-        }}
-        onChange={(e) => apply(e.target.value)}
+        onFocus={f.onFocus}
+        onBlur={f.onBlur}
+        onChange={(e) => f.onChange(e.target.value)}
       />
     </FieldFrame>
   );

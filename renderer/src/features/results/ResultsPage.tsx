@@ -72,17 +72,19 @@ export function ResultsPage() {
     result.total.pctRevenue[i]!,
     result.total.perCapita[i]!,
   ]);
+  // In millions of persons, as the title, the chart's axis, the copy and the CSV all say.
   const peopleColumns: Column[] = [
     { key: 'year', label: t('table.year') },
     ...result.benefits.map((b) => ({
       key: b.id,
       label: b.label,
-      format: (v: number) => formatNumber(v, locale),
+      format: (v: number) => formatNumber(v, locale, 2),
     })),
   ];
   const peopleRows = result.years.map((y, i) => [
     y,
-    ...result.benefits.map((b) => b.beneficiaries[i]!),
+    // To whole persons: 428,441.535 persons is 0.428442 million, without binary-division noise.
+    ...result.benefits.map((b) => Number((b.beneficiaries[i]! / 1e6).toFixed(6))),
   ]);
 
   return (
