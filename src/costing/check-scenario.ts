@@ -1,5 +1,6 @@
 import type { EvalFunction } from 'mathjs/number';
 import { describeYears, missingYears } from '../country/country-model';
+import { povertyLineProblem } from '../country/poverty-lines';
 import { FORMULA_NAMES } from '../expressions/formula-scope';
 import { compileFormula, ExpressionError } from '../expressions/sandbox';
 import type { CountryData, CountryRates } from '../formats/country-schema';
@@ -63,8 +64,16 @@ function checkBenefitAgainstCountry(
   const usesEligibleFormula = b.formula?.eligible !== undefined;
   if (!usesEligibleFormula) {
     const e = b.eligibility;
-    if (e.targeting === 'poverty')
-      needRate(country, 'poverty', `${at}.eligibility.targeting`, 'targets the poor', issues);
+    if (e.targeting === 'poverty') {
+      // The headcount of the scenario's poverty line (the same line as the poverty-line amount).
+      const problem = povertyLineProblem(country, scenario.assumptions.povertyLine, 'headcount');
+      if (problem) {
+        issues.push({
+          path: `${at}.eligibility.targeting`,
+          message: `targets the poor, but ${problem}`,
+        });
+      }
+    }
     if (e.pensionTested)
       needRate(
         country,
@@ -105,16 +114,11 @@ function checkBenefitAgainstCountry(
   }
   if (b.formula?.perBeneficiary === undefined) {
     const basis = b.benefit.basis;
-    if (
-      basis === 'povertyLine' &&
-      country.povertyLine === undefined &&
-      !country.macro.povertyLine
-    ) {
-      issues.push({
-        path: `${at}.benefit.basis`,
-        message: 'the country gives no poverty line (povertyLine)',
-      });
-    }
+    const lineProblem =
+      basis === 'povertyLine'
+        ? povertyLineProblem(country, scenario.assumptions.povertyLine, 'amount')
+        : null;
+    if (lineProblem) issues.push({ path: `${at}.benefit.basis`, message: lineProblem });
     if (
       basis === 'minimumWage' &&
       country.minimumWage === undefined &&
