@@ -1,6 +1,12 @@
 import type { CountryData } from '../formats/country-schema';
 import type { Assumptions } from '../formats/scenario-model';
 import type { CountryModel } from './country-model';
+import {
+  chosenPovertyLine,
+  countryPovertyLines,
+  POVERTY_LINE_LABELS,
+  type PovertyLine,
+} from './poverty-lines';
 
 /** Where one input comes from and how the engine extended or replaced it. */
 export interface ProvenanceEntry {
@@ -24,12 +30,11 @@ const FIELDS: [string, string][] = [
   ['macro.revenuePctGdp', 'fraction of GDP'],
   ['macro.expenditurePctGdp', 'fraction of GDP'],
   ['macro.fxPerUsd', 'LCU per USD'],
-  ['povertyLine', 'LCU per person per year, base-year prices'],
+  ['macro.povertyLine', 'LCU per person per year'],
   ['minimumWage', 'LCU per month, base year'],
   ['averageWage', 'LCU per month, base year'],
   ['rates.disability', 'fraction by age'],
   ['rates.orphanhood', 'fraction by age'],
-  ['rates.poverty', 'fraction by age'],
   ['rates.pensionCoverage', 'fraction by age'],
   ['rates.laborForceParticipation', 'fraction by age'],
   ['rates.unemployment', 'fraction by age'],
@@ -84,21 +89,91 @@ export function provenance(
     if (s?.edition !== undefined) entry.edition = s.edition;
     if (s?.note !== undefined) entry.note = s.note;
     const key = field.replace('macro.', '') as keyof Assumptions;
-    if (field.startsWith('macro.') && assumptions[key] !== undefined) {
+    // assumptions.povertyLine names a line, it does not replace the national line's own series.
+    if (field.startsWith('macro.') && key !== 'povertyLine' && assumptions[key] !== undefined) {
       entry.derivation = `replaced after ${y0} by the scenario's assumption`;
     } else if (field === 'macro.gdp' && rebuilt) {
       entry.derivation = `rebuilt after ${y0} from base-year GDP with the scenario's growth and inflation: GDP[t] = GDP[t-1] (1+g) (1+pi)`;
     } else if (field === 'macro.gdp' && model.lastYear > lastMacro) {
-      entry.derivation = `extended after ${lastMacro}: GDP[t] = GDP[t-1] (1+g) (1+pi) with the last g and pi`;
+      entry.derivation = `extended after ${lastMacro}: GDP[t] = GDP[t-1] (1+g) (1+pi) with ${country.longRun?.realGrowth !== undefined || country.longRun?.inflation !== undefined ? 'the long-run g and pi where the country states them (longRun), else the last ones' : 'the last g and pi'}`;
+    } else if (field === 'macro.fxPerUsd' && model.lastYear > lastMacro) {
+      entry.derivation =
+        model.usdInflation === null
+          ? `last value (${lastMacro}) held for later years (the file states no US dollar inflation, longRun.usdInflation)`
+          : `extended after ${lastMacro} by relative inflation (purchasing-power parity): fx[t] = fx[t-1] x (1+pi[t]) / (1+${percent(model.usdInflation)}), US dollar inflation from longRun.usdInflation`;
+    } else if (field === 'macro.povertyLine') {
+      entry.derivation = `the national line's own series; after ${lastMacro}: PL[t] = PL[${lastMacro}] x I[t] / I[${lastMacro}]`;
+    } else if (
+      field.startsWith('macro.') &&
+      longRunOf(country, key) !== undefined &&
+      model.lastYear > lastMacro
+    ) {
+      entry.derivation = `after ${lastMacro}: the country's long-run assumption, ${percent(longRunOf(country, key)!)} (longRun.${key})`;
     } else if (field.startsWith('macro.') && model.lastYear > lastMacro) {
       entry.derivation = `last value (${lastMacro}) held for later years`;
-    } else if (field === 'povertyLine' && !country.macro.povertyLine) {
-      entry.derivation = 'moves with consumer prices: PL[t] = PL x I[t]';
     } else if ((field === 'minimumWage' || field === 'averageWage') && !country.macro[field]) {
       entry.derivation =
         'moves with nominal GDP per capita: wage[t] = wage x GDPpc[t] / GDPpc[base year]';
     }
     out.push(entry);
+  }
+  out.push(...povertyEntries(country, assumptions));
+  return out;
+}
+
+function percent(x: number): string {
+  return `${Number((100 * x).toPrecision(10))}%`;
+}
+
+function longRunOf(country: CountryData, key: string): number | undefined {
+  const longRun = country.longRun as Record<string, number | undefined> | undefined;
+  return longRun?.[key];
+}
+
+/** Where a line's amount and headcount sit in the file, and so which source entry describes them. */
+function lineFields(line: PovertyLine): { amount: string; headcount: string } {
+  return line.path === 'povertyLine'
+    ? { amount: 'povertyLine', headcount: 'rates.poverty' }
+    : { amount: `povertyLines.${line.id}.amount`, headcount: `povertyLines.${line.id}.headcount` };
+}
+
+/**
+ * One entry for the amount and one for the headcount of every poverty line the country gives; the
+ * line the scenario uses says so, and that its amount and headcount are used together.
+ */
+function povertyEntries(country: CountryData, assumptions: Assumptions): ProvenanceEntry[] {
+  const used = chosenPovertyLine(country, assumptions.povertyLine);
+  const how =
+    assumptions.povertyLine !== undefined
+      ? 'chosen by the scenario (assumptions.povertyLine)'
+      : "the country's first line, used when the scenario chooses none";
+  const out: ProvenanceEntry[] = [];
+  for (const line of countryPovertyLines(country)) {
+    const fields = lineFields(line);
+    const label = `${POVERTY_LINE_LABELS[line.id]} ("${line.id}")`;
+    const inUse = used?.id === line.id;
+    const parts: [string, string, boolean][] = [
+      [fields.amount, 'LCU per person per year, base-year prices', line.amount !== undefined],
+      [fields.headcount, 'fraction by age', line.headcount !== undefined],
+    ];
+    for (const [field, unit, given] of parts) {
+      if (!given) continue;
+      const s = sourceFor(country, field);
+      const what = field === fields.amount ? 'amount' : 'headcount';
+      const entry: ProvenanceEntry = {
+        field,
+        unit,
+        source: s?.source ?? 'not stated in the country file',
+        assumption: s?.assumption ?? false,
+        userChanged: s?.userChanged ?? false,
+        derivation: inUse
+          ? `${what} of the ${label}, the line this scenario uses (${how}): targeted benefits take the amount and the headcount of this same line${what === 'amount' ? '; moves with consumer prices: PL[t] = PL x I[t]' : ''}`
+          : `${what} of the ${label}; not used by this scenario`,
+      };
+      if (s?.edition !== undefined) entry.edition = s.edition;
+      if (s?.note !== undefined) entry.note = s.note;
+      out.push(entry);
+    }
   }
   return out;
 }
