@@ -28,7 +28,7 @@ export function ParametersSection({ country }: { country: CountryData }) {
       <h3 id="params-title">{t('country.params.title')}</h3>
       <p className="field__help">{t('country.params.intro', { year: country.baseYear })}</p>
       <div className="params">
-        {MONEY.map((k) => (
+        {MONEY.filter((k) => k !== 'povertyLine' || !country.povertyLines).map((k) => (
           <div className="param" key={k}>
             <ParamField
               label={t(`country.params.${k}`)}
