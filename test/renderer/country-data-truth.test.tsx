@@ -121,7 +121,7 @@ describe('Country page statements match the engine (defect 10)', () => {
       }),
     );
     fireEvent.click(screen.getByTestId('country-tab-parameters'));
-    const health = screen.getByTestId('rate-healthCoverage-missing').textContent!;
+    const health = screen.getByTestId('rate-healthCoverage-missing').textContent;
     expect(health).toContain('Health benefits are still costed');
     expect(health).not.toContain('cannot be costed');
     expect(screen.getByTestId('rate-disability-missing').textContent).toContain(
@@ -137,7 +137,7 @@ describe('Country page statements match the engine (defect 10)', () => {
   it('shows the WHO source of health spending under current spending by function', () => {
     replaceCountry(withLines());
     fireEvent.click(screen.getByTestId('country-tab-parameters'));
-    const tag = screen.getByTestId('source-spendingPctGdp').textContent!;
+    const tag = screen.getByTestId('source-spendingPctGdp').textContent;
     expect(tag).not.toContain('not stated');
     expect(tag).toContain('Health: World Health Organization: Global Health Expenditure Database');
     const row = sourceRows(
