@@ -116,7 +116,7 @@ export function povertyLineProblem(
   const label = `${POVERTY_LINE_LABELS[line.id]} ("${line.id}")`;
   if (need === 'amount' && !lineHasAmount(country, line)) {
     const where = line.path === 'povertyLine' ? 'povertyLine' : `${line.path}.amount`;
-    return `the scenario's poverty line, the ${label}, has no amount in local currency (${where}); type one in on the Country page or choose another line`;
+    return `the scenario's poverty line, the ${label}, has no amount in local currency (${where}); type one in on the Country data page or choose another line`;
   }
   if (need === 'headcount' && line.headcount === undefined) {
     const where = line.path === 'povertyLine' ? 'rates.poverty' : `${line.path}.headcount`;
