@@ -104,10 +104,13 @@ export function PovertyLinesSection({ country }: { country: CountryData }) {
                     <th scope="row">
                       {name}
                       <span className="field__help"> {t(`countryData.lineHelp.${key}`)}</span>
-                      {/* A file of the earlier layout shows its sources under Key parameters and Rates. */}
-                      {line.path === 'povertyLine' ? null : (
-                        <SourceTag country={country} field={`povertyLines.${line.id}`} />
-                      )}
+                      {/* A file of the earlier layout: the headcount's source is under Rates. */}
+                      <SourceTag
+                        country={country}
+                        field={
+                          line.path === 'povertyLine' ? 'povertyLine' : `povertyLines.${line.id}`
+                        }
+                      />
                     </th>
                     <td>
                       <CellInput
