@@ -103,7 +103,13 @@ export function PovertyLinesSection({ country }: { country: CountryData }) {
                   <tr key={line.id} data-testid={`line-${key}`}>
                     <th scope="row">
                       {name}
-                      <span className="field__help"> {t(`countryData.lineHelp.${key}`)}</span>
+                      <span className="field__help">
+                        {' '}
+                        {t(`countryData.lineHelp.${key}`)}
+                        {line.id === 'national' && country.macro.povertyLine
+                          ? ` ${t('country.params.ownSeries')}`
+                          : ''}
+                      </span>
                       {/* A file of the earlier layout: the headcount's source is under Rates. */}
                       <SourceTag
                         country={country}
