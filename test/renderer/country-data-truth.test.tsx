@@ -216,7 +216,7 @@ describe('Long-run assumptions on the Country page (defect 12)', () => {
       'Long-run assumptions (after 2030)',
     );
     expect(screen.getByTestId('long-run-usdInflation').getAttribute('placeholder')).toBe(
-      'empty: exchange rate held',
+      'none: rate held',
     );
     type('long-run-usdInflation', '2');
     type('long-run-inflation', '10');

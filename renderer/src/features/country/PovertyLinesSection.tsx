@@ -11,7 +11,7 @@ import {
 import type { CountryData } from '../../../../src/formats/country-schema';
 import { useApp } from '../../stores/store-context';
 import { SERIES_RULES } from './country-helpers';
-import { CellInput } from './NumberInput';
+import { ParamField } from './NumberInput';
 import { SourceTag } from './SourceTag';
 import { unitText } from './units';
 
@@ -83,90 +83,70 @@ export function PovertyLinesSection({ country }: { country: CountryData }) {
             : t('countryData.lines.none')}
         </p>
       )}
-      {lines.length > 0 ? (
-        <div className="table-scroll">
-          <table className="table table--edit" data-testid="poverty-lines-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('countryData.lines.line')}</th>
-                <th scope="col">{t('countryData.lines.amount', { unit: amountUnit })}</th>
-                <th scope="col">{t('countryData.lines.headcount')}</th>
-                <th scope="col">{t('countryData.lines.useCol')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => {
-                const name = lineName(t, line.id);
-                const fields = fieldsOf(line);
-                const key = lineKey(line.id);
-                return (
-                  <tr key={line.id} data-testid={`line-${key}`}>
-                    <th scope="row">
-                      {name}
-                      <span className="field__help">
-                        {' '}
-                        {t(`countryData.lineHelp.${key}`)}
-                        {line.id === 'national' && country.macro.povertyLine
-                          ? ` ${t('country.params.ownSeries')}`
-                          : ''}
-                      </span>
-                      {/* A file of the earlier layout: the headcount's source is under Rates. */}
-                      <SourceTag
-                        country={country}
-                        field={
-                          line.path === 'povertyLine' ? 'povertyLine' : `povertyLines.${line.id}`
-                        }
-                      />
-                    </th>
-                    <td>
-                      <CellInput
-                        value={line.amount}
-                        rule={SERIES_RULES.povertyLine}
-                        unit={amountUnit}
-                        label={`${name}, ${t('countryData.lines.amount', { unit: amountUnit })}`}
-                        testId={`line-${key}-amount`}
-                        onCommit={(v) =>
-                          edit(`${fields.amount}`, fields.amount, (c) =>
-                            setLine(c, line, 'amount', v),
-                          )
-                        }
-                      />
-                    </td>
-                    <td>
-                      {line.headcount === undefined || typeof line.headcount === 'number' ? (
-                        <CellInput
-                          value={line.headcount}
-                          rule={HEADCOUNT_RULE}
-                          unit="%"
-                          label={`${name}, ${t('countryData.lines.headcount')}`}
-                          testId={`line-${key}-headcount`}
-                          onCommit={(v) =>
-                            edit(`${fields.headcount}`, fields.headcount, (c) =>
-                              setLine(c, line, 'headcount', v),
-                            )
-                          }
-                        />
-                      ) : (
-                        t('countryData.lines.byAge')
-                      )}
-                    </td>
-                    <td>
-                      <input
-                        type="radio"
-                        name="poverty-line-used"
-                        aria-label={t('countryData.lines.useLabel', { line: name })}
-                        checked={used?.id === line.id}
-                        data-testid={`line-${key}-use`}
-                        onChange={() => choose(line.id)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <div className="params" data-testid="poverty-lines-list">
+        {lines.map((line) => {
+          const name = lineName(t, line.id);
+          const fields = fieldsOf(line);
+          const key = lineKey(line.id);
+          const ownSeries = line.id === 'national' && country.macro.povertyLine;
+          return (
+            <div className="param" key={line.id} data-testid={`line-${key}`}>
+              <h4>{name}</h4>
+              <p className="field__help">
+                {t(
+                  `countryData.lineHelp.${key === 'national' && lineHasAmount(country, line) ? 'nationalGiven' : key}`,
+                )}
+                {ownSeries ? ` ${t('country.params.ownSeries')}` : ''}
+              </p>
+              <ParamField
+                label={t('countryData.lines.amountLabel')}
+                value={line.amount}
+                rule={SERIES_RULES.povertyLine}
+                unit={amountUnit}
+                placeholder={t('country.params.notGiven')}
+                testId={`line-${key}-amount`}
+                onCommit={(v) =>
+                  edit(fields.amount, fields.amount, (c) => setLine(c, line, 'amount', v))
+                }
+              />
+              {line.headcount === undefined || typeof line.headcount === 'number' ? (
+                <ParamField
+                  label={t('countryData.lines.headcount')}
+                  value={line.headcount}
+                  rule={HEADCOUNT_RULE}
+                  unit="%"
+                  placeholder={t('country.params.notGiven')}
+                  testId={`line-${key}-headcount`}
+                  onCommit={(v) =>
+                    edit(fields.headcount, fields.headcount, (c) =>
+                      setLine(c, line, 'headcount', v),
+                    )
+                  }
+                />
+              ) : (
+                <p className="field__help">
+                  {t('countryData.lines.headcount')}: {t('countryData.lines.byAge')}
+                </p>
+              )}
+              <label className="radio-line">
+                <input
+                  type="radio"
+                  name="poverty-line-used"
+                  checked={used?.id === line.id}
+                  data-testid={`line-${key}-use`}
+                  onChange={() => choose(line.id)}
+                />{' '}
+                {t('countryData.lines.useLabel', { line: name })}
+              </label>
+              {/* A file of the earlier layout: the headcount's source is under Rates. */}
+              <SourceTag
+                country={country}
+                field={line.path === 'povertyLine' ? 'povertyLine' : `povertyLines.${line.id}`}
+              />
+            </div>
+          );
+        })}
+      </div>
       {missing.length > 0 ? (
         <div className="params params--compact">
           {missing.map((id) => (
