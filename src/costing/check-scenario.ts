@@ -1,5 +1,6 @@
 import type { EvalFunction } from 'mathjs/number';
 import { describeYears, missingYears } from '../country/country-model';
+import { povertyLineProblem } from '../country/poverty-lines';
 import { FORMULA_NAMES } from '../expressions/formula-scope';
 import { compileFormula, ExpressionError } from '../expressions/sandbox';
 import type { CountryData, CountryRates } from '../formats/country-schema';
@@ -67,14 +68,18 @@ function checkBenefitAgainstCountry(
   const usesEligibleFormula = b.formula?.eligible !== undefined;
   if (!usesEligibleFormula) {
     const e = b.eligibility;
-    if (e.targeting === 'poverty')
-      needRate(
-        country,
-        'poverty',
-        `${at}.eligibility.targeting`,
-        '@costing.why.targetsPoor',
-        issues,
-      );
+    if (e.targeting === 'poverty') {
+      // The headcount of the scenario's poverty line (the same line as the poverty-line amount).
+      const problem = povertyLineProblem(country, scenario.assumptions.povertyLine, 'headcount');
+      if (problem) {
+        issues.push(
+          codedIssue(`${at}.eligibility.targeting`, 'costing.targetsPoorBut', {
+            ...problem.params,
+            problem: `@${problem.code}`,
+          }),
+        );
+      }
+    }
     if (e.pensionTested)
       needRate(
         country,
@@ -104,12 +109,14 @@ function checkBenefitAgainstCountry(
   }
   if (b.formula?.perBeneficiary === undefined) {
     const basis = b.benefit.basis;
-    if (
-      basis === 'povertyLine' &&
-      country.povertyLine === undefined &&
-      !country.macro.povertyLine
-    ) {
-      issues.push(codedIssue(`${at}.benefit.basis`, 'costing.noPovertyLine'));
+    const lineProblem =
+      basis === 'povertyLine'
+        ? povertyLineProblem(country, scenario.assumptions.povertyLine, 'amount')
+        : null;
+    if (lineProblem) {
+      issues.push(
+        codedIssue(`${at}.benefit.basis`, lineProblem.code as MessageCode, lineProblem.params),
+      );
     }
     if (
       basis === 'minimumWage' &&

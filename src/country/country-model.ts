@@ -1,6 +1,14 @@
 import type { CountryData, CountryRates } from '../formats/country-schema';
 import { AGES, resolveRate } from '../formats/rate-spec';
 import type { AssumptionPath, Assumptions } from '../formats/scenario-model';
+import { chosenPovertyLine, type PovertyLineId } from './poverty-lines';
+
+/**
+ * US dollar inflation the country builder states in `longRun.usdInflation` (about the Federal
+ * Reserve's 2% target). With it the exchange rate moves with relative inflation after the last macro
+ * year; a file that states none keeps the earlier rule, the last rate held (methodology 1.1).
+ */
+export const DEFAULT_USD_INFLATION = 0.02;
 
 /** Number of (sex, age) cells per year: female ages 0..100 then male ages 0..100. */
 export const CELLS = 2 * AGES;
@@ -31,8 +39,15 @@ export interface CountryModel {
   priceIndex: Float64Array;
   wageIndex: Float64Array;
   gdpPerCapita: Float64Array;
-  /** LCU per person per year. */
+  /** LCU per person per year: the amount of the line the scenario uses (`povertyLineId`). */
   povertyLine: Float64Array;
+  /** The country's poverty line whose amount and headcount (`rates.poverty`) are used; null: none. */
+  povertyLineId: PovertyLineId | null;
+  /**
+   * US dollar inflation that moves the exchange rate after the last macro year (fraction a year), or
+   * null when the file states none and the last rate is held.
+   */
+  usdInflation: number | null;
   /** LCU per month. */
   minimumWage: Float64Array;
   averageWage: Float64Array;
@@ -163,6 +178,11 @@ export function buildCountryModel(
   const m = country.macro;
   const lastObserved = m.years[m.years.length - 1]!;
   const observed = (t: number) => t <= lastObserved && t >= m.years[0]!;
+  const longRun = country.longRun ?? {};
+  const usdInflation = longRun.usdInflation ?? null;
+  // After the data: the country's long-run assumption where it states one, else the last value held.
+  const dataOrLongRun = (series: readonly number[], longRunValue: number | undefined, t: number) =>
+    t > lastObserved && longRunValue !== undefined ? longRunValue : heldValue(m.years, series, t);
   const realGrowth = new Float64Array(n);
   const inflation = new Float64Array(n);
   const gdp = new Float64Array(n);
@@ -176,21 +196,25 @@ export function buildCountryModel(
   for (let k = 0; k < n; k++) {
     const t = y0 + k;
     const after = k > 0;
+    const scenarioValue = (path: AssumptionPath | undefined) =>
+      after ? assumptionAt(path, t, y0) : undefined;
     realGrowth[k] =
-      (after ? assumptionAt(assumptions.realGrowth, t, y0) : undefined) ??
-      heldValue(m.years, m.realGrowth, t);
+      scenarioValue(assumptions.realGrowth) ?? dataOrLongRun(m.realGrowth, longRun.realGrowth, t);
     inflation[k] =
-      (after ? assumptionAt(assumptions.inflation, t, y0) : undefined) ??
-      heldValue(m.years, m.inflation, t);
+      scenarioValue(assumptions.inflation) ?? dataOrLongRun(m.inflation, longRun.inflation, t);
     revenuePctGdp[k] =
-      (after ? assumptionAt(assumptions.revenuePctGdp, t, y0) : undefined) ??
-      heldValue(m.years, m.revenuePctGdp, t);
+      scenarioValue(assumptions.revenuePctGdp) ??
+      dataOrLongRun(m.revenuePctGdp, longRun.revenuePctGdp, t);
     expenditurePctGdp[k] =
-      (after ? assumptionAt(assumptions.expenditurePctGdp, t, y0) : undefined) ??
-      heldValue(m.years, m.expenditurePctGdp, t);
+      scenarioValue(assumptions.expenditurePctGdp) ??
+      dataOrLongRun(m.expenditurePctGdp, longRun.expenditurePctGdp, t);
+    // Past the data the exchange rate keeps purchasing-power parity: it moves with the gap between
+    // domestic and US inflation, so USD results do not drift with domestic prices.
     fxPerUsd[k] =
-      (after ? assumptionAt(assumptions.fxPerUsd, t, y0) : undefined) ??
-      heldValue(m.years, m.fxPerUsd, t);
+      scenarioValue(assumptions.fxPerUsd) ??
+      (after && t > lastObserved && usdInflation !== null
+        ? (fxPerUsd[k - 1]! * (1 + inflation[k]!)) / (1 + usdInflation)
+        : heldValue(m.years, m.fxPerUsd, t));
     debtPctGdp[k] = m.debtPctGdp ? heldValue(m.years, m.debtPctGdp, t) : Number.NaN;
     if (k === 0) {
       gdp[k] = heldValue(m.years, m.gdp, t);
@@ -230,7 +254,15 @@ export function buildCountryModel(
     for (let k = 0; k < n; k++) out[k] = (baseValue ?? Number.NaN) * index[k]!;
     return out;
   };
-  const povertyLine = ownOrIndexed(m.povertyLine, country.povertyLine, priceIndex);
+  // The amount and the headcount come from the same line (the scenario's choice); an own series of
+  // the poverty line is the national line's.
+  const line = chosenPovertyLine(country, assumptions.povertyLine);
+  const ownLineSeries = line?.id === 'national' ? m.povertyLine : undefined;
+  const povertyLine = ownOrIndexed(ownLineSeries, line?.amount, priceIndex);
+  const povertyRates = { ...rates, poverty: resolveRate(line?.headcount, 0) };
+  const povertyRatesGiven = new Set(ratesGiven);
+  if (line?.headcount !== undefined) povertyRatesGiven.add('poverty');
+  else povertyRatesGiven.delete('poverty');
   const minimumWage = ownOrIndexed(m.minimumWage, country.minimumWage, wageIndex);
   const averageWage = ownOrIndexed(m.averageWage, country.averageWage, wageIndex);
 
@@ -241,7 +273,7 @@ export function buildCountryModel(
     revenuePctGdp: assumptions.revenuePctGdp !== undefined ? y0 : lastObserved,
     expenditurePctGdp: assumptions.expenditurePctGdp !== undefined ? y0 : lastObserved,
     fxPerUsd: assumptions.fxPerUsd !== undefined ? y0 : lastObserved,
-    povertyLine: m.povertyLine ? lastObserved : y0,
+    povertyLine: ownLineSeries ? lastObserved : y0,
     minimumWage: m.minimumWage ? lastObserved : y0,
     averageWage: m.averageWage ? lastObserved : y0,
   };
@@ -263,14 +295,16 @@ export function buildCountryModel(
     wageIndex,
     gdpPerCapita,
     povertyLine,
+    povertyLineId: line?.id ?? null,
+    usdInflation,
     minimumWage,
     averageWage,
     revenuePctGdp,
     expenditurePctGdp,
     fxPerUsd,
     debtPctGdp,
-    rates,
-    ratesGiven,
+    rates: povertyRates,
+    ratesGiven: povertyRatesGiven,
     observedUntil,
   };
 }

@@ -7,6 +7,12 @@ import {
 import type { CountryData } from '../formats/country-schema';
 import type { Assumptions } from '../formats/scenario-model';
 import type { CountryModel } from './country-model';
+import {
+  chosenPovertyLine,
+  countryPovertyLines,
+  POVERTY_LINE_LABELS,
+  type PovertyLine,
+} from './poverty-lines';
 
 /** Where one input comes from and how the engine extended or replaced it. */
 export interface ProvenanceEntry {
@@ -32,12 +38,11 @@ const FIELDS: [string, string][] = [
   ['macro.revenuePctGdp', 'fraction of GDP'],
   ['macro.expenditurePctGdp', 'fraction of GDP'],
   ['macro.fxPerUsd', 'LCU per USD'],
-  ['povertyLine', 'LCU per person per year, base-year prices'],
+  ['macro.povertyLine', 'LCU per person per year'],
   ['minimumWage', 'LCU per month, base year'],
   ['averageWage', 'LCU per month, base year'],
   ['rates.disability', 'fraction by age'],
   ['rates.orphanhood', 'fraction by age'],
-  ['rates.poverty', 'fraction by age'],
   ['rates.pensionCoverage', 'fraction by age'],
   ['rates.laborForceParticipation', 'fraction by age'],
   ['rates.unemployment', 'fraction by age'],
@@ -96,20 +101,108 @@ export function provenance(
       entry.derivation = englishMessage(code, params);
       entry.derivationMessage = params ? { code, params } : { code };
     };
-    if (field.startsWith('macro.') && assumptions[key] !== undefined) {
+    // assumptions.povertyLine names a line, it does not replace the national line's own series.
+    if (field.startsWith('macro.') && key !== 'povertyLine' && assumptions[key] !== undefined) {
       derive('provenance.replacedByScenario', { baseYear: y0 });
     } else if (field === 'macro.gdp' && rebuilt) {
       derive('provenance.gdpRebuilt', { baseYear: y0 });
     } else if (field === 'macro.gdp' && model.lastYear > lastMacro) {
-      derive('provenance.gdpExtended', { lastYear: lastMacro });
+      const longRunGdp =
+        country.longRun?.realGrowth !== undefined || country.longRun?.inflation !== undefined;
+      derive(longRunGdp ? 'provenance.gdpExtendedLongRun' : 'provenance.gdpExtended', {
+        lastYear: lastMacro,
+      });
+    } else if (field === 'macro.fxPerUsd' && model.lastYear > lastMacro) {
+      if (model.usdInflation === null) derive('provenance.fxHeld', { lastYear: lastMacro });
+      else {
+        derive('provenance.fxRelativeInflation', {
+          lastYear: lastMacro,
+          usdInflation: percent(model.usdInflation),
+        });
+      }
+    } else if (field === 'macro.povertyLine') {
+      derive('provenance.nationalLineSeries', { lastYear: lastMacro });
+    } else if (
+      field.startsWith('macro.') &&
+      longRunOf(country, key) !== undefined &&
+      model.lastYear > lastMacro
+    ) {
+      derive('provenance.longRunAssumption', {
+        lastYear: lastMacro,
+        value: percent(longRunOf(country, key)!),
+        key,
+      });
     } else if (field.startsWith('macro.') && model.lastYear > lastMacro) {
       derive('provenance.lastValueHeld', { lastYear: lastMacro });
-    } else if (field === 'povertyLine' && !country.macro.povertyLine) {
-      derive('provenance.povertyLineIndexed');
     } else if ((field === 'minimumWage' || field === 'averageWage') && !country.macro[field]) {
       derive('provenance.wageIndexed');
     }
     out.push(entry);
+  }
+  out.push(...povertyEntries(country, assumptions));
+  return out;
+}
+
+function percent(x: number): string {
+  return `${Number((100 * x).toPrecision(10))}%`;
+}
+
+function longRunOf(country: CountryData, key: string): number | undefined {
+  const longRun = country.longRun as Record<string, number | undefined> | undefined;
+  return longRun?.[key];
+}
+
+/** Where a line's amount and headcount sit in the file, and so which source entry describes them. */
+function lineFields(line: PovertyLine): { amount: string; headcount: string } {
+  return line.path === 'povertyLine'
+    ? { amount: 'povertyLine', headcount: 'rates.poverty' }
+    : { amount: `povertyLines.${line.id}.amount`, headcount: `povertyLines.${line.id}.headcount` };
+}
+
+/**
+ * One entry for the amount and one for the headcount of every poverty line the country gives; the
+ * line the scenario uses says so, and that its amount and headcount are used together.
+ */
+function povertyEntries(country: CountryData, assumptions: Assumptions): ProvenanceEntry[] {
+  const used = chosenPovertyLine(country, assumptions.povertyLine);
+  const how =
+    assumptions.povertyLine !== undefined
+      ? '@provenance.lineChosenByScenario'
+      : '@provenance.lineFirstByDefault';
+  const out: ProvenanceEntry[] = [];
+  for (const line of countryPovertyLines(country)) {
+    const fields = lineFields(line);
+    const label = `${POVERTY_LINE_LABELS[line.id]} ("${line.id}")`;
+    const inUse = used?.id === line.id;
+    const parts: [string, string, boolean][] = [
+      [fields.amount, 'LCU per person per year, base-year prices', line.amount !== undefined],
+      [fields.headcount, 'fraction by age', line.headcount !== undefined],
+    ];
+    for (const [field, unit, given] of parts) {
+      if (!given) continue;
+      const s = sourceFor(country, field);
+      const isAmount = field === fields.amount;
+      const code: MessageCode = inUse
+        ? isAmount
+          ? 'provenance.povertyAmountInUse'
+          : 'provenance.povertyHeadcountInUse'
+        : isAmount
+          ? 'provenance.povertyAmountUnused'
+          : 'provenance.povertyHeadcountUnused';
+      const params = { label: `@povertyLine.${line.id}`, id: line.id, how };
+      const entry: ProvenanceEntry = {
+        field,
+        unit,
+        source: s?.source ?? 'not stated in the country file',
+        assumption: s?.assumption ?? false,
+        userChanged: s?.userChanged ?? false,
+        derivation: englishMessage(code, params),
+        derivationMessage: { code, params },
+      };
+      if (s?.edition !== undefined) entry.edition = s.edition;
+      if (s?.note !== undefined) entry.note = s.note;
+      out.push(entry);
+    }
   }
   return out;
 }

@@ -9,7 +9,7 @@ export const FORMULA_VARIABLES = {
   yearsSinceBase: 'year - baseYear',
   population: 'total population, persons',
   births: 'live births in the year, persons',
-  povertyLine: 'national poverty line, LCU per person per year',
+  povertyLine: "the scenario's poverty line (its amount), LCU per person per year",
   gdp: 'nominal GDP, LCU per year',
   gdpPerCapita: 'nominal GDP per person, LCU per year',
   minimumWage: 'minimum wage, LCU per month',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
 import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
+import { POVERTY_LINE_IDS } from '../country/poverty-lines';
 import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
 import { codedZodMessage, zodMessageOf } from './zod-messages';
 
@@ -60,6 +61,41 @@ const sourceSchema = z.strictObject({
     .describe('True when the value is a documented default rather than data'),
   userChanged: z.boolean().optional().describe('True once a user has edited the value'),
 });
+
+const povertyLineSchema = z
+  .strictObject({
+    id: z
+      .enum(POVERTY_LINE_IDS)
+      .describe(
+        'Which line: "international-3.00", "international-4.20", "international-8.30" (USD a day at 2021 PPP) or "national"',
+      ),
+    amount: amount
+      .optional()
+      .describe('The line, LCU per person per year at base-year prices (unknown: leave out)'),
+    headcount: rateSpecSchema
+      .optional()
+      .describe('Share of persons below this line, by age (unknown: leave out)'),
+  })
+  .describe('One poverty line with its amount and its headcount');
+
+/** Long-run assumptions: the paths after the last year of `macro` (methodology section 1.1). */
+const longRunSchema = z
+  .strictObject({
+    realGrowth: growth.optional().describe('Real GDP growth after the last macro year, fraction'),
+    inflation: growth.optional().describe('Consumer price inflation after the last macro year'),
+    revenuePctGdp: share.optional().describe('Revenue after the last macro year, fraction of GDP'),
+    expenditurePctGdp: share
+      .optional()
+      .describe('Expenditure after the last macro year, fraction of GDP'),
+    usdInflation: growth
+      .optional()
+      .describe(
+        'US dollar inflation for the exchange rate after the last macro year (purchasing-power parity), fraction per year; default 0.02',
+      ),
+  })
+  .describe(
+    'Long-run assumptions after the last macro year; a path left out holds its last value (the exchange rate moves with relative inflation)',
+  );
 
 export const countrySchema = z
   .strictObject({
@@ -129,7 +165,16 @@ export const countrySchema = z
       ),
     povertyLine: amount
       .optional()
-      .describe('National poverty line, LCU per person per year, base-year prices'),
+      .describe(
+        'Earlier layout: the national poverty line, LCU per person per year, base-year prices (read as the line "national" with rates.poverty); use povertyLines instead',
+      ),
+    povertyLines: z
+      .array(povertyLineSchema)
+      .min(1)
+      .optional()
+      .describe(
+        'Poverty lines, each with its amount and headcount; a scenario chooses one (its povertyLine), by default the first',
+      ),
     minimumWage: amount.optional().describe('Minimum wage, LCU per month, base year'),
     averageWage: amount.optional().describe('Average wage, LCU per month, base year'),
     rates: z
@@ -140,7 +185,9 @@ export const countrySchema = z
           .describe('Share of children who have lost a parent, ages 0..17'),
         poverty: rateSpecSchema
           .optional()
-          .describe('Poverty headcount: share under the national poverty line'),
+          .describe(
+            'Earlier layout: poverty headcount under the national line (read with povertyLine as the line "national"); use povertyLines instead',
+          ),
         pensionCoverage: rateSpecSchema
           .optional()
           .describe('Share already receiving a contributory pension'),
@@ -164,6 +211,7 @@ export const countrySchema = z
       .describe(
         'Current public spending by function, fraction of GDP: the baseline of the gap against current spending',
       ),
+    longRun: longRunSchema.optional(),
     sources: z.array(sourceSchema).max(LIMITS.sources, tooMany(LIMITS.sources)).optional(),
     demography: countryDemographySchema.optional(),
   })
@@ -174,3 +222,5 @@ export type CountryData = z.output<typeof countrySchema>;
 export type CountryRates = NonNullable<CountryData['rates']>;
 export type SpendingFunction = keyof NonNullable<CountryData['spendingPctGdp']>;
 export type CountrySource = z.output<typeof sourceSchema>;
+export type CountryPovertyLine = z.output<typeof povertyLineSchema>;
+export type CountryLongRun = z.output<typeof longRunSchema>;

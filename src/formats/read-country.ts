@@ -96,7 +96,36 @@ function checkCountryConsistency(c: CountryData, prefix: string): Issue[] {
     const series = m[key];
     if (series) checkLength(series.length, m.years.length, p(`macro.${key}`), 'value', issues);
   }
+  checkPovertyLines(c, p, issues);
   return issues;
+}
+
+/**
+ * `povertyLines` replaces the earlier `povertyLine` + `rates.poverty`: a file with both would say two
+ * things about the same line, and a line given twice would leave the choice ambiguous.
+ */
+function checkPovertyLines(c: CountryData, p: (s: string) => string, issues: Issue[]): void {
+  const lines = c.povertyLines;
+  if (!lines) return;
+  for (const old of ['povertyLine', 'rates.poverty'] as const) {
+    const given = old === 'povertyLine' ? c.povertyLine : c.rates?.poverty;
+    if (given !== undefined) {
+      issues.push({
+        path: p(old),
+        message:
+          'must be left out when povertyLines is given: give the amount and headcount of each line in povertyLines',
+      });
+    }
+  }
+  lines.forEach((l, i) => {
+    const first = lines.findIndex((o) => o.id === l.id);
+    if (first !== i) {
+      issues.push({
+        path: p(`povertyLines[${i}].id`),
+        message: `"${l.id}" is given twice (also at povertyLines[${first}])`,
+      });
+    }
+  });
 }
 
 /** Warnings about values that are allowed but probably wrong. */

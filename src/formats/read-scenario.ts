@@ -352,6 +352,7 @@ function normalizeAssumptions(a: ScenarioFile['assumptions']): Assumptions {
     const v = a[key];
     if (v !== undefined) out[key] = typeof v === 'number' ? v : [...v];
   }
+  if (a.povertyLine !== undefined) out.povertyLine = a.povertyLine;
   return out;
 }
 

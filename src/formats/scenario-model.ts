@@ -1,3 +1,4 @@
+import type { PovertyLineId } from '../country/poverty-lines';
 import type { CountryData } from './country-schema';
 import type { DemographyVariant } from './demography-schema';
 import type { PensionSpec } from './pension-schema';
@@ -66,6 +67,11 @@ export interface Assumptions {
   revenuePctGdp?: AssumptionPath;
   expenditurePctGdp?: AssumptionPath;
   fxPerUsd?: AssumptionPath;
+  /**
+   * Which of the country's poverty lines targeted benefits and the poverty-line basis use (amount and
+   * headcount of the same line); by default the first line the country lists.
+   */
+  povertyLine?: PovertyLineId;
 }
 
 /** A temporary crisis measure with its defaults filled in (methodology section 4). */

@@ -3,6 +3,7 @@ import { codedZodMessage } from './zod-messages';
 import { demographyVariantSchema } from './demography-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
+import { POVERTY_LINE_IDS } from '../country/poverty-lines';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 export const SCENARIO_FORMAT = 'spf.scenario/1';
@@ -200,6 +201,12 @@ export const scenarioSchema = z
         revenuePctGdp: assumptionValue.optional(),
         expenditurePctGdp: assumptionValue.optional(),
         fxPerUsd: assumptionValue.optional(),
+        povertyLine: z
+          .enum(POVERTY_LINE_IDS)
+          .optional()
+          .describe(
+            'Which poverty line of the country targeted benefits and the poverty-line basis use (its amount and its headcount); default: the first line the country lists',
+          ),
       })
       .optional()
       .describe("Overrides of the country's macro paths for this scenario only"),

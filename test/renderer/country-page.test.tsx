@@ -131,7 +131,8 @@ describe('Country page', () => {
   it('edits the poverty line: the country changes, is marked changed by a user, and undo restores it', async () => {
     const before = store.getState().country!;
     fireEvent.click(screen.getByTestId('country-tab-parameters'));
-    const field = screen.getByTestId<HTMLInputElement>('param-povertyLine');
+    // A file of the earlier layout: its povertyLine is the amount of the national line.
+    const field = screen.getByTestId<HTMLInputElement>('line-national-amount');
     expect(field.value).toBe('90,000');
     fireEvent.focus(field);
     fireEvent.change(field, { target: { value: '100000' } });

@@ -111,11 +111,12 @@ const universal = {
 
 export function fullScenarioFile(
   assumptions: Record<string, unknown> = {},
+  country: Record<string, unknown> = fullCountry(),
 ): Record<string, unknown> {
   return {
     format: 'spf.scenario/1',
     name: 'Everything the workbook can show',
-    country: fullCountry(),
+    country,
     years: [2026, 2030],
     assumptions,
     benefits: [
@@ -326,6 +327,37 @@ export function costInline(file: unknown): Costed {
  * constant growth (GDP is then rebuilt from the base year), inflation and revenue as lists (the last
  * held) and a constant exchange rate.
  */
+/**
+ * "Full" with the country's long-run assumptions after its data (2027) and US dollar inflation (so
+ * the exchange rate moves by relative inflation), and poverty lines instead of the earlier single
+ * line: the scenario uses the national one (its own series and the sex-split headcount of "full").
+ */
+export function longRunScenarioFile(): Record<string, unknown> {
+  const country = fullCountry();
+  const rates = { ...(country.rates as Record<string, unknown>) };
+  const nationalHeadcount = rates.poverty;
+  delete rates.poverty;
+  delete country.povertyLine;
+  return fullScenarioFile(
+    { povertyLine: 'national' },
+    {
+      ...country,
+      rates,
+      povertyLines: [
+        { id: 'international-3.00', amount: 9000, headcount: 0.2 },
+        { id: 'national', headcount: nationalHeadcount },
+      ],
+      longRun: {
+        realGrowth: 0.045,
+        inflation: 0.08,
+        revenuePctGdp: 0.21,
+        expenditurePctGdp: 0.26,
+        usdInflation: 0.025,
+      },
+    },
+  );
+}
+
 export const FULL_ASSUMPTIONS = {
   realGrowth: 0.025,
   inflation: [0.05, 0.045],

@@ -17,6 +17,7 @@ import type { BenefitSpec, Scenario } from '../../src/formats/scenario-model';
 import { recalculate } from '../helpers/libreoffice';
 import { sharedPath } from '../helpers/shared-spec';
 import {
+  longRunScenarioFile,
   costed,
   costInline,
   emptyScenarioFile,
@@ -135,6 +136,7 @@ beforeAll(async () => {
     ['default', defaultCase],
     ['full', costInline(fullScenarioFile())],
     ['full-assumptions', costInline(fullScenarioFile(FULL_ASSUMPTIONS))],
+    ['full-long-run', costInline(longRunScenarioFile())],
     ['variant', costInline(variantScenarioFile())],
     ['empty', costInline(emptyScenarioFile())],
     ['pension', costInline(pensionScenarioFile())],
@@ -295,6 +297,14 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
 
   it('the same with macro assumptions replacing the data (GDP rebuilt, lists held, constants)', () => {
     check('full-assumptions');
+  });
+
+  it("the country's long-run paths, the exchange rate by relative inflation and the national poverty line", () => {
+    const c = cases.get('full-long-run')!;
+    // The data end in 2027; in 2030 fx = fx[2029] x (1 + 8% long-run inflation) / (1 + 2.5%).
+    const fx = c.costed.result.baseline.fxPerUsd;
+    expect(fx[fx.length - 1]! / fx[fx.length - 2]!).toBeCloseTo(1.08 / 1.025, 12);
+    check('full-long-run');
   });
 
   it('a demographic variant: the projected population the engine costs', () => {

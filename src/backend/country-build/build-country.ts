@@ -22,6 +22,8 @@ import {
 import { readWpp2024Population1JanSingleAge } from '../shared-data/un-single-age-2024';
 import { currencyOf } from './currencies';
 import { gapDefaults, type Assumption } from './fill-gaps';
+import { assemblePovertyLines, povertyHeadcounts } from './poverty-lines-from-wb';
+import { USD_INFLATION } from './gap-defaults';
 
 export type { Assumption } from './fill-gaps';
 import { demographyFromWpp } from './demography-from-wpp';
@@ -324,31 +326,10 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   progress.step('filling gaps', 0.95);
 
   const rates: NonNullable<CountryData['rates']> = {};
-  const nahc = latestValue(poverty.byIndicator.get('SI.POV.NAHC'));
-  const dday = latestValue(poverty.byIndicator.get('SI.POV.DDAY'));
-  if (nahc) {
-    rates.poverty = Number((nahc.value / 100).toPrecision(12));
-    sources.push({
-      field: 'rates.poverty',
-      source: 'World Bank: World Development Indicators (Poverty and Inequality Platform)',
-      edition: `SI.POV.NAHC, ${nahc.year}`,
-      url: 'https://data.worldbank.org/indicator/SI.POV.NAHC',
-      note: `Poverty headcount at the national poverty line, ${nahc.value}% in ${nahc.year} (the latest survey year) / 100, the same at every age.`,
-    });
-  } else if (dday) {
-    rates.poverty = Number((dday.value / 100).toPrecision(12));
-    const note = `No headcount at the national line (SI.POV.NAHC): the headcount at USD 3.00 a day (2021 PPP), SI.POV.DDAY ${dday.value}% in ${dday.year}, / 100, at every age.`;
-    sources.push({
-      field: 'rates.poverty',
-      source: 'World Bank: World Development Indicators (Poverty and Inequality Platform)',
-      edition: `SI.POV.DDAY, ${dday.year}`,
-      note,
-      assumption: true,
-    });
-    assumptions.push({ field: 'rates.poverty', note });
-  } else {
+  const headcounts = povertyHeadcounts(poverty, sources);
+  if (headcounts.size === 0) {
     notes.push(
-      'rates.poverty: the World Bank file has no headcount for this country; left out (benefits targeted at the poor will be refused)',
+      'povertyLines: the World Bank file has no poverty headcount for this country; lines without a headcount (benefits targeted at the poor will be refused)',
     );
   }
 
@@ -398,6 +379,16 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   Object.assign(rates, gaps.rates);
   assumptions.push(...gaps.assumptions);
   sources.push(...gaps.sources);
+  const povertyLines = assemblePovertyLines(gaps.povertyLineAmounts, headcounts);
+  const longRun = { usdInflation: USD_INFLATION };
+  const usdNote = `The IMF paths end in ${lastGdp}; after that the exchange rate moves with relative inflation (purchasing-power parity): fx[t] = fx[t-1] x (1 + domestic inflation) / (1 + ${USD_INFLATION * 100}% US dollar inflation), about the Federal Reserve's 2% target. Edit longRun.usdInflation to change it.`;
+  sources.push({
+    field: 'longRun.usdInflation',
+    source: 'SPF Costing Studio default (docs/country-data.md)',
+    note: usdNote,
+    assumption: true,
+  });
+  assumptions.push({ field: 'longRun.usdInflation', note: usdNote });
 
   // Demographic rates for projections (demographic variants, pensions past the population years).
   const demo = demographyFromWpp(mortality, fertility, indicators, baseYear, {
@@ -420,7 +411,9 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
     births: { years, values: births },
     macro: { years: macroYears, ...macro.series },
     ...gaps.amounts,
+    ...(povertyLines.length > 0 ? { povertyLines } : {}),
     rates,
+    longRun,
     ...(Object.keys(spendingPctGdp).length > 0 ? { spendingPctGdp } : {}),
     ...(demo.demography ? { demography: demo.demography } : {}),
     sources,

@@ -6,6 +6,7 @@ import {
   incomeGroup,
   INTERNATIONAL_POVERTY_LINE,
   LABOUR_FORCE_PARTICIPATION,
+  WORLD_BANK_LINES,
   SEVERE_DISABILITY,
   unemploymentBands,
   WAGE_SHARES_OF_GDP_PER_CAPITA,
@@ -36,7 +37,9 @@ export interface GapInputs {
 }
 
 export interface GapFill {
-  amounts: Pick<CountryData, 'povertyLine' | 'minimumWage' | 'averageWage'>;
+  amounts: Pick<CountryData, 'minimumWage' | 'averageWage'>;
+  /** LCU per person per year at base-year prices of each international line (2021 PPP). */
+  povertyLineAmounts: Partial<Record<(typeof WORLD_BANK_LINES)[number]['id'], number>>;
   rates: NonNullable<CountryData['rates']>;
   assumptions: Assumption[];
   sources: CountrySource[];
@@ -87,7 +90,13 @@ export function severeDisabilityPrevalence(population: {
 /** The documented defaults for the fields the public data do not give (see gap-defaults.ts). */
 export function gapDefaults(inputs: GapInputs): GapFill {
   const { weo, baseYear, currency, population } = inputs;
-  const out: GapFill = { amounts: {}, rates: {}, assumptions: [], sources: [] };
+  const out: GapFill = {
+    amounts: {},
+    povertyLineAmounts: {},
+    rates: {},
+    assumptions: [],
+    sources: [],
+  };
   const assume = (field: string, note: string, source = TOOL_SOURCE) => {
     out.assumptions.push({ field, note });
     out.sources.push({ field, source, note, assumption: true });
@@ -95,18 +104,20 @@ export function gapDefaults(inputs: GapInputs): GapFill {
   const persons = sum(population.female) + sum(population.male);
   const gdpPerCapita = inputs.gdp / persons;
 
-  // Poverty line: USD 3.00 a day at 2021 PPP, in LCU of 2021, moved to the base year with the CPI.
-  const { usdPerDay, pppYear } = INTERNATIONAL_POVERTY_LINE;
+  // Poverty lines: USD a day at 2021 PPP, in LCU of 2021, moved to the base year with the CPI.
+  const { pppYear } = INTERNATIONAL_POVERTY_LINE;
   const ppp = weoValue(weo, 'PPPEX', pppYear)?.value;
   const cpiThen = weoValue(weo, 'PCPI', pppYear)?.value;
   const cpiNow = weoValue(weo, 'PCPI', baseYear)?.value;
   if (ppp !== undefined && cpiThen !== undefined && cpiNow !== undefined && cpiThen > 0) {
-    const line = money(usdPerDay * 365 * ppp * (cpiNow / cpiThen));
-    out.amounts.povertyLine = line;
-    assume(
-      'povertyLine',
-      `${num(line)} ${currency} per person per year = USD ${usdPerDay.toFixed(2)} a day (the international poverty line, ${pppYear} PPP) x 365 x IMF PPPEX ${pppYear} (${ppp} ${currency} per international dollar) x CPI ${baseYear} / CPI ${pppYear} (IMF PCPI ${cpiNow} / ${cpiThen}); there is no national poverty line in local currency in the public data. PPPEX is the GDP conversion rate, the closest substitute for the World Bank's consumption PPP.`,
-    );
+    for (const { id, usdPerDay } of WORLD_BANK_LINES) {
+      const line = money(usdPerDay * 365 * ppp * (cpiNow / cpiThen));
+      out.povertyLineAmounts[id] = line;
+      assume(
+        `povertyLines.${id}.amount`,
+        `${num(line)} ${currency} per person per year = USD ${usdPerDay.toFixed(2)} a day (World Bank line, ${pppYear} PPP) x 365 x IMF PPPEX ${pppYear} (${ppp} ${currency} per international dollar) x CPI ${baseYear} / CPI ${pppYear} (IMF PCPI ${cpiNow} / ${cpiThen}). This is not the national poverty line, whose amount in local currency the public data do not give. PPPEX is the GDP conversion rate, the closest substitute for the World Bank's consumption PPP.`,
+      );
+    }
   }
 
   // Wages as shares of GDP per capita.

@@ -51,6 +51,21 @@ export const DEFAULT_UNEMPLOYMENT_RATE = 0.05;
 /** The international poverty line: USD 3.00 a day at 2021 purchasing-power parities. */
 export const INTERNATIONAL_POVERTY_LINE = { usdPerDay: 3.0, pppYear: 2021 } as const;
 
+/**
+ * The World Bank's poverty lines at 2021 PPP and the WDI headcount of each (SI.POV.*): the
+ * international line and the lines typical of lower- and upper-middle-income countries. The national
+ * line has a headcount (SI.POV.NAHC) but no amount in local currency in the public data.
+ */
+export const WORLD_BANK_LINES = [
+  { id: 'international-3.00', usdPerDay: 3.0, indicator: 'SI.POV.DDAY' },
+  { id: 'international-4.20', usdPerDay: 4.2, indicator: 'SI.POV.LMIC' },
+  { id: 'international-8.30', usdPerDay: 8.3, indicator: 'SI.POV.UMIC' },
+] as const;
+export const NATIONAL_LINE_INDICATOR = 'SI.POV.NAHC';
+
+/** US dollar inflation after the last IMF year, fraction a year: about the Federal Reserve's target. */
+export const USD_INFLATION = 0.02;
+
 /** Wages as shares of GDP per capita (per month: GDP per capita / 12). */
 export const WAGE_SHARES_OF_GDP_PER_CAPITA = { minimumWage: 0.5, averageWage: 1.1 } as const;
 

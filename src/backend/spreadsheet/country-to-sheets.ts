@@ -6,6 +6,7 @@ import {
   BIRTHS_HEADER,
   COUNTRY_FIELDS,
   COUNTRY_HEADER,
+  HEADCOUNT_RATE_NAMES,
   MACRO_COLUMNS,
   MACRO_HEADER,
   POPULATION_HEADER,
@@ -58,6 +59,26 @@ function rateRows(name: string, spec: RateSpec): CellValue[][] {
   return rateBands(spec).map(([a, b, r]) => [name, 'all', a, b, r]);
 }
 
+/** A Country-sheet value: a top-level field, a poverty line's amount or a long-run assumption. */
+function fieldValue(c: CountryData & Record<string, unknown>, key: string): unknown {
+  const line = /^povertyLines\.(.+)\.amount$/.exec(key);
+  if (line) return c.povertyLines?.find((l) => l.id === line[1])?.amount;
+  if (key.startsWith('longRun.')) {
+    return (c.longRun as Record<string, number | undefined> | undefined)?.[key.slice(8)];
+  }
+  return c[key];
+}
+
+/** Rates-sheet rows of the poverty lines' headcounts, named `povertyLines.<id>.headcount`. */
+function headcountRows(c: CountryData): CellValue[][] {
+  return (c.povertyLines ?? []).flatMap((l) => {
+    const name = `povertyLines.${l.id}.headcount`;
+    return l.headcount === undefined || !HEADCOUNT_RATE_NAMES.includes(name)
+      ? []
+      : rateRows(name, l.headcount);
+  });
+}
+
 function yesNo(b: boolean | undefined): CellValue {
   return b === undefined ? null : b ? 'yes' : 'no';
 }
@@ -72,7 +93,7 @@ export function countryToTables(
 ): SheetTable[] {
   const c = country as (CountryData & Record<string, unknown>) | undefined;
   const countryRows: CellValue[][] = COUNTRY_FIELDS.map((f) => {
-    const v = c?.[f.key];
+    const v = c ? fieldValue(c, f.key) : undefined;
     const value =
       typeof v === 'boolean' ? yesNo(v) : typeof v === 'string' || typeof v === 'number' ? v : null;
     return [f.key, value, f.unit];
@@ -88,12 +109,16 @@ export function countryToTables(
     y,
     ...MACRO_COLUMNS.map((col) => c?.macro[col.key]?.[i] ?? null),
   ]);
-  const rates: CellValue[][] = c?.rates
-    ? RATE_NAMES.flatMap((name) => {
-        const spec = c.rates![name] as RateSpec | undefined;
-        return spec === undefined ? [] : rateRows(name, spec);
-      })
-    : RATE_NAMES.map((name) => [name, 'all', 0, 100, null]);
+  const rates: CellValue[][] =
+    c?.rates || c?.povertyLines
+      ? [
+          ...RATE_NAMES.flatMap((name) => {
+            const spec = c.rates?.[name] as RateSpec | undefined;
+            return spec === undefined ? [] : rateRows(name, spec);
+          }),
+          ...headcountRows(c),
+        ]
+      : RATE_NAMES.map((name) => [name, 'all', 0, 100, null]);
   const spending: CellValue[][] = SPENDING_FUNCTIONS.map((fn) => [
     fn,
     c?.spendingPctGdp?.[fn] ?? null,

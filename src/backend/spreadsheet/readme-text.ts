@@ -1,5 +1,6 @@
 import {
   COUNTRY_FIELDS,
+  HEADCOUNT_RATE_NAMES,
   RATE_MEANINGS,
   RATE_NAMES,
   SHEET,
@@ -35,7 +36,7 @@ export function readmeLines(country?: { code: string; name: string }): string[] 
     `- ${SHEET.female} and ${SHEET.male}: one row per year, mid-year (1 July) persons at ages 0 to 99 and 100+ (101 columns). Every age of a year is needed.`,
     `- ${SHEET.births}: live births in each calendar year (needed for maternity benefits).`,
     `- ${SHEET.macro}: one row per year from the base year: GDP, real growth, inflation, revenue and expenditure (fractions of GDP) and the exchange rate are required; debt, poverty line and wages are optional own series (fill the whole column or none). The engine extends the paths after the last year.`,
-    `- ${SHEET.rates}: one row per age band: the rate, sex (all, or female and male rows), from age, to age (100 = 100+), and the value. Ages in no band have rate 0. Rates: ${RATE_NAMES.map((r) => `${r} (${RATE_MEANINGS[r]})`).join('; ')}.`,
+    `- ${SHEET.rates}: one row per age band: the rate, sex (all, or female and male rows), from age, to age (100 = 100+), and the value. Ages in no band have rate 0. Rates: ${RATE_NAMES.map((r) => `${r} (${RATE_MEANINGS[r]})`).join('; ')}. The headcount of each poverty line goes in rows named ${HEADCOUNT_RATE_NAMES.join(', ')}, its amount on the ${SHEET.country} sheet; give those or the earlier povertyLine and poverty, not both.`,
     `- ${SHEET.spending}: current public spending by function as a fraction of GDP (${SPENDING_FUNCTIONS.join(', ')}).`,
     `- ${SHEET.sources}: where each input comes from: the field (e.g. population, macro.gdp, rates.poverty), the publisher, edition, link, a note on how it was derived, and whether it is an assumption or was changed by you.`,
     '',

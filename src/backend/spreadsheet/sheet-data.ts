@@ -1,6 +1,7 @@
 import type { CountryData } from '../../formats/country-schema';
 import { InputError, type Issue } from '../../formats/issues';
 import { readCountry } from '../../formats/read-country';
+import { POVERTY_LINE_IDS } from '../../country/poverty-lines';
 import { editDistance } from '../shared-data/country-codes';
 import { assembleDemography } from './assemble-demography';
 import {
@@ -15,6 +16,7 @@ import type { DemographyCells } from './demography-cells';
 import {
   AGES,
   COUNTRY_FIELDS,
+  HEADCOUNT_RATE_NAMES,
   MACRO_COLUMNS,
   RATE_NAMES,
   SEXES,
@@ -22,7 +24,6 @@ import {
   SOURCE_ATTRIBUTES,
   SPENDING_FUNCTIONS,
   type MacroKey,
-  type RateName,
   type SourceAttribute,
 } from './sheet-layout';
 
@@ -155,11 +156,19 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
       );
     }
   }
+  // Dotted keys: the poverty lines' amounts and the long-run assumptions, set once all are read.
+  const lineAmounts = new Map<string, number>();
+  const longRun: Record<string, number> = {};
   for (const field of COUNTRY_FIELDS) {
     const cell = data.country.get(field.key);
     loc.set(field.key, cell?.at ?? data.blockAt.country);
     if (!cell || isBlank(cell.value)) continue;
-    if (field.kind === 'text') country[field.key] = readText(cell.value);
+    if (field.key.includes('.')) {
+      const n = problems.number(cell, field.kind === 'signed' ? {} : { min: 0 });
+      const line = /^povertyLines\.(.+)\.amount$/.exec(field.key);
+      if (n !== undefined && line) lineAmounts.set(line[1]!, n);
+      else if (n !== undefined) longRun[field.key.slice('longRun.'.length)] = n;
+    } else if (field.kind === 'text') country[field.key] = readText(cell.value);
     else if (field.kind === 'boolean') {
       const b = readYesNo(cell.value);
       if (typeof b === 'boolean') country[field.key] = b;
@@ -279,14 +288,16 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
   country.macro = macro;
 
   // Rates: one row per band; "all" rows or female/male rows, not both.
-  const rateRows = new Map<RateName, { sex: string; band: Band; at: string; cells: Located[] }[]>();
+  // Keyed by a rate name or a poverty line's headcount name (`povertyLines.<id>.headcount`).
+  const rateRows = new Map<string, { sex: string; band: Band; at: string; cells: Located[] }[]>();
   for (const row of data.rates) {
     if (isBlank(row.value.value)) continue;
     const name = readText(row.name.value);
-    if (!(RATE_NAMES as readonly string[]).includes(name)) {
+    const known = [...RATE_NAMES, ...HEADCOUNT_RATE_NAMES];
+    if (!known.includes(name)) {
       problems.add(
         row.name.at,
-        `must be one of ${oneOf(RATE_NAMES)}, found ${JSON.stringify(name)}${suggest(name, RATE_NAMES)}`,
+        `must be one of ${oneOf(known)}, found ${JSON.stringify(name)}${suggest(name, known)}`,
       );
       continue;
     }
@@ -302,10 +313,11 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
     const to = problems.number(row.to, { integer: true, min: 0, max: 100 });
     const value = problems.number(row.value, { min: 0, percent: true });
     if (from === undefined || to === undefined || value === undefined) continue;
-    const list = rateRows.get(name as RateName) ?? [];
+    const list = rateRows.get(name) ?? [];
     list.push({ sex, band: [from, to, value], at: row.at, cells: [row.from, row.to, row.value] });
-    rateRows.set(name as RateName, list);
+    rateRows.set(name, list);
   }
+  const lineHeadcounts = new Map<string, Rate>();
   if (rateRows.size > 0) {
     const rates: Record<string, Rate> = {};
     loc.set('rates', data.blockAt.rates);
@@ -345,7 +357,27 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
         };
       }
     }
-    country.rates = rates;
+    // A poverty line's headcount belongs to its line, not to `rates`.
+    for (const name of HEADCOUNT_RATE_NAMES) {
+      const spec = rates[name];
+      if (spec === undefined) continue;
+      lineHeadcounts.set(name.slice('povertyLines.'.length, -'.headcount'.length), spec);
+      delete rates[name];
+    }
+    if (Object.keys(rates).length > 0) country.rates = rates;
+  }
+  const lines = POVERTY_LINE_IDS.filter((id) => lineAmounts.has(id) || lineHeadcounts.has(id));
+  if (lines.length > 0) {
+    loc.set('povertyLines', data.blockAt.country);
+    country.povertyLines = lines.map((id) => ({
+      id,
+      ...(lineAmounts.has(id) ? { amount: lineAmounts.get(id) } : {}),
+      ...(lineHeadcounts.has(id) ? { headcount: lineHeadcounts.get(id) } : {}),
+    }));
+  }
+  if (Object.keys(longRun).length > 0) {
+    loc.set('longRun', data.blockAt.country);
+    country.longRun = longRun;
   }
 
   // Spending.

@@ -2,6 +2,7 @@
  * The layout of the country spreadsheet (docs/country-data.md, "Spreadsheet"): one sheet per
  * block, units in the header row, one row per year. The XLSX and the long CSV share these names.
  */
+import { POVERTY_LINE_IDS, type PovertyLineId } from '../../country/poverty-lines';
 
 export const SHEET = {
   readme: 'README',
@@ -58,7 +59,55 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
   SHEET.sources,
 ];
 
-export type FieldKind = 'text' | 'integer' | 'number' | 'boolean';
+/** `signed` numbers may be negative (long-run growth and inflation). */
+export type FieldKind = 'text' | 'integer' | 'number' | 'signed' | 'boolean';
+
+/** Words for each poverty line in the Country sheet's units column. */
+const LINE_WORDS: Record<PovertyLineId, string> = {
+  'international-3.00': 'USD 3.00 a day (2021 PPP) line',
+  'international-4.20': 'USD 4.20 a day (2021 PPP) line',
+  'international-8.30': 'USD 8.30 a day (2021 PPP) line',
+  national: 'national poverty line',
+};
+
+/** Country-sheet rows of the poverty lines' amounts and the long-run assumptions (dotted keys). */
+const LINE_AND_LONG_RUN_FIELDS: { key: string; kind: FieldKind; unit: string }[] = [
+  ...POVERTY_LINE_IDS.map((id) => ({
+    key: `povertyLines.${id}.amount`,
+    kind: 'number' as const,
+    unit: `${LINE_WORDS[id]}: LCU per person per year, base-year prices (its headcount is on the Rates sheet)`,
+  })),
+  {
+    key: 'longRun.realGrowth',
+    kind: 'signed',
+    unit: 'fraction a year after the last Macro year (blank: the last value held)',
+  },
+  {
+    key: 'longRun.inflation',
+    kind: 'signed',
+    unit: 'fraction a year after the last Macro year (blank: the last value held)',
+  },
+  {
+    key: 'longRun.revenuePctGdp',
+    kind: 'number',
+    unit: 'fraction of GDP after the last Macro year (blank: the last value held)',
+  },
+  {
+    key: 'longRun.expenditurePctGdp',
+    kind: 'number',
+    unit: 'fraction of GDP after the last Macro year (blank: the last value held)',
+  },
+  {
+    key: 'longRun.usdInflation',
+    kind: 'signed',
+    unit: 'US dollar inflation, fraction a year: moves the exchange rate after the last Macro year (blank: the rate held)',
+  },
+];
+
+/** Rates-sheet names of the poverty lines' headcounts. */
+export const HEADCOUNT_RATE_NAMES: readonly string[] = POVERTY_LINE_IDS.map(
+  (id) => `povertyLines.${id}.headcount`,
+);
 
 /** Rows of the Country sheet: field, kind, unit and meaning. */
 export const COUNTRY_FIELDS: readonly { key: string; kind: FieldKind; unit: string }[] = [
@@ -66,9 +115,14 @@ export const COUNTRY_FIELDS: readonly { key: string; kind: FieldKind; unit: stri
   { key: 'name', kind: 'text', unit: 'name shown in results' },
   { key: 'currency', kind: 'text', unit: 'ISO 4217 code of the local currency unit (LCU)' },
   { key: 'baseYear', kind: 'integer', unit: "year: amounts are in this year's prices" },
-  { key: 'povertyLine', kind: 'number', unit: 'LCU per person per year, base-year prices' },
+  {
+    key: 'povertyLine',
+    kind: 'number',
+    unit: 'earlier layout: the national poverty line, LCU per person per year, base-year prices (leave blank when giving povertyLines)',
+  },
   { key: 'minimumWage', kind: 'number', unit: 'LCU per month, base year' },
   { key: 'averageWage', kind: 'number', unit: 'LCU per month, base year' },
+  ...LINE_AND_LONG_RUN_FIELDS,
   { key: 'fictional', kind: 'boolean', unit: 'yes for invented data' },
   { key: 'description', kind: 'text', unit: 'text' },
   { key: 'notes', kind: 'text', unit: 'text' },

@@ -50,6 +50,17 @@ export const costingMessages = {
       'public debt in the data ({{debt}}% of GDP in {{year}}) is already above the ceiling of {{ceiling}}% of GDP',
     'costing.debtPassesCeiling':
       'public debt passes the ceiling of {{ceiling}}% of GDP in {{year}}',
+    'costing.targetsPoorBut': 'targets the poor, but {{problem}}',
+    'povertyLine.legacyNoHeadcount':
+      'the country gives no poverty headcount (rates.poverty); add it to the country data or change this setting',
+    'povertyLine.noneGiven':
+      'the country gives no poverty line (povertyLines); add one to the country data',
+    'povertyLine.notGiven':
+      'the scenario uses the poverty line "{{choice}}" (assumptions.povertyLine), which the country does not give (it gives {{have}})',
+    'povertyLine.noAmount':
+      'the scenario\'s poverty line, the {{label}} ("{{id}}"), has no amount in local currency ({{where}}); type one in on the Country data page or choose another line',
+    'povertyLine.noHeadcount':
+      'the scenario\'s poverty line, the {{label}} ("{{id}}"), has no poverty headcount ({{where}}); add it to the country data or choose another line',
   },
   fr: {
     'costing.rate.disability': 'prévalence du handicap sévère',
@@ -96,6 +107,17 @@ export const costingMessages = {
       'la dette publique des données ({{debt}} % du PIB en {{year}}) dépasse déjà le plafond de {{ceiling}} % du PIB',
     'costing.debtPassesCeiling':
       'la dette publique dépasse le plafond de {{ceiling}} % du PIB en {{year}}',
+    'costing.targetsPoorBut': 'cible les pauvres, mais {{problem}}',
+    'povertyLine.legacyNoHeadcount':
+      'le pays ne donne pas de proportion de pauvres (rates.poverty) ; ajoutez-la aux données du pays ou changez ce paramètre',
+    'povertyLine.noneGiven':
+      'le pays ne donne aucun seuil de pauvreté (povertyLines) ; ajoutez-en un aux données du pays',
+    'povertyLine.notGiven':
+      'le scénario utilise le seuil de pauvreté « {{choice}} » (assumptions.povertyLine), que le pays ne donne pas (il donne {{have}})',
+    'povertyLine.noAmount':
+      'le seuil de pauvreté du scénario, le {{label}} (« {{id}} »), n’a pas de montant en monnaie locale ({{where}}) ; saisissez-en un sur la page Données du pays ou choisissez un autre seuil',
+    'povertyLine.noHeadcount':
+      'le seuil de pauvreté du scénario, le {{label}} (« {{id}} »), n’a pas de proportion de pauvres ({{where}}) ; ajoutez-la aux données du pays ou choisissez un autre seuil',
   },
   es: {
     'costing.rate.disability': 'prevalencia de la discapacidad grave',
@@ -142,5 +164,16 @@ export const costingMessages = {
       'la deuda pública de los datos ({{debt}} % del PIB en {{year}}) ya supera el techo de {{ceiling}} % del PIB',
     'costing.debtPassesCeiling':
       'la deuda pública supera el techo de {{ceiling}} % del PIB en {{year}}',
+    'costing.targetsPoorBut': 'se dirige a los pobres, pero {{problem}}',
+    'povertyLine.legacyNoHeadcount':
+      'el país no indica la proporción de pobres (rates.poverty); agréguela a los datos del país o cambie este parámetro',
+    'povertyLine.noneGiven':
+      'el país no indica ninguna línea de pobreza (povertyLines); agregue una a los datos del país',
+    'povertyLine.notGiven':
+      'el escenario usa la línea de pobreza «{{choice}}» (assumptions.povertyLine), que el país no indica (indica {{have}})',
+    'povertyLine.noAmount':
+      'la línea de pobreza del escenario, la {{label}} («{{id}}»), no tiene monto en moneda local ({{where}}); ingrese uno en la página Datos del país o elija otra línea',
+    'povertyLine.noHeadcount':
+      'la línea de pobreza del escenario, la {{label}} («{{id}}»), no tiene proporción de pobres ({{where}}); agréguela a los datos del país o elija otra línea',
   },
 } satisfies MessagePart;

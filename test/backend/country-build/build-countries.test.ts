@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/backend/bundled-models';
 import { runScenario } from '../../../src/costing/run-scenario';
+import { buildCountryModel } from '../../../src/country/country-model';
 import { readCountry } from '../../../src/formats/read-country';
 import { built, rawCountryRows } from '../../helpers/country-data';
 
@@ -89,7 +90,8 @@ describe.each(COUNTRIES)('%s built from the public data', (iso3) => {
     const assumed = country.sources!.filter((s) => s.assumption).map((s) => s.field);
     expect(assumed).toEqual(assumptions.map((a) => a.field));
     for (const field of [
-      'povertyLine',
+      'povertyLines.international-3.00.amount',
+      'longRun.usdInflation',
       'minimumWage',
       'averageWage',
       'rates.disability',
@@ -105,7 +107,8 @@ describe.each(COUNTRIES)('%s built from the public data', (iso3) => {
       'population',
       'births',
       'macro',
-      'rates.poverty',
+      'povertyLines.international-3.00.headcount',
+      'povertyLines.national.headcount',
       'spendingPctGdp.health',
     ]) {
       expect(fields, field).toContain(field);
@@ -154,16 +157,47 @@ describe('Kenya in detail', () => {
     }
   });
 
-  it('derives the poverty line from USD 3.00 a day (2021 PPP), PPPEX 2021 and the CPI', async () => {
+  it('gives each poverty line its own amount and headcount, USD 3.00 first (defect 11)', async () => {
     const { country } = await built('KEN');
-    // 3.00 x 365 x PPPEX 2021 (42.332) x PCPI 2025 / PCPI 2021 (579.182 / 452.068)
-    // = 1095 x 42.332 x 1.281180... = 59,387.38 KES per person per year.
-    expect(country.povertyLine).toBeCloseTo(3 * 365 * 42.332 * (579.182 / 452.068), 2);
-    expect(country.povertyLine).toBeCloseTo(59387.38, 2);
-    // The national headcount: SI.POV.NAHC 38.6% in 2021.
-    expect(country.rates!.poverty).toBe(0.386);
+    // USD a day x 365 x PPPEX 2021 (42.332) x PCPI 2025 / PCPI 2021 (579.182 / 452.068):
+    // 3.00 x 19,795.79... = 59,387.38; 4.20 x ... = 83,142.34; 8.30 x ... = 164,305.10 KES a year.
+    expect(country.povertyLines).toEqual([
+      { id: 'international-3.00', amount: 59387.38, headcount: 0.464 },
+      { id: 'international-4.20', amount: 83142.34, headcount: 0.679 },
+      { id: 'international-8.30', amount: 164305.1, headcount: 0.913 },
+      // SI.POV.NAHC 38.6% in 2021; no national line in KES in the public data.
+      { id: 'national', headcount: 0.386 },
+    ]);
+    // The earlier single fields are gone: the USD 3.00 amount is no longer called the national line.
+    expect(country.povertyLine).toBeUndefined();
+    expect(country.rates!.poverty).toBeUndefined();
+    const amountSource = country.sources!.find(
+      (s) => s.field === 'povertyLines.international-3.00.amount',
+    );
+    expect(amountSource?.note).toMatch(/^59,387.38 KES per person per year = USD 3.00 a day/);
+    expect(amountSource?.note).toContain('This is not the national poverty line');
+    // SI.POV.DDAY 46.4% in 2021 goes with the USD 3.00 amount.
+    const headcountSource = country.sources!.find(
+      (s) => s.field === 'povertyLines.international-3.00.headcount',
+    );
+    expect(headcountSource?.edition).toBe('SI.POV.DDAY, 2021');
     // Public health spending: WHO GHED gghed_gdp 2.02183% in 2022.
     expect(country.spendingPctGdp!.health).toBeCloseTo(0.0202183, 10);
+  });
+
+  it('states 2% US dollar inflation and extends the exchange rate with it after 2029 (defect 12)', async () => {
+    const { country } = await built('KEN');
+    expect(country.longRun).toEqual({ usdInflation: 0.02 });
+    const usd = country.sources!.find((s) => s.field === 'longRun.usdInflation');
+    expect(usd?.assumption).toBe(true);
+    const m = buildCountryModel(country, 2031);
+    const k2029 = 2029 - 2025;
+    // The IMF's last year: XR_LCU_PER_USD_IMPLIED 189.224. Then fx[t] = fx[t-1] x (1 + pi) / 1.02
+    // with the 2029 inflation held (PCPIPCH 2029 / 100).
+    const pi = country.macro.inflation.at(-1)!;
+    expect(m.fxPerUsd[k2029]).toBe(189.224);
+    expect(m.fxPerUsd[k2029 + 1]).toBeCloseTo((189.224 * (1 + pi)) / 1.02, 9);
+    expect(m.fxPerUsd[k2029 + 2]).toBeCloseTo((189.224 * (1 + pi) ** 2) / 1.02 ** 2, 9);
   });
 
   it('sets wages as shares of GDP per capita and unemployment that averages to the total rate', async () => {

@@ -20,7 +20,9 @@ describe('spf country build', () => {
     // One line per assumed field.
     const assumed = lines.filter((l) => l.startsWith('assumption: ')).map((l) => l.split(': ')[1]);
     expect(assumed).toEqual([
-      'povertyLine',
+      'povertyLines.international-3.00.amount',
+      'povertyLines.international-4.20.amount',
+      'povertyLines.international-8.30.amount',
       'minimumWage',
       'averageWage',
       'rates.disability',
@@ -28,6 +30,7 @@ describe('spf country build', () => {
       'rates.pensionCoverage',
       'rates.laborForceParticipation',
       'rates.unemployment',
+      'longRun.usdInflation',
       'demography.sexRatioAtBirth',
       'demography.migrationProfile',
     ]);

@@ -6,6 +6,7 @@ import { useApp } from '../../stores/store-context';
 import { ImportCountry } from './ImportCountry';
 import { MacroSection } from './MacroSection';
 import { ParametersSection } from './ParametersSection';
+import { PovertyLinesSection } from './PovertyLinesSection';
 import { PopulationPyramid } from './PopulationPyramid';
 import { RatesSection } from './RatesSection';
 import { SourcesSection } from './SourcesSection';
@@ -136,6 +137,7 @@ export function CountryPage({ bridge }: CountryPageProps = {}) {
         ) : tab === 'parameters' ? (
           <>
             <ParametersSection country={country} />
+            <PovertyLinesSection country={country} />
             <RatesSection country={country} />
           </>
         ) : (

@@ -4,6 +4,7 @@ import type { CountryData } from '../../../../src/formats/country-schema';
 import { useApp } from '../../stores/store-context';
 import { MacroCharts, macroPaths } from './MacroCharts';
 import { MacroTable } from './MacroTable';
+import { LongRunSection } from './LongRunSection';
 
 /** The economy: the paths the costing uses (charts and table) and the country's inputs (editable). */
 export function MacroSection({ country }: { country: CountryData }) {
@@ -24,9 +25,10 @@ export function MacroSection({ country }: { country: CountryData }) {
     () => (years && assumptions ? macroPaths(country, result, years, assumptions) : null),
     [country, result, years, assumptions],
   );
+  // The macro paths a scenario replaces (its choice of poverty line is not one).
   const overridden = assumptions
     ? (Object.keys(assumptions) as (keyof typeof assumptions)[]).filter(
-        (k) => assumptions[k] !== undefined,
+        (k) => k !== 'povertyLine' && assumptions[k] !== undefined,
       )
     : [];
 
@@ -50,9 +52,10 @@ export function MacroSection({ country }: { country: CountryData }) {
       </section>
       <section className="panel" aria-labelledby="macro-inputs-title">
         <h3 id="macro-inputs-title">{t('country.macro.inputsTitle')}</h3>
-        <p className="field__help">{t('country.macro.inputsHelp')}</p>
+        <p className="field__help">{t('countryData.macroInputsHelp')}</p>
         <MacroTable country={country} />
       </section>
+      <LongRunSection country={country} />
     </>
   );
 }

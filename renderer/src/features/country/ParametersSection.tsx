@@ -6,7 +6,8 @@ import { ParamField } from './NumberInput';
 import { SourceTag } from './SourceTag';
 import { unitText } from './units';
 
-const MONEY = ['povertyLine', 'minimumWage', 'averageWage'] as const;
+/** The wages; the poverty line is edited with its headcount under Poverty lines. */
+const MONEY = ['minimumWage', 'averageWage'] as const;
 const FUNCTIONS: SpendingFunction[] = [
   'children',
   'maternity',
@@ -17,7 +18,7 @@ const FUNCTIONS: SpendingFunction[] = [
 ];
 const SHARE_RULE = { scale: 100, digits: 3, min: 0, minExclusive: false, max: 100 };
 
-/** The poverty line, the wages and current spending by function: one field each, with unit and help. */
+/** The wages and current spending by function: one field each, with unit and help. */
 export function ParametersSection({ country }: { country: CountryData }) {
   const { t } = useTranslation();
   const edit = useApp((s) => s.countryEdited);

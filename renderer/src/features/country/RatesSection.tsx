@@ -5,6 +5,7 @@ import type { RateSpec } from '../../../../src/formats/rate-spec';
 import { useApp } from '../../stores/store-context';
 import {
   agesLabel,
+  missingRateEffect,
   RATE_NAMES,
   rateParts,
   rateRows,
@@ -126,7 +127,9 @@ function RateCard({ country, name }: { country: CountryData; name: RateName }) {
       <p className="field__help">{t(`country.rates.help.${name}`)}</p>
       {spec === undefined ? (
         <div className="rate-card__missing">
-          <p>{t('country.rates.missing')}</p>
+          <p data-testid={`rate-${name}-missing`}>
+            {t(`countryData.missingRate.${missingRateEffect(name)}`)}
+          </p>
           <button
             type="button"
             className="button button--small"
@@ -172,7 +175,8 @@ export function RatesSection({ country }: { country: CountryData }) {
       <h3 id="rates-title">{t('country.rates.title')}</h3>
       <p className="field__help">{t('country.rates.intro')}</p>
       <div className="rate-grid">
-        {RATE_NAMES.map((name) => (
+        {RATE_NAMES.filter((name) => name !== 'poverty' || !country.povertyLines).map((name) => (
+          // A file with poverty lines gives each headcount with its line (Poverty lines, above).
           <RateCard key={name} country={country} name={name} />
         ))}
       </div>

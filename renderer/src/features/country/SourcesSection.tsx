@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProvenanceEntry } from '../../../../src/country/provenance';
 import type { CountryData } from '../../../../src/formats/country-schema';
 import { useApp } from '../../stores/store-context';
-import { sourceOf } from './country-helpers';
+import { sourceOf, sourcesFor } from './country-helpers';
 import { TableTools } from './TableTools';
 import { fieldName, unitText, type UnitKey } from './units';
 import { renderMessage, type MessageLanguage } from '../../../../src/messages';
@@ -35,6 +35,18 @@ const FIELDS: [string, UnitKey][] = [
   ['rates.laborForceParticipation', 'pctAge'],
   ['spendingPctGdp', 'pctGdp'],
 ];
+
+/** The unit of a field: from the list, or for a poverty line's parts and the long-run assumptions. */
+function unitKeyOf(field: string): UnitKey | undefined {
+  const listed = FIELDS.find(([f]) => f === field)?.[1];
+  if (listed) return listed;
+  if (field.startsWith('povertyLines.')) {
+    if (field.endsWith('.amount')) return 'lcuPersonYear';
+    if (field.endsWith('.headcount')) return 'pctAge';
+  }
+  if (field.startsWith('longRun.')) return field.endsWith('PctGdp') ? 'pctGdp' : 'percentPerYear';
+  return undefined;
+}
 
 function present(country: CountryData, field: string): boolean {
   let node: unknown = country;
@@ -73,6 +85,7 @@ export function sourceRows(
   unitOf: (field: string, unit: UnitKey | undefined, engineUnit: string | undefined) => string,
   notStated: string,
   lang: MessageLanguage = 'en',
+  nameOf: (field: string) => string = (field) => field,
 ): SourceRow[] {
   const fields = FIELDS.filter(([f]) => present(country, f)).map(([f]) => f);
   for (const s of country.sources ?? []) {
@@ -83,10 +96,13 @@ export function sourceRows(
   return fields.map((field) => {
     const s = sourceOf(country, field);
     const p = provenance?.find((e) => e.field === field);
+    // A group with no source of its own (spendingPctGdp) names the sources of the fields inside it.
+    const inside = s ? [] : sourcesFor(country, field);
+    const insideText = inside.map((x) => `${nameOf(x.field)}: ${x.source}`).join('; ');
     return {
       field,
-      unit: unitOf(field, FIELDS.find(([f]) => f === field)?.[1], p?.unit),
-      source: s?.source ?? notStated,
+      unit: unitOf(field, unitKeyOf(field), p?.unit),
+      source: s?.source ?? (insideText || notStated),
       edition: s?.edition ?? '',
       note: s?.note ?? '',
       assumption: s?.assumption ?? false,
@@ -104,7 +120,9 @@ export function SourcesSection({ country }: { country: CountryData }) {
   const unitOf = (_field: string, unit: UnitKey | undefined, engineUnit: string | undefined) =>
     unit ? unitText(t, unit, country.currency) : (engineUnit ?? '');
   const lang = useMessageLanguage();
-  const rows = sourceRows(country, provenance, unitOf, t('country.sources.notStated'), lang);
+  const rows = sourceRows(country, provenance, unitOf, t('country.sources.notStated'), lang, (f) =>
+    fieldName(t, f),
+  );
   const yes = t('country.sources.yes');
   const no = t('country.sources.no');
   const header = [

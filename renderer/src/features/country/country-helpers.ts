@@ -341,3 +341,54 @@ export function pathInWords(path: string, word: (key: string) => string | undefi
     return word(p) ?? p;
   });
 }
+
+/**
+ * The sources that describe a field: its own (or its nearest enclosing field's), else those of the
+ * fields inside it, so that "spendingPctGdp" shows the WHO source given for "spendingPctGdp.health".
+ */
+export function sourcesFor(country: CountryData, field: string): CountrySourceEntry[] {
+  const own = sourceOf(country, field);
+  if (own) return [own];
+  return (country.sources ?? []).filter((s) => s.field.startsWith(`${field}.`));
+}
+
+/**
+ * What the costing does when a rate is missing, as the engine's checks do it: a health benefit counts
+ * everyone as not yet covered and warns; every other rate stops the benefits that need it.
+ */
+export function missingRateEffect(name: RateName): 'warns' | 'refuses' {
+  return name === 'healthCoverage' ? 'warns' : 'refuses';
+}
+
+/** The country's long-run assumptions the page edits (methodology 1.1), in display order. */
+export const LONG_RUN_KEYS = [
+  'realGrowth',
+  'inflation',
+  'revenuePctGdp',
+  'expenditurePctGdp',
+  'usdInflation',
+] as const;
+export type LongRunKey = (typeof LONG_RUN_KEYS)[number];
+
+/** Units and limits of each long-run assumption, as the schema checks them. */
+export const LONG_RUN_RULES: Record<LongRunKey, SeriesRule> = {
+  realGrowth: SERIES_RULES.realGrowth,
+  inflation: SERIES_RULES.inflation,
+  revenuePctGdp: SERIES_RULES.revenuePctGdp,
+  expenditurePctGdp: SERIES_RULES.expenditurePctGdp,
+  usdInflation: SERIES_RULES.inflation,
+};
+
+/**
+ * The value used after the last macro year when the long-run assumption is left empty: the last
+ * observed value (held), or for US dollar inflation none (the exchange rate is then held).
+ */
+export function heldLongRunValue(country: CountryData, key: LongRunKey): number | undefined {
+  if (key === 'usdInflation') return undefined;
+  return country.macro[key].at(-1);
+}
+
+/** The last year of the country's macro data: the long-run assumptions apply after it. */
+export function lastMacroYear(country: CountryData): number {
+  return country.macro.years[country.macro.years.length - 1]!;
+}

@@ -10,7 +10,10 @@ export function unitText(t: TFunction, unit: UnitKey, currency: string): string 
 
 /** Plain-words name of an input named by its path in the country file ("macro.gdp"). */
 export function fieldName(t: TFunction, field: string): string {
-  const key = `country.field.${field.replace(/\./g, '_')}`;
-  const name = t(key);
-  return name === key ? field : name;
+  const flat = field.replace(/\./g, '_');
+  for (const key of [`country.field.${flat}`, `countryData.field.${flat}`]) {
+    const name = t(key);
+    if (name !== key) return name;
+  }
+  return field;
 }

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { AssumptionPath } from '../../../formats/scenario-model';
+import { chosenPovertyLine, POVERTY_LINE_LABELS } from '../../../country/poverty-lines';
+import type { CountryData } from '../../../formats/country-schema';
+import type { AssumptionPath, Assumptions } from '../../../formats/scenario-model';
 import {
   defineName,
   INPUTS_HEADER_ROW,
@@ -51,6 +53,24 @@ export const IN = {
   firstBand: 20,
 } as const;
 
+/**
+ * The poverty line the scenario uses (methodology 1.5): its amount, the national line's own series
+ * when that is the line, and a label saying which line it is.
+ */
+function usedLine(
+  country: CountryData,
+  assumptions: Assumptions,
+): { amount: number | undefined; ownSeries: number[] | undefined; label: string } {
+  const line = chosenPovertyLine(country, assumptions.povertyLine);
+  return {
+    amount: line?.amount,
+    ownSeries: line?.id === 'national' ? country.macro.povertyLine : undefined,
+    label: line
+      ? `Poverty line, base year: ${POVERTY_LINE_LABELS[line.id]}`
+      : 'Poverty line, base year',
+  };
+}
+
 /** An Inputs cell of year t, e.g. `'Inputs'!D12`. */
 export function inputRef(ctx: BookContext, column: number, year: number): string {
   return `'${SHEETS.inputs}'!${addr(column, inputsRow(ctx, year))}`;
@@ -78,8 +98,8 @@ function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
       'base_year',
     ],
     [
-      'Poverty line, base year',
-      c.povertyLine ?? null,
+      usedLine(c, ctx.scenario.assumptions).label,
+      usedLine(c, ctx.scenario.assumptions).amount ?? null,
       `${c.currency} per person per year, base-year prices`,
       'poverty_line_base',
     ],
@@ -226,7 +246,13 @@ export function writeInputsSheet(ctx: BookContext): void {
         else if (k - 1 < path.length) setValue(ws, r, c, values[k]!, 'assumption', numFmt);
         else setFormula(ws, r, c, prev(c), numFmt);
       } else if (k === 0 || t <= lastMacro) setValue(ws, r, c, values[k]!, 'data', numFmt);
-      else setFormula(ws, r, c, prev(c), numFmt);
+      else if (key !== 'fxPerUsd' && ctx.country.longRun?.[key] !== undefined) {
+        // The country's long-run assumption after its data (methodology 1.1).
+        setValue(ws, r, c, values[k]!, 'assumption', numFmt);
+      } else if (key === 'fxPerUsd' && m.usdInflation !== null) {
+        // Purchasing-power parity after the data: fx[t] = fx[t-1] (1 + pi[t]) / (1 + pi_USD).
+        setFormula(ws, r, c, `${prev(c)}*(1+${here(IN.inflation)})/(1+${m.usdInflation})`, numFmt);
+      } else setFormula(ws, r, c, prev(c), numFmt);
     };
     series(IN.realGrowth, 'realGrowth', m.realGrowth, FMT.pct);
     series(IN.inflation, 'inflation', m.inflation, FMT.pct);
@@ -285,8 +311,8 @@ export function writeInputsSheet(ctx: BookContext): void {
     };
     moving(
       IN.povertyLine,
-      country.macro.povertyLine,
-      country.povertyLine,
+      usedLine(country, ctx.scenario.assumptions).ownSeries,
+      usedLine(country, ctx.scenario.assumptions).amount,
       'poverty_line_base',
       IN.priceIndex,
       m.povertyLine,

@@ -107,7 +107,7 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
     'text',
     'Values (blue font): the data of the country file: population by age, births, rates by age, and the macro series for the years the file gives them.',
     'Values (yellow fill): the scenario’s assumptions. Macro assumptions given as a list by year are yellow cells on Inputs; a constant one is a named cell on Assumptions.',
-    'Formulas (black): the extension rules after the data (GDP grown by real growth and inflation, shares and exchange rate held), the price and wage indices, GDP per capita, poverty line and wages, and every result.',
+    'Formulas (black): the extension rules after the data (GDP grown by real growth and inflation; shares held unless the country states long-run values, which are yellow; the exchange rate held, or moved by relative inflation when the country states US dollar inflation), the price and wage indices, GDP per capita, poverty line and wages, and every result.',
     'Eligible persons: each benefit sheet computes the factor-weighted population = SUMPRODUCT of the population of the year and the Eligibility factors (age-dependent rates), then applies the constant factors (eligibility share, 1 - exclusion error, targeting share) as a formula.',
   );
   if (formulaBenefits.length > 0) {
