@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { BASES, FINANCING_OPTIONS, FUNCTIONS, INDEXATIONS } from '../../../formats/scenario-schema';
 import type { BenefitSpec, CrisisMeasure, FinancingSpec } from '../../../formats/scenario-model';
-import { defineName, nameOf, SHEETS, type BookContext } from './context';
+import { defineName, nameOf, type BookContext } from './context';
 import { FMT, namePart, setFormula, setValue, styleCell, writeHeader } from './layout';
 import { writePensionInputs } from './pension-sheet';
 
@@ -352,7 +352,14 @@ function writeBlock<T>(
       );
       if (p.choices) cell.dataValidation = validation(p.choices);
       if (!p.info)
-        defineName(ctx, `${it.key}.${p.key}`, SHEETS.assumptions, column, r, `${it.name}_${p.key}`);
+        defineName(
+          ctx,
+          `${it.key}.${p.key}`,
+          ctx.sheets.assumptions,
+          column,
+          r,
+          `${it.name}_${p.key}`,
+        );
     });
     r++;
   }
@@ -365,7 +372,7 @@ function writeBlock<T>(
  * the other sheets read them by name.
  */
 export function writeAssumptionsSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.assumptions)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.assumptions)!;
   writeHeader(
     ws,
     1,
@@ -428,7 +435,7 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
       defineName(
         ctx,
         `${it.key}.role`,
-        SHEETS.assumptions,
+        ctx.sheets.assumptions,
         FIRST_VALUE_COLUMN + j,
         roleRow,
         `${it.name}_role`,
@@ -487,7 +494,7 @@ function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: num
     ws.getCell(row, 1).value = label;
     ws.getCell(row, 2).value = unit;
     setValue(ws, row, FIRST_VALUE_COLUMN, value, 'assumption', numFmt);
-    defineName(ctx, key, SHEETS.assumptions, FIRST_VALUE_COLUMN, row, name);
+    defineName(ctx, key, ctx.sheets.assumptions, FIRST_VALUE_COLUMN, row, name);
     row++;
   };
   const fiscal = ctx.scenario.fiscal;

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { BEN } from './benefit-sheet';
-import { nameOf, result, SHEETS, tableRow, type BookContext } from './context';
+import { nameOf, result, tableRow, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
 import {
   absRange,
@@ -51,7 +51,7 @@ function boldRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[])
  * that year's GDP and government expenditure, and the totals.
  */
 export function writeCrisisSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.crisis)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.crisis)!;
   const cur = ctx.currency;
   writeHeader(
     ws,
@@ -124,7 +124,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
       setFormula(ws, r, M.admin, `${n('admin_rate')}*${here(M.transfers)}`, FMT.money);
       setFormula(ws, r, M.cost, `${here(M.transfers)}+${here(M.admin)}`, FMT.money);
       for (const [c, field] of MONTH_FIELDS) {
-        result(ctx, SHEETS.crisis, here(c), ['crisis', 'measures', j, 'months', k, field]);
+        result(ctx, ctx.sheets.crisis, here(c), ['crisis', 'measures', j, 'months', k, field]);
       }
       r++;
     });
@@ -162,9 +162,9 @@ export function writeCrisisSheet(ctx: BookContext): void {
     );
     setFormula(ws, r, 4, `${addr(3, r)}/${inputRef(ctx, IN.gdp, year)}`, FMT.pct);
     setFormula(ws, r, 5, `${addr(3, r)}/${inputRef(ctx, IN.expenditure, year)}`, FMT.pct);
-    result(ctx, SHEETS.crisis, addr(3, r), [...path, 'cost']);
-    result(ctx, SHEETS.crisis, addr(4, r), [...path, 'pctGdp']);
-    result(ctx, SHEETS.crisis, addr(5, r), [...path, 'pctExpenditure']);
+    result(ctx, ctx.sheets.crisis, addr(3, r), [...path, 'cost']);
+    result(ctx, ctx.sheets.crisis, addr(4, r), [...path, 'pctGdp']);
+    result(ctx, ctx.sheets.crisis, addr(5, r), [...path, 'pctExpenditure']);
     const rows = yearRows.get(label) ?? [];
     rows.push(r);
     yearRows.set(label, rows);
@@ -207,7 +207,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
     setFormula(ws, r, 6, sumOf(rows, 5), FMT.pct);
     const path = ['crisis', 'measures', j];
     (['transfers', 'admin', 'cost', 'pctGdp', 'pctExpenditure'] as const).forEach((field, i) =>
-      result(ctx, SHEETS.crisis, addr(2 + i, r), [...path, field]),
+      result(ctx, ctx.sheets.crisis, addr(2 + i, r), [...path, field]),
     );
     totalRows.push(r);
     r++;
@@ -219,7 +219,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
   setFormula(ws, r, 4, sumOf(totalRows, 4), FMT.money);
   setFormula(ws, r, 5, sumOf(allRows, 4), FMT.pct);
   setFormula(ws, r, 6, sumOf(allRows, 5), FMT.pct);
-  result(ctx, SHEETS.crisis, addr(4, r), ['crisis', 'cost']);
-  result(ctx, SHEETS.crisis, addr(5, r), ['crisis', 'pctGdp']);
-  result(ctx, SHEETS.crisis, addr(6, r), ['crisis', 'pctExpenditure']);
+  result(ctx, ctx.sheets.crisis, addr(4, r), ['crisis', 'cost']);
+  result(ctx, ctx.sheets.crisis, addr(5, r), ['crisis', 'pctGdp']);
+  result(ctx, ctx.sheets.crisis, addr(6, r), ['crisis', 'pctExpenditure']);
 }

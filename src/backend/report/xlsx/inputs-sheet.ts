@@ -6,7 +6,6 @@ import {
   inputsRow,
   nameOf,
   result,
-  SHEETS,
   type BookContext,
 } from './context';
 import {
@@ -53,7 +52,7 @@ export const IN = {
 
 /** An Inputs cell of year t, e.g. `'Inputs'!D12`. */
 export function inputRef(ctx: BookContext, column: number, year: number): string {
-  return `'${SHEETS.inputs}'!${addr(column, inputsRow(ctx, year))}`;
+  return `'${ctx.sheets.inputs}'!${addr(column, inputsRow(ctx, year))}`;
 }
 
 type HeldSeries = 'realGrowth' | 'inflation' | 'revenuePctGdp' | 'expenditurePctGdp' | 'fxPerUsd';
@@ -109,7 +108,7 @@ function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
       typeof value === 'number' && i > 2 ? FMT.amount : undefined,
     );
     ws.getCell(row, 3).value = unit;
-    if (name) defineName(ctx, name, SHEETS.inputs, 2, row, name);
+    if (name) defineName(ctx, name, ctx.sheets.inputs, 2, row, name);
   });
   ws.getCell(7, 1).value =
     'Blue: data of the country file. Yellow: assumptions of the scenario. Black: formulas, the extension rules of docs/methodology.md section 1.1 (the header notes say which).';
@@ -123,7 +122,7 @@ function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
  * in money) are formulas.
  */
 export function writeInputsSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.inputs)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.inputs)!;
   constants(ctx, ws);
   const cur = ctx.currency;
   const m = ctx.model;
@@ -212,7 +211,7 @@ export function writeInputsSheet(ctx: BookContext): void {
       ws,
       r,
       IN.population,
-      `SUM(${colRange(SHEETS.population, pc, POP_FEMALE_ROWS[0], POP_MALE_ROWS[1])})`,
+      `SUM(${colRange(ctx.sheets.population, pc, POP_FEMALE_ROWS[0], POP_MALE_ROWS[1])})`,
       FMT.persons,
     );
     setValue(ws, r, IN.births, m.births[k]!, 'data', FMT.persons);
@@ -320,7 +319,7 @@ export function writeInputsSheet(ctx: BookContext): void {
       if (b.bandColumn === null) continue;
       const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
       const sum = (sex: 'female' | 'male') =>
-        `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(sex)},">="&${n('age_from')},${populationAgeRange(sex)},"<="&${n('age_to')})`;
+        `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(ctx, sex)},">="&${n('age_from')},${populationAgeRange(ctx, sex)},"<="&${n('age_to')})`;
       const formula =
         b.spec.kind === 'maternity'
           ? sum('female')
@@ -350,7 +349,7 @@ export function writeInputsSheet(ctx: BookContext): void {
     for (const [c, field] of baseline) {
       const v = (ctx.result.baseline as unknown as Record<string, number[]>)[field]![i]!;
       if (Number.isFinite(v))
-        result(ctx, SHEETS.inputs, addr(c, inputsRow(ctx, t)), ['baseline', field, i]);
+        result(ctx, ctx.sheets.inputs, addr(c, inputsRow(ctx, t)), ['baseline', field, i]);
     }
   });
 }

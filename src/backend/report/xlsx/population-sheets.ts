@@ -1,6 +1,6 @@
 import { CELLS, FEMALE, MALE, type RateName } from '../../../country/country-model';
 import { AGES } from '../../../formats/rate-spec';
-import { nameOf, SHEETS, type BenefitPlan, type BookContext } from './context';
+import { nameOf, type BenefitPlan, type BookContext } from './context';
 import { colRange, FMT, ref, setFormula, setValue, writeHeader, type Column } from './layout';
 
 /** Population sheet: sex and age down (female 0..100, then male 0..100), years across from the base year. */
@@ -16,17 +16,17 @@ export function populationColumn(ctx: BookContext, year: number): number {
 /** A column of the population of one sex in one year, as an absolute-row range. */
 export function populationRange(ctx: BookContext, year: number, sex: 'female' | 'male'): string {
   const [r0, r1] = sex === 'female' ? POP_FEMALE_ROWS : POP_MALE_ROWS;
-  return colRange(SHEETS.population, populationColumn(ctx, year), r0, r1);
+  return colRange(ctx.sheets.population, populationColumn(ctx, year), r0, r1);
 }
 
 /** Ages in column B of the Population sheet for one sex, for SUMIFS. */
-export function populationAgeRange(sex: 'female' | 'male'): string {
+export function populationAgeRange(ctx: BookContext, sex: 'female' | 'male'): string {
   const [r0, r1] = sex === 'female' ? POP_FEMALE_ROWS : POP_MALE_ROWS;
-  return colRange(SHEETS.population, 2, r0, r1);
+  return colRange(ctx.sheets.population, 2, r0, r1);
 }
 
 export function writePopulationSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.population)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.population)!;
   const years: number[] = [];
   for (let t = ctx.y0; t <= ctx.lastYear; t++) years.push(t);
   const columns: Column[] = [
@@ -87,7 +87,7 @@ export function rateColumn(rate: RateName, sex: 'female' | 'male'): number {
 }
 
 export function writeRatesSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.rates)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.rates)!;
   const columns: Column[] = [{ header: 'Age (100 = 100 and over)', width: 12 }];
   for (const rate of RATE_ORDER) {
     const given = ctx.model.ratesGiven.has(rate) ? '' : ' — not in the country file: 0';
@@ -123,9 +123,9 @@ export function planFactorColumns(benefits: BenefitPlan[]): void {
 }
 
 /** The factor column of one sex, rows for ages 0..100, absolute. */
-export function factorRange(b: BenefitPlan, sex: 'female' | 'male'): string {
+export function factorRange(ctx: BookContext, b: BenefitPlan, sex: 'female' | 'male'): string {
   const c = b.factorColumns![sex === 'female' ? 0 : 1];
-  return colRange(SHEETS.factors, c, AGE_FIRST_ROW, AGE_FIRST_ROW + AGES - 1);
+  return colRange(ctx.sheets.factors, c, AGE_FIRST_ROW, AGE_FIRST_ROW + AGES - 1);
 }
 
 /**
@@ -135,7 +135,7 @@ export function factorRange(b: BenefitPlan, sex: 'female' | 'male'): string {
  * each benefit sheet, so they stay visible there.
  */
 export function writeFactorsSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.factors)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.factors)!;
   const columns: Column[] = [{ header: 'Age (100 = 100 and over)', width: 12 }];
   for (const b of ctx.benefits) {
     if (!b.factorColumns) continue;
@@ -156,7 +156,7 @@ export function writeFactorsSheet(ctx: BookContext): void {
       const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
       for (const sex of ['female', 'male'] as const) {
         const other = sex === 'female' ? 'male' : 'female';
-        const rate = (r: RateName) => ref(SHEETS.rates, rateColumn(r, sex), row);
+        const rate = (r: RateName) => ref(ctx.sheets.rates, rateColumn(r, sex), row);
         const prevalence =
           `IF(${n('prevalence')}="disability",${rate('disability')},` +
           `IF(${n('prevalence')}="orphanhood",${rate('orphanhood')},` +

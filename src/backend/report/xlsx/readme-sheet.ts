@@ -1,9 +1,9 @@
-import { SHEETS, type BookContext } from './context';
+import { type BookContext } from './context';
 import { printSetup, setValue, wrappedHeight, writeHeader, type Column } from './layout';
 
 /** Sources: the provenance record of every input the costing can use (result.provenance). */
 export function writeSourcesSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.sources)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.sources)!;
   const columns: Column[] = [
     { header: 'Field of the country file', width: 28 },
     { header: 'Unit', width: 30 },
@@ -46,7 +46,7 @@ export interface ReadmeInfo {
 
 /** The README sheet: what each sheet holds, units, what is a formula and what a value, how to use it. */
 export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.readme)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.readme)!;
   ws.getColumn(1).width = README_WIDTH;
   const s = ctx.scenario;
   const c = ctx.country;

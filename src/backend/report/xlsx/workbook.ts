@@ -9,13 +9,8 @@ import type { PensionResult } from '../../../pension/pension-result';
 import { runPension } from '../../../pension/run-pension';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { writeBenefitSheet } from './benefit-sheet';
-import {
-  planBenefits,
-  SHEETS,
-  type BenefitPlan,
-  type BookContext,
-  type ResultCell,
-} from './context';
+import { writeCachedResults } from './cached-results';
+import { planBenefits, type BenefitPlan, type BookContext, type ResultCell } from './context';
 import { writeCrisisSheet } from './crisis-sheet';
 import { writeFiscalSheet } from './fiscal-sheet';
 import { planBandColumns, writeInputsSheet } from './inputs-sheet';
@@ -28,8 +23,10 @@ import {
   writeRatesSheet,
 } from './population-sheets';
 import { writeReadmeSheet, writeSourcesSheet } from './readme-sheet';
+import { workbookText, type WorkbookLanguage } from './workbook-text';
 
 export type { ResultCell } from './context';
+export { WORKBOOK_LANGUAGES, workbookLanguage, type WorkbookLanguage } from './workbook-text';
 
 export interface WorkbookOptions {
   /** Shown on the README sheet; default: the version in package.json. */
@@ -42,6 +39,8 @@ export interface WorkbookOptions {
    * scenario has a `pension` block (an InputError if it cannot run); null: no Pension scheme sheet.
    */
   pension?: PensionResult | null;
+  /** The language of sheet names, headings and charts; default: English. */
+  lang?: WorkbookLanguage;
 }
 
 export interface CostingWorkbook {
@@ -82,7 +81,9 @@ export function buildCostingWorkbook(
   const country = countryForScenario(scenario, ownCountry);
   const firstYear = result.years[0];
   const lastYear = result.years[result.years.length - 1];
-  const planned = planBenefits(scenario);
+  const text = workbookText(options.lang ?? 'en');
+  const SHEETS = text.sheets;
+  const planned = planBenefits(scenario, text);
   if (
     firstYear === undefined ||
     lastYear === undefined ||
@@ -105,7 +106,8 @@ export function buildCostingWorkbook(
   wb.created = date;
   wb.modified = date;
   wb.title = `${scenario.name}: costing`;
-  // Formulas carry no cached values: ask Excel to compute everything on opening.
+  // Every formula carries its export-time value (writeCachedResults); Excel still recomputes on opening
+  // so that a file edited elsewhere is never shown stale.
   wb.calcProperties.fullCalcOnLoad = true;
 
   const benefits: BenefitPlan[] = planned.map((p) => ({
@@ -116,6 +118,8 @@ export function buildCostingWorkbook(
   }));
   const ctx: BookContext = {
     wb,
+    sheets: SHEETS,
+    text,
     scenario,
     country,
     result,
@@ -161,6 +165,7 @@ export function buildCostingWorkbook(
   if (pension) writePensionSheet(ctx, pension);
   writeSourcesSheet(ctx);
   writeReadmeSheet(ctx, { engineVersion: options.engineVersion ?? engineVersion(), date });
+  writeCachedResults(wb, ctx.cells, result, pension);
   return { workbook: wb, cells: ctx.cells, sheets };
 }
 

@@ -1,0 +1,315 @@
+/**
+ * The workbook's words in English, French and Spanish: sheet names, table headings and chart titles.
+ * Sheet names are 31 characters at most and avoid []:*?/\ (Excel's rules), so they need no cleaning.
+ */
+
+export const WORKBOOK_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type WorkbookLanguage = (typeof WORKBOOK_LANGUAGES)[number];
+
+export interface SheetNames {
+  readme: string;
+  charts: string;
+  inputs: string;
+  assumptions: string;
+  package: string;
+  fiscal: string;
+  crisis: string;
+  pension: string;
+  spendingGap: string;
+  population: string;
+  rates: string;
+  factors: string;
+  sources: string;
+}
+
+/** Headings of the yearly tables; `cur` is the country's currency code, `y0` its base year. */
+export interface TableText {
+  year: string;
+  /** Put before a benefit's name when it clashes with a fixed sheet name. */
+  benefitSheetPrefix: string;
+  eligibleBaseNone: string;
+  births: string;
+  mothersAges: string;
+  mothersFactor: string;
+  weightedFemale: string;
+  weightedMale: string;
+  weighted: string;
+  eligibleBaseNote: string;
+  constantFactors: string;
+  eligible: string;
+  eligibleCustomNote: (formula: string) => string;
+  eligibleMaternityNote: string;
+  eligibleNote: string;
+  coverage: string;
+  coverageNote: string;
+  beneficiaries: string;
+  beneficiariesNote: string;
+  basis: (cur: string) => string;
+  basisBase: (cur: string, y0: number) => string;
+  perBeneficiary: (cur: string) => string;
+  perBeneficiaryCustomNote: (formula: string) => string;
+  perBeneficiaryNote: string;
+  expenditure: (cur: string) => string;
+  nonWage: (cur: string) => string;
+  admin: (cur: string) => string;
+  cost: (cur: string) => string;
+  pctGdp: string;
+  pctExpenditure: string;
+  pctRevenue: string;
+  costReal: (cur: string, y0: number) => string;
+  costUsd: string;
+  benefitCost: (label: string, id: string, cur: string) => string;
+  packageCost: (cur: string) => string;
+  perCapita: (cur: string) => string;
+  gapCost: (fn: string, benefits: string) => string;
+  gapSpending: (fn: string) => string;
+  gap: (fn: string) => string;
+  gdp: (cur: string) => string;
+  financingGap: (cur: string) => string;
+  financingGapPctGdp: string;
+  financingGapUsd: string;
+}
+
+export interface ChartText {
+  costByBenefit: (cur: string) => string;
+  costPctGdp: string;
+  financingGap: (cur: string) => string;
+  year: string;
+}
+
+export interface WorkbookText {
+  sheets: SheetNames;
+  table: TableText;
+  charts: ChartText;
+}
+
+const EN: WorkbookText = {
+  sheets: {
+    readme: 'README',
+    charts: 'Charts',
+    inputs: 'Inputs',
+    assumptions: 'Assumptions',
+    package: 'Package',
+    fiscal: 'Fiscal space',
+    crisis: 'Crisis',
+    pension: 'Pension scheme',
+    spendingGap: 'Spending gap',
+    population: 'Population',
+    rates: 'Rates',
+    factors: 'Eligibility factors',
+    sources: 'Sources',
+  },
+  table: {
+    year: 'Year',
+    benefitSheetPrefix: 'Benefit',
+    eligibleBaseNone: 'Eligible base: not used (custom formula)',
+    births: 'Births (persons per year)',
+    mothersAges: 'Women in the mothers’ ages (persons)',
+    mothersFactor: 'Average eligibility factor of the mothers’ ages (fraction)',
+    weightedFemale: 'Factor-weighted persons, female (persons)',
+    weightedMale: 'Factor-weighted persons, male (persons)',
+    weighted: 'Factor-weighted persons (persons)',
+    eligibleBaseNote:
+      'Eligible base: sum over ages of population x the factors of the Eligibility factors sheet.',
+    constantFactors: 'Constant factors: share x (1 - exclusion error) x targeting share (fraction)',
+    eligible: 'Eligible (persons)',
+    eligibleCustomNote: (f) => `Engine values of the custom formula ${f}`,
+    eligibleMaternityNote: 'Births x average factor x constant factors.',
+    eligibleNote: 'Factor-weighted persons x constant factors.',
+    coverage: 'Coverage (fraction)',
+    coverageNote: 'The coverage ramp of the Assumptions sheet.',
+    beneficiaries: 'Beneficiaries (persons)',
+    beneficiariesNote: 'Eligible x coverage.',
+    basis: (cur) => `Basis (${cur} per person per year)`,
+    basisBase: (cur, y0) => `Basis in the base year ${y0} (${cur} per year)`,
+    perBeneficiary: (cur) => `Benefit per beneficiary (${cur} per year)`,
+    perBeneficiaryCustomNote: (f) => `Engine values of the custom formula ${f}`,
+    perBeneficiaryNote:
+      'share x months / 12 x the basis, indexed: basis (the basis of the year), prices (base-year basis x price index), wages (x wage index), none (base-year basis).',
+    expenditure: (cur) => `Benefit expenditure (${cur})`,
+    nonWage: (cur) => `Non-wage costs (${cur})`,
+    admin: (cur) => `Administration (${cur})`,
+    cost: (cur) => `Total cost (${cur})`,
+    pctGdp: 'Cost (% of GDP)',
+    pctExpenditure: 'Cost (% of government expenditure)',
+    pctRevenue: 'Cost (% of government revenue)',
+    costReal: (cur, y0) => `Cost in ${y0} prices (${cur})`,
+    costUsd: 'Cost (USD)',
+    benefitCost: (label, id, cur) => `${label} (${id}): cost (${cur})`,
+    packageCost: (cur) => `Total cost of the package (${cur})`,
+    perCapita: (cur) => `Cost per inhabitant (${cur} per person)`,
+    gapCost: (fn, benefits) => `${fn}: cost of ${benefits} (% of GDP)`,
+    gapSpending: (fn) => `${fn}: current public spending (% of GDP)`,
+    gap: (fn) => `${fn}: gap (% of GDP)`,
+    gdp: (cur) => `GDP (${cur})`,
+    financingGap: (cur) => `Financing gap (${cur})`,
+    financingGapPctGdp: 'Financing gap (% of GDP)',
+    financingGapUsd: 'Financing gap (USD)',
+  },
+  charts: {
+    costByBenefit: (cur) => `Cost by benefit (${cur})`,
+    costPctGdp: 'Total cost of the package (% of GDP)',
+    financingGap: (cur) => `Financing gap (${cur})`,
+    year: 'Year',
+  },
+};
+
+const FR: WorkbookText = {
+  sheets: {
+    readme: 'LISEZMOI',
+    charts: 'Graphiques',
+    inputs: 'Données',
+    assumptions: 'Hypothèses',
+    package: 'Ensemble',
+    fiscal: 'Espace budgétaire',
+    crisis: 'Crise',
+    pension: 'Régime de retraite',
+    spendingGap: 'Écart de dépenses',
+    population: 'Population',
+    rates: 'Taux',
+    factors: 'Facteurs d’éligibilité',
+    sources: 'Sources',
+  },
+  table: {
+    year: 'Année',
+    benefitSheetPrefix: 'Prestation',
+    eligibleBaseNone: 'Base éligible : non utilisée (formule personnalisée)',
+    births: 'Naissances (personnes par an)',
+    mothersAges: 'Femmes aux âges des mères (personnes)',
+    mothersFactor: 'Facteur d’éligibilité moyen aux âges des mères (fraction)',
+    weightedFemale: 'Personnes pondérées par les facteurs, femmes (personnes)',
+    weightedMale: 'Personnes pondérées par les facteurs, hommes (personnes)',
+    weighted: 'Personnes pondérées par les facteurs (personnes)',
+    eligibleBaseNote:
+      'Base éligible : somme sur les âges de la population x les facteurs de la feuille Facteurs d’éligibilité.',
+    constantFactors:
+      'Facteurs constants : part x (1 - erreur d’exclusion) x part ciblée (fraction)',
+    eligible: 'Éligibles (personnes)',
+    eligibleCustomNote: (f) => `Valeurs du moteur pour la formule personnalisée ${f}`,
+    eligibleMaternityNote: 'Naissances x facteur moyen x facteurs constants.',
+    eligibleNote: 'Personnes pondérées x facteurs constants.',
+    coverage: 'Couverture (fraction)',
+    coverageNote: 'La montée en charge de la couverture, feuille Hypothèses.',
+    beneficiaries: 'Bénéficiaires (personnes)',
+    beneficiariesNote: 'Éligibles x couverture.',
+    basis: (cur) => `Base de calcul (${cur} par personne et par an)`,
+    basisBase: (cur, y0) => `Base de calcul de l’année de base ${y0} (${cur} par an)`,
+    perBeneficiary: (cur) => `Prestation par bénéficiaire (${cur} par an)`,
+    perBeneficiaryCustomNote: (f) => `Valeurs du moteur pour la formule personnalisée ${f}`,
+    perBeneficiaryNote:
+      'part x mois / 12 x la base, indexée : base (la base de l’année), prix (base de l’année de base x indice des prix), salaires (x indice des salaires), aucune (base de l’année de base).',
+    expenditure: (cur) => `Dépenses de prestations (${cur})`,
+    nonWage: (cur) => `Coûts non salariaux (${cur})`,
+    admin: (cur) => `Administration (${cur})`,
+    cost: (cur) => `Coût total (${cur})`,
+    pctGdp: 'Coût (% du PIB)',
+    pctExpenditure: 'Coût (% des dépenses publiques)',
+    pctRevenue: 'Coût (% des recettes publiques)',
+    costReal: (cur, y0) => `Coût aux prix de ${y0} (${cur})`,
+    costUsd: 'Coût (USD)',
+    benefitCost: (label, id, cur) => `${label} (${id}) : coût (${cur})`,
+    packageCost: (cur) => `Coût total de l’ensemble (${cur})`,
+    perCapita: (cur) => `Coût par habitant (${cur} par personne)`,
+    gapCost: (fn, benefits) => `${fn} : coût de ${benefits} (% du PIB)`,
+    gapSpending: (fn) => `${fn} : dépense publique actuelle (% du PIB)`,
+    gap: (fn) => `${fn} : écart (% du PIB)`,
+    gdp: (cur) => `PIB (${cur})`,
+    financingGap: (cur) => `Déficit de financement (${cur})`,
+    financingGapPctGdp: 'Déficit de financement (% du PIB)',
+    financingGapUsd: 'Déficit de financement (USD)',
+  },
+  charts: {
+    costByBenefit: (cur) => `Coût par prestation (${cur})`,
+    costPctGdp: 'Coût total de l’ensemble (% du PIB)',
+    financingGap: (cur) => `Déficit de financement (${cur})`,
+    year: 'Année',
+  },
+};
+
+const ES: WorkbookText = {
+  sheets: {
+    readme: 'LÉAME',
+    charts: 'Gráficos',
+    inputs: 'Datos',
+    assumptions: 'Supuestos',
+    package: 'Paquete',
+    fiscal: 'Espacio fiscal',
+    crisis: 'Crisis',
+    pension: 'Régimen de pensiones',
+    spendingGap: 'Brecha de gasto',
+    population: 'Población',
+    rates: 'Tasas',
+    factors: 'Factores de elegibilidad',
+    sources: 'Fuentes',
+  },
+  table: {
+    year: 'Año',
+    benefitSheetPrefix: 'Prestación',
+    eligibleBaseNone: 'Base elegible: no se usa (fórmula personalizada)',
+    births: 'Nacimientos (personas por año)',
+    mothersAges: 'Mujeres en edades de las madres (personas)',
+    mothersFactor: 'Factor de elegibilidad medio en las edades de las madres (fracción)',
+    weightedFemale: 'Personas ponderadas por los factores, mujeres (personas)',
+    weightedMale: 'Personas ponderadas por los factores, hombres (personas)',
+    weighted: 'Personas ponderadas por los factores (personas)',
+    eligibleBaseNote:
+      'Base elegible: suma por edades de la población x los factores de la hoja Factores de elegibilidad.',
+    constantFactors:
+      'Factores constantes: proporción x (1 - error de exclusión) x proporción focalizada (fracción)',
+    eligible: 'Elegibles (personas)',
+    eligibleCustomNote: (f) => `Valores del motor para la fórmula personalizada ${f}`,
+    eligibleMaternityNote: 'Nacimientos x factor medio x factores constantes.',
+    eligibleNote: 'Personas ponderadas x factores constantes.',
+    coverage: 'Cobertura (fracción)',
+    coverageNote: 'La progresión de la cobertura, hoja Supuestos.',
+    beneficiaries: 'Beneficiarios (personas)',
+    beneficiariesNote: 'Elegibles x cobertura.',
+    basis: (cur) => `Base de cálculo (${cur} por persona y año)`,
+    basisBase: (cur, y0) => `Base de cálculo del año base ${y0} (${cur} por año)`,
+    perBeneficiary: (cur) => `Prestación por beneficiario (${cur} por año)`,
+    perBeneficiaryCustomNote: (f) => `Valores del motor para la fórmula personalizada ${f}`,
+    perBeneficiaryNote:
+      'proporción x meses / 12 x la base, indexada: base (la base del año), precios (base del año base x índice de precios), salarios (x índice de salarios), ninguna (base del año base).',
+    expenditure: (cur) => `Gasto en prestaciones (${cur})`,
+    nonWage: (cur) => `Costos no salariales (${cur})`,
+    admin: (cur) => `Administración (${cur})`,
+    cost: (cur) => `Costo total (${cur})`,
+    pctGdp: 'Costo (% del PIB)',
+    pctExpenditure: 'Costo (% del gasto público)',
+    pctRevenue: 'Costo (% de los ingresos públicos)',
+    costReal: (cur, y0) => `Costo a precios de ${y0} (${cur})`,
+    costUsd: 'Costo (USD)',
+    benefitCost: (label, id, cur) => `${label} (${id}): costo (${cur})`,
+    packageCost: (cur) => `Costo total del paquete (${cur})`,
+    perCapita: (cur) => `Costo por habitante (${cur} por persona)`,
+    gapCost: (fn, benefits) => `${fn}: costo de ${benefits} (% del PIB)`,
+    gapSpending: (fn) => `${fn}: gasto público actual (% del PIB)`,
+    gap: (fn) => `${fn}: brecha (% del PIB)`,
+    gdp: (cur) => `PIB (${cur})`,
+    financingGap: (cur) => `Brecha de financiamiento (${cur})`,
+    financingGapPctGdp: 'Brecha de financiamiento (% del PIB)',
+    financingGapUsd: 'Brecha de financiamiento (USD)',
+  },
+  charts: {
+    costByBenefit: (cur) => `Costo por prestación (${cur})`,
+    costPctGdp: 'Costo total del paquete (% del PIB)',
+    financingGap: (cur) => `Brecha de financiamiento (${cur})`,
+    year: 'Año',
+  },
+};
+
+const TEXT: Record<WorkbookLanguage, WorkbookText> = { en: EN, fr: FR, es: ES };
+
+export function workbookText(lang: WorkbookLanguage): WorkbookText {
+  return TEXT[lang];
+}
+
+/** A language code from a request or the command line; anything else is an error naming it. */
+export function workbookLanguage(value: unknown): WorkbookLanguage {
+  if (value === undefined) return 'en';
+  if (typeof value === 'string' && (WORKBOOK_LANGUAGES as readonly string[]).includes(value))
+    return value as WorkbookLanguage;
+  throw new Error(
+    `lang: ${JSON.stringify(value)} is not a workbook language (one of ${WORKBOOK_LANGUAGES.join(', ')})`,
+  );
+}
