@@ -87,7 +87,7 @@ export async function reportCommand(
     writeOutput(
       '--xlsx',
       options.xlsx,
-      await writeCostingWorkbook(scenario, country, result, { pension }),
+      await writeCostingWorkbook(scenario, country, result, { pension, lang: options.lang }),
     );
     io.err(`Wrote ${options.xlsx} (Excel workbook with live formulas)\n`);
   }
@@ -121,7 +121,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     .option('--xlsx <FILE>', 'write the Excel workbook (.xlsx) to FILE')
     .option('--pdf <FILE>', 'write the PDF report to FILE (needs Chromium)')
     .addOption(
-      new Option('--lang <LANG>', 'language of the PDF report')
+      new Option('--lang <LANG>', 'language of the workbook and the PDF report')
         .choices(REPORT_LANGUAGES)
         .default('en'),
     )

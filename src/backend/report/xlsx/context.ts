@@ -130,17 +130,19 @@ export function planBenefits(
   scenario: Scenario,
   text: WorkbookText,
 ): Omit<BenefitPlan, 'assumptionsColumn' | 'factorColumns' | 'bandColumn'>[] {
-  const taken = new Set<string>(
+  const fixed = new Set<string>(
     [...Object.values(text.sheets), 'History'].map((s) => s.toLowerCase()),
   );
+  const taken = new Set<string>(fixed);
   const keys = new Set<string>();
   const out: Omit<BenefitPlan, 'assumptionsColumn' | 'factorColumns' | 'bandColumn'>[] = [];
   scenario.benefits.forEach((spec, scenarioIndex) => {
     if (!spec.enabled) return;
-    const wanted = sheetNameOf(spec.label, spec.id);
+    let wanted = sheetNameOf(spec.label, spec.id);
+    // A label that is a fixed sheet's name ("Package") reads as "Benefit Package".
+    if (fixed.has(wanted.toLowerCase()))
+      wanted = sheetNameOf(`${text.table.benefitSheetPrefix} ${wanted}`, spec.id);
     let sheet = wanted;
-    if (taken.has(sheet.toLowerCase()))
-      sheet = sheetNameOf(`${text.table.benefitSheetPrefix} ${wanted}`, spec.id);
     for (let i = 2; taken.has(sheet.toLowerCase()); i++) {
       const suffix = ` (${i})`;
       sheet = `${wanted.slice(0, 31 - suffix.length).trim()}${suffix}`;

@@ -14,6 +14,11 @@ import { packageCostColumn } from './package-sheet';
 
 const RED_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } as const;
 
+/** Column of the financing gap on the Fiscal space sheet (after two columns per financing option). */
+export function fiscalGapColumn(ctx: BookContext): number {
+  return 4 + 2 * ctx.scenario.financing.length + 5;
+}
+
 /**
  * Fiscal space, years down: each financing option as a ramp of GDP, the resources by role, the financing
  * and funding gaps, the budget balance before and after the reform and the debt path with its ceiling
@@ -51,6 +56,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
     (typeof names)[number],
     number
   >;
+  if (c.gap !== fiscalGapColumn(ctx)) throw new Error('workbook writer: the gap column moved');
   const words = ctx.text.table;
   const columns: Column[] = [
     { header: words.year, numFmt: FMT.year, width: 8 },

@@ -303,13 +303,3 @@ const TEXT: Record<WorkbookLanguage, WorkbookText> = { en: EN, fr: FR, es: ES };
 export function workbookText(lang: WorkbookLanguage): WorkbookText {
   return TEXT[lang];
 }
-
-/** A language code from a request or the command line; anything else is an error naming it. */
-export function workbookLanguage(value: unknown): WorkbookLanguage {
-  if (value === undefined) return 'en';
-  if (typeof value === 'string' && (WORKBOOK_LANGUAGES as readonly string[]).includes(value))
-    return value as WorkbookLanguage;
-  throw new Error(
-    `lang: ${JSON.stringify(value)} is not a workbook language (one of ${WORKBOOK_LANGUAGES.join(', ')})`,
-  );
-}

@@ -10,6 +10,8 @@ import { runPension } from '../../../pension/run-pension';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { writeBenefitSheet } from './benefit-sheet';
 import { writeCachedResults } from './cached-results';
+import { addCharts, type PlacedChart } from './chart-package';
+import { planCharts } from './charts-sheet';
 import { planBenefits, type BenefitPlan, type BookContext, type ResultCell } from './context';
 import { writeCrisisSheet } from './crisis-sheet';
 import { writeFiscalSheet } from './fiscal-sheet';
@@ -26,7 +28,7 @@ import { writeReadmeSheet, writeSourcesSheet } from './readme-sheet';
 import { workbookText, type WorkbookLanguage } from './workbook-text';
 
 export type { ResultCell } from './context';
-export { WORKBOOK_LANGUAGES, workbookLanguage, type WorkbookLanguage } from './workbook-text';
+export { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './workbook-text';
 
 export interface WorkbookOptions {
   /** Shown on the README sheet; default: the version in package.json. */
@@ -48,6 +50,9 @@ export interface CostingWorkbook {
   /** Every cell that holds an engine result, with where the result is in the CostingResult. */
   cells: ResultCell[];
   sheets: string[];
+  /** The charts of the Charts sheet, added to the package by costingWorkbookBytes. */
+  charts: PlacedChart[];
+  chartsSheet: string;
 }
 
 let version: string | undefined;
@@ -140,6 +145,7 @@ export function buildCostingWorkbook(
   // Sheets in reading order; they are filled afterwards, the named assumptions first.
   const sheets: string[] = [
     SHEETS.readme,
+    SHEETS.charts,
     SHEETS.inputs,
     SHEETS.assumptions,
     SHEETS.package,
@@ -166,7 +172,9 @@ export function buildCostingWorkbook(
   writeSourcesSheet(ctx);
   writeReadmeSheet(ctx, { engineVersion: options.engineVersion ?? engineVersion(), date });
   writeCachedResults(wb, ctx.cells, result, pension);
-  return { workbook: wb, cells: ctx.cells, sheets };
+  // After the cached results: the charts cache the values the cells show.
+  const charts = planCharts(ctx);
+  return { workbook: wb, cells: ctx.cells, sheets, charts, chartsSheet: SHEETS.charts };
 }
 
 /** The costing workbook as .xlsx bytes. */
@@ -176,6 +184,11 @@ export async function writeCostingWorkbook(
   result: CostingResult,
   options: WorkbookOptions = {},
 ): Promise<Buffer> {
-  const { workbook } = buildCostingWorkbook(scenario, country, result, options);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return costingWorkbookBytes(buildCostingWorkbook(scenario, country, result, options));
+}
+
+/** A built workbook as .xlsx bytes, with its charts (which exceljs cannot write) added. */
+export async function costingWorkbookBytes(built: CostingWorkbook): Promise<Buffer> {
+  const bytes = Buffer.from(await built.workbook.xlsx.writeBuffer());
+  return addCharts(bytes, built.chartsSheet, built.charts);
 }
