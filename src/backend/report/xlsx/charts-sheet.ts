@@ -10,10 +10,13 @@ import { packageCostColumn } from './package-sheet';
 const CHART_COLUMNS = 12;
 const CHART_ROWS = 22;
 
-/** A cell's value as the chart caches show it: a formula's cached result, else the value. */
+/**
+ * A cell's value as the chart caches show it: a formula's cached result (read with `result`: exceljs's
+ * `value` leaves out a result of 0), else the value.
+ */
 function shownValue(cell: ExcelJS.Cell): unknown {
   const v = cell.value;
-  if (v !== null && typeof v === 'object' && 'formula' in v) return v.result;
+  if (v !== null && typeof v === 'object' && 'formula' in v) return cell.result;
   return v;
 }
 
