@@ -37,7 +37,10 @@ function yearColumn(ctx: BookContext, sheet: string, column: number): CachedRang
 function series(ctx: BookContext, sheet: string, column: number): ChartSeries {
   const header = ctx.wb.getWorksheet(sheet)!.getCell(1, column).value;
   return {
-    name: { ref: `${sheetRef(sheet)}${absAddr(column, 1)}`, values: [String(header ?? '')] },
+    name: {
+      ref: `${sheetRef(sheet)}${absAddr(column, 1)}`,
+      values: [typeof header === 'string' ? header : ''],
+    },
     values: yearColumn(ctx, sheet, column),
   };
 }

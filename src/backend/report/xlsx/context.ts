@@ -131,7 +131,7 @@ export function planBenefits(
   text: WorkbookText,
 ): Omit<BenefitPlan, 'assumptionsColumn' | 'factorColumns' | 'bandColumn'>[] {
   const fixed = new Set<string>(
-    [...Object.values(text.sheets), 'History'].map((s) => s.toLowerCase()),
+    [...(Object.values(text.sheets) as string[]), 'History'].map((s) => s.toLowerCase()),
   );
   const taken = new Set<string>(fixed);
   const keys = new Set<string>();
