@@ -19,7 +19,7 @@ import {
   type ResultCell,
 } from '../../src/backend/report/xlsx/workbook';
 import type { BenefitSpec, Scenario } from '../../src/formats/scenario-model';
-import { recalculate } from '../helpers/libreoffice';
+import { recalcProfile, recalculate } from '../helpers/libreoffice';
 import { sharedPath } from '../helpers/shared-spec';
 import {
   costed,
@@ -43,6 +43,9 @@ import {
 } from './workbook-check';
 
 const TIMEOUT = 120_000;
+/** LibreOffice recomputes a few files per run: each run must end within the helper's 110 s. */
+const FILES_PER_RUN = 3;
+const SETUP_TIMEOUT = 600_000;
 const DATE = new Date('2026-01-15T00:00:00Z');
 
 interface Case {
@@ -240,11 +243,20 @@ beforeAll(async () => {
     writeFileSync(file, c.bytes);
     return file;
   });
-  const outputs = recalculate(files, join(dir, 'recalculated'));
+  const profile = recalcProfile();
+  const outputs: string[] = [];
+  try {
+    for (let i = 0; i < files.length; i += FILES_PER_RUN) {
+      const batch = files.slice(i, i + FILES_PER_RUN);
+      outputs.push(...recalculate(batch, join(dir, 'recalculated'), profile));
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   const names = [...cases.keys()];
   for (let i = 0; i < names.length; i++)
     recalculated.set(names[i]!, await readWorkbook(outputs[i]!));
-}, TIMEOUT);
+}, SETUP_TIMEOUT);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -276,12 +288,9 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
       // The benefit sheets are named by the benefits' labels (the kinds' names without a label).
       const sheets = cases
         .get('worked')!
-        .cells.filter(
-          (x) =>
-            x.path.join('.') === 'benefits.0.cost.1' || x.path.join('.') === 'benefits.1.cost.1',
-        )
+        .cells.filter((x) => ['benefits.0.cost.1', 'benefits.1.cost.1'].includes(x.path.join('.')))
         .map((x) => x.sheet);
-      expect(sheets).toEqual(['Child benefit', 'Package', 'Old-age pension', 'Package']);
+      expect(sheets.sort()).toEqual(['Child benefit', 'Old-age pension', 'Package', 'Package']);
       expect(shown(wb.getWorksheet('Child benefit')!.getCell('O3'))).toBeCloseTo(37_223_550_000, 2);
       expect(shown(wb.getWorksheet('Old-age pension')!.getCell('O3'))).toBeCloseTo(
         42_064_738_560,
@@ -454,12 +463,16 @@ describe('the charts survive LibreOffice', () => {
     expect(charts).toHaveLength(3);
     const refs = await Promise.all(
       charts.map(async (f) =>
-        [...(await f.async('string')).matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]),
+        [...(await f.async('string')).replace(/&apos;/g, "'").matchAll(/<c:f>([^<]*)<\/c:f>/g)].map(
+          (m) => m[1],
+        ),
       ),
     );
     // 5 years (2025-2029) on rows 2-6; ten benefits in columns B-K, the package's % of GDP in P.
     expect(refs.flat()).toContain('Package!$B$2:$B$6');
     expect(refs.flat()).toContain('Package!$P$2:$P$6');
-    expect(refs.flat().some((f) => f?.startsWith("'Fiscal space'!"))).toBe(true);
+    expect(refs.flat().some((f) => /^'Fiscal space'!\$[A-Z]+\$2:\$[A-Z]+\$6$/.test(f ?? ''))).toBe(
+      true,
+    );
   });
 });
