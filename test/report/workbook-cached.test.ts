@@ -147,6 +147,13 @@ describe('the workbook in the user’s language', () => {
     ]);
     // Benefit sheets keep the benefits' own labels.
     expect(names).toContain('Child benefit');
+    const readme = fr
+      .getWorksheet('LISEZMOI')!
+      .getColumn(1)
+      .values.filter((v) => typeof v === 'string');
+    expect(readme[0]).toBe('SPF Costing Studio : classeur de chiffrage');
+    expect(readme).toContain('Ce classeur se recalcule');
+    expect(readme).toContain('Une formule (noir)');
     const pkg = fr.getWorksheet('Ensemble')!;
     expect(pkg.getCell('A1').value).toBe('Année');
     expect(fr.getWorksheet('Child benefit')!.getCell('O1').value).toBe('Coût total (FU$)');

@@ -1,3 +1,5 @@
+import { readmeText, type ReadmeText } from './readme-text';
+
 /**
  * The workbook's words in English, French and Spanish: sheet names, table headings and chart titles.
  * Sheet names are 31 characters at most and avoid []:*?/\ (Excel's rules), so they need no cleaning.
@@ -78,12 +80,13 @@ export interface ChartText {
 }
 
 export interface WorkbookText {
+  readme: ReadmeText;
   sheets: SheetNames;
   table: TableText;
   charts: ChartText;
 }
 
-const EN: WorkbookText = {
+const EN: Omit<WorkbookText, 'readme'> = {
   sheets: {
     readme: 'README',
     charts: 'Charts',
@@ -154,7 +157,7 @@ const EN: WorkbookText = {
   },
 };
 
-const FR: WorkbookText = {
+const FR: Omit<WorkbookText, 'readme'> = {
   sheets: {
     readme: 'LISEZMOI',
     charts: 'Graphiques',
@@ -226,7 +229,7 @@ const FR: WorkbookText = {
   },
 };
 
-const ES: WorkbookText = {
+const ES: Omit<WorkbookText, 'readme'> = {
   sheets: {
     readme: 'LÉAME',
     charts: 'Gráficos',
@@ -298,8 +301,8 @@ const ES: WorkbookText = {
   },
 };
 
-const TEXT: Record<WorkbookLanguage, WorkbookText> = { en: EN, fr: FR, es: ES };
+const TEXT: Record<WorkbookLanguage, Omit<WorkbookText, 'readme'>> = { en: EN, fr: FR, es: ES };
 
 export function workbookText(lang: WorkbookLanguage): WorkbookText {
-  return TEXT[lang];
+  return { ...TEXT[lang], readme: readmeText(lang) };
 }
