@@ -89,6 +89,7 @@ export function writeCachedResults(
       });
   }
   const memo = new Map<string, Scalar>();
+  const sheets = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
   const pending = new Set<string>();
   const evaluator = new FormulaEvaluator({
     name: (name) => names.get(name.toLowerCase()),
@@ -98,10 +99,14 @@ export function writeCachedResults(
     const k = key(sheet, column, row);
     const known = engine.get(k) ?? memo.get(k);
     if (known !== undefined) return known;
-    const cell = wb.getWorksheet(sheet)?.findCell(row, column);
+    const cell = sheets.get(sheet)?.findCell(row, column);
     if (!cell) return null;
     const formula = formulaOf(cell);
-    if (formula === null) return storedValue(cell.value);
+    if (formula === null) {
+      const stored = storedValue(cell.value);
+      memo.set(k, stored);
+      return stored;
+    }
     if (pending.has(k))
       throw new Error(`workbook writer: circular reference at ${sheet}!${cell.address}`);
     pending.add(k);
