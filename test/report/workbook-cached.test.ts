@@ -154,6 +154,9 @@ describe('the workbook in the user’s language', () => {
     expect(readme[0]).toBe('SPF Costing Studio : classeur de chiffrage');
     expect(readme).toContain('Ce classeur se recalcule');
     expect(readme).toContain('Une formule (noir)');
+    const inputs = fr.getWorksheet('Données')!;
+    expect([inputs.getCell('A1').value, inputs.getCell('A8').value]).toEqual(['Pays', 'Année']);
+    expect(inputs.getCell('D8').value).toBe('PIB (FU$ par an, nominal)');
     const pkg = fr.getWorksheet('Ensemble')!;
     expect(pkg.getCell('A1').value).toBe('Année');
     expect(fr.getWorksheet('Child benefit')!.getCell('O1').value).toBe('Coût total (FU$)');

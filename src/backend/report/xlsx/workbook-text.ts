@@ -72,6 +72,36 @@ export interface TableText {
   financingGapUsd: string;
 }
 
+/** The Inputs sheet: the constants at the top and the yearly columns' headings. */
+export interface InputsText {
+  country: string;
+  currency: string;
+  baseYear: string;
+  povertyLineBase: string;
+  minimumWageBase: string;
+  averageWageBase: string;
+  legend: string;
+  population: string;
+  births: string;
+  gdp: (cur: string) => string;
+  realGrowth: string;
+  inflation: string;
+  priceIndex: string;
+  gdpPerCapita: (cur: string) => string;
+  wageIndex: string;
+  povertyLine: (cur: string) => string;
+  minimumWage: (cur: string) => string;
+  averageWage: (cur: string) => string;
+  revenuePct: string;
+  expenditurePct: string;
+  revenue: (cur: string) => string;
+  expenditure: (cur: string) => string;
+  balance: (cur: string) => string;
+  fx: (cur: string) => string;
+  debt: string;
+  band: (id: string, women: boolean) => string;
+}
+
 export interface ChartText {
   costByBenefit: (cur: string) => string;
   costPctGdp: string;
@@ -83,6 +113,7 @@ export interface WorkbookText {
   readme: ReadmeText;
   sheets: SheetNames;
   table: TableText;
+  inputs: InputsText;
   charts: ChartText;
 }
 
@@ -148,6 +179,35 @@ const EN: Omit<WorkbookText, 'readme'> = {
     financingGap: (cur) => `Financing gap (${cur})`,
     financingGapPctGdp: 'Financing gap (% of GDP)',
     financingGapUsd: 'Financing gap (USD)',
+  },
+  inputs: {
+    country: 'Country',
+    currency: 'Currency',
+    baseYear: 'Base year',
+    povertyLineBase: 'Poverty line, base year',
+    minimumWageBase: 'Minimum wage, base year',
+    averageWageBase: 'Average wage, base year',
+    legend:
+      'Blue: data of the country file. Yellow: assumptions of the scenario. Black: formulas, the extension rules of docs/methodology.md section 1.1 (the header notes say which).',
+    population: 'Population, total (persons)',
+    births: 'Births (persons per year)',
+    gdp: (cur) => `GDP (${cur} per year, nominal)`,
+    realGrowth: 'Real GDP growth (fraction)',
+    inflation: 'Inflation (fraction)',
+    priceIndex: 'Price index (base year = 1)',
+    gdpPerCapita: (cur) => `GDP per capita (${cur} per person per year)`,
+    wageIndex: 'Wage index (base year = 1)',
+    povertyLine: (cur) => `Poverty line (${cur} per person per year)`,
+    minimumWage: (cur) => `Minimum wage (${cur} per month)`,
+    averageWage: (cur) => `Average wage (${cur} per month)`,
+    revenuePct: 'Government revenue (fraction of GDP)',
+    expenditurePct: 'Government expenditure (fraction of GDP)',
+    revenue: (cur) => `Government revenue (${cur})`,
+    expenditure: (cur) => `Government expenditure (${cur})`,
+    balance: (cur) => `Budget balance before the reform (${cur})`,
+    fx: (cur) => `Exchange rate (${cur} per USD)`,
+    debt: 'Public debt before the reform (fraction of GDP)',
+    band: (id, women) => `${id}: persons in its ages and sex${women ? ' (women)' : ''}`,
   },
   charts: {
     costByBenefit: (cur) => `Cost by benefit (${cur})`,
@@ -221,6 +281,35 @@ const FR: Omit<WorkbookText, 'readme'> = {
     financingGapPctGdp: 'Déficit de financement (% du PIB)',
     financingGapUsd: 'Déficit de financement (USD)',
   },
+  inputs: {
+    country: 'Pays',
+    currency: 'Monnaie',
+    baseYear: 'Année de base',
+    povertyLineBase: 'Seuil de pauvreté, année de base',
+    minimumWageBase: 'Salaire minimum, année de base',
+    averageWageBase: 'Salaire moyen, année de base',
+    legend:
+      'Bleu : données du fichier pays. Jaune : hypothèses du scénario. Noir : formules, les règles de prolongement de docs/methodology.md section 1.1 (les notes des en-têtes précisent lesquelles).',
+    population: 'Population totale (personnes)',
+    births: 'Naissances (personnes par an)',
+    gdp: (cur) => `PIB (${cur} par an, nominal)`,
+    realGrowth: 'Croissance réelle du PIB (fraction)',
+    inflation: 'Inflation (fraction)',
+    priceIndex: 'Indice des prix (année de base = 1)',
+    gdpPerCapita: (cur) => `PIB par habitant (${cur} par personne et par an)`,
+    wageIndex: 'Indice des salaires (année de base = 1)',
+    povertyLine: (cur) => `Seuil de pauvreté (${cur} par personne et par an)`,
+    minimumWage: (cur) => `Salaire minimum (${cur} par mois)`,
+    averageWage: (cur) => `Salaire moyen (${cur} par mois)`,
+    revenuePct: 'Recettes publiques (fraction du PIB)',
+    expenditurePct: 'Dépenses publiques (fraction du PIB)',
+    revenue: (cur) => `Recettes publiques (${cur})`,
+    expenditure: (cur) => `Dépenses publiques (${cur})`,
+    balance: (cur) => `Solde budgétaire avant la réforme (${cur})`,
+    fx: (cur) => `Taux de change (${cur} par USD)`,
+    debt: 'Dette publique avant la réforme (fraction du PIB)',
+    band: (id, women) => `${id} : personnes de ses âges et sexe${women ? ' (femmes)' : ''}`,
+  },
   charts: {
     costByBenefit: (cur) => `Coût par prestation (${cur})`,
     costPctGdp: 'Coût total de l’ensemble (% du PIB)',
@@ -292,6 +381,35 @@ const ES: Omit<WorkbookText, 'readme'> = {
     financingGap: (cur) => `Brecha de financiamiento (${cur})`,
     financingGapPctGdp: 'Brecha de financiamiento (% del PIB)',
     financingGapUsd: 'Brecha de financiamiento (USD)',
+  },
+  inputs: {
+    country: 'País',
+    currency: 'Moneda',
+    baseYear: 'Año base',
+    povertyLineBase: 'Línea de pobreza, año base',
+    minimumWageBase: 'Salario mínimo, año base',
+    averageWageBase: 'Salario medio, año base',
+    legend:
+      'Azul: datos del archivo del país. Amarillo: supuestos del escenario. Negro: fórmulas, las reglas de extensión de docs/methodology.md sección 1.1 (las notas de los encabezados indican cuáles).',
+    population: 'Población total (personas)',
+    births: 'Nacimientos (personas por año)',
+    gdp: (cur) => `PIB (${cur} por año, nominal)`,
+    realGrowth: 'Crecimiento real del PIB (fracción)',
+    inflation: 'Inflación (fracción)',
+    priceIndex: 'Índice de precios (año base = 1)',
+    gdpPerCapita: (cur) => `PIB per cápita (${cur} por persona y año)`,
+    wageIndex: 'Índice de salarios (año base = 1)',
+    povertyLine: (cur) => `Línea de pobreza (${cur} por persona y año)`,
+    minimumWage: (cur) => `Salario mínimo (${cur} por mes)`,
+    averageWage: (cur) => `Salario medio (${cur} por mes)`,
+    revenuePct: 'Ingresos públicos (fracción del PIB)',
+    expenditurePct: 'Gasto público (fracción del PIB)',
+    revenue: (cur) => `Ingresos públicos (${cur})`,
+    expenditure: (cur) => `Gasto público (${cur})`,
+    balance: (cur) => `Saldo presupuestario antes de la reforma (${cur})`,
+    fx: (cur) => `Tipo de cambio (${cur} por USD)`,
+    debt: 'Deuda pública antes de la reforma (fracción del PIB)',
+    band: (id, women) => `${id}: personas en sus edades y sexo${women ? ' (mujeres)' : ''}`,
   },
   charts: {
     costByBenefit: (cur) => `Costo por prestación (${cur})`,
