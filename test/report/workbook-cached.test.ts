@@ -157,6 +157,12 @@ describe('the workbook in the user’s language', () => {
     const inputs = fr.getWorksheet('Données')!;
     expect([inputs.getCell('A1').value, inputs.getCell('A8').value]).toEqual(['Pays', 'Année']);
     expect(inputs.getCell('D8').value).toBe('PIB (FU$ par an, nominal)');
+    expect(fr.getWorksheet('Population')!.getCell('A1').value).toBe('Sexe');
+    expect(fr.getWorksheet('Taux')!.getCell('B1').value).toMatch(
+      /^Prévalence du handicap sévère, femmes/,
+    );
+    expect(fr.getWorksheet('Sources')!.getCell('A1').value).toBe('Champ du fichier pays');
+    expect(fr.getWorksheet('Crise')!.getCell('A1').value).toBe('Mesure');
     const pkg = fr.getWorksheet('Ensemble')!;
     expect(pkg.getCell('A1').value).toBe('Année');
     expect(fr.getWorksheet('Child benefit')!.getCell('O1').value).toBe('Coût total (FU$)');

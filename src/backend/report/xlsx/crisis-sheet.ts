@@ -53,20 +53,21 @@ function boldRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[])
 export function writeCrisisSheet(ctx: BookContext): void {
   const ws = ctx.wb.getWorksheet(ctx.sheets.crisis)!;
   const cur = ctx.currency;
+  const d = ctx.text.data;
   writeHeader(
     ws,
     1,
     [
-      { header: 'Measure', width: 16 },
-      { header: 'Kind', width: 10 },
-      { header: 'Month of the measure (1 = first)', numFmt: FMT.integer, width: 10 },
-      { header: 'Year', numFmt: FMT.year, width: 8 },
-      { header: 'Month (1 = January)', numFmt: FMT.integer, width: 9 },
-      { header: 'Recipients (households or persons)', numFmt: FMT.persons, width: 16 },
-      { header: `Amount per recipient (${cur} per month)`, numFmt: FMT.amount, width: 16 },
-      { header: `Transfers (${cur})`, numFmt: FMT.money, width: 18 },
-      { header: `Administration (${cur})`, numFmt: FMT.money, width: 16 },
-      { header: `Cost (${cur})`, numFmt: FMT.money, width: 18 },
+      { header: d.measure, width: 16 },
+      { header: d.kind, width: 10 },
+      { header: d.monthOfMeasure, numFmt: FMT.integer, width: 10 },
+      { header: ctx.text.table.year, numFmt: FMT.year, width: 8 },
+      { header: d.month, numFmt: FMT.integer, width: 9 },
+      { header: d.recipients, numFmt: FMT.persons, width: 16 },
+      { header: d.amountPerRecipient(cur), numFmt: FMT.amount, width: 16 },
+      { header: d.transfers(cur), numFmt: FMT.money, width: 18 },
+      { header: ctx.text.table.admin(cur), numFmt: FMT.money, width: 16 },
+      { header: d.crisisCost(cur), numFmt: FMT.money, width: 18 },
     ],
     { xSplit: 0 },
   );
@@ -134,13 +135,13 @@ export function writeCrisisSheet(ctx: BookContext): void {
 
   // Cost by calendar year: per measure, then all measures.
   r += 1;
-  writeTitle(ws, r++, 'Cost by calendar year');
+  writeTitle(ws, r++, d.byYearTitle);
   boldRow(ws, r++, [
-    'Measure',
-    'Year',
-    `Cost (${cur})`,
-    'Cost (% of GDP)',
-    'Cost (% of government expenditure)',
+    d.measure,
+    ctx.text.table.year,
+    d.crisisCost(cur),
+    ctx.text.table.pctGdp,
+    ctx.text.table.pctExpenditure,
   ]);
   const yearRows = new Map<string, number[]>();
   const byYear = (
@@ -175,19 +176,19 @@ export function writeCrisisSheet(ctx: BookContext): void {
       byYear(measure.id, y.year, ['crisis', 'measures', j, 'byYear', k], measure.id),
     );
   });
-  const ALL = 'All measures';
+  const ALL = d.allMeasures;
   res.byYear.forEach((y, k) => byYear(ALL, y.year, ['crisis', 'byYear', k], null));
 
   // Totals: a measure's share of GDP is the sum of its yearly shares.
   r += 1;
-  writeTitle(ws, r++, 'Totals');
+  writeTitle(ws, r++, d.totalsTitle);
   boldRow(ws, r++, [
-    'Measure',
-    `Transfers (${cur})`,
-    `Administration (${cur})`,
-    `Cost (${cur})`,
-    'Cost (sum of the yearly % of GDP)',
-    'Cost (sum of the yearly % of government expenditure)',
+    d.measure,
+    d.transfers(cur),
+    ctx.text.table.admin(cur),
+    d.crisisCost(cur),
+    d.sumPctGdp,
+    d.sumPctExpenditure,
   ]);
   const sumOf = (rows: number[], c: number) => rows.map((row) => addr(c, row)).join('+') || '0';
   const totalRows: number[] = [];

@@ -30,9 +30,13 @@ export function writePopulationSheet(ctx: BookContext): void {
   const years: number[] = [];
   for (let t = ctx.y0; t <= ctx.lastYear; t++) years.push(t);
   const columns: Column[] = [
-    { header: 'Sex', width: 9 },
-    { header: 'Age (100 = 100 and over)', width: 12 },
-    ...years.map((t) => ({ header: `${t} (persons, mid-year)`, numFmt: FMT.persons, width: 13 })),
+    { header: ctx.text.data.sex, width: 9 },
+    { header: ctx.text.data.age, width: 12 },
+    ...years.map((t) => ({
+      header: ctx.text.data.populationYear(t),
+      numFmt: FMT.persons,
+      width: 13,
+    })),
   ];
   writeHeader(ws, 1, columns, { xSplit: 2 }, 0);
   const m = ctx.model;
@@ -70,16 +74,6 @@ export const RATE_ORDER: readonly RateName[] = [
   'healthCoverage',
 ];
 
-const RATE_LABELS: Record<RateName, string> = {
-  disability: 'Severe disability prevalence',
-  orphanhood: 'Orphanhood rate',
-  poverty: 'Poverty headcount',
-  pensionCoverage: 'Contributory pension coverage',
-  laborForceParticipation: 'Labour force participation',
-  unemployment: 'Unemployment rate',
-  healthCoverage: 'Health coverage',
-};
-
 const AGE_FIRST_ROW = 2;
 
 export function rateColumn(rate: RateName, sex: 'female' | 'male'): number {
@@ -88,12 +82,13 @@ export function rateColumn(rate: RateName, sex: 'female' | 'male'): number {
 
 export function writeRatesSheet(ctx: BookContext): void {
   const ws = ctx.wb.getWorksheet(ctx.sheets.rates)!;
-  const columns: Column[] = [{ header: 'Age (100 = 100 and over)', width: 12 }];
+  const d = ctx.text.data;
+  const columns: Column[] = [{ header: d.age, width: 12 }];
   for (const rate of RATE_ORDER) {
-    const given = ctx.model.ratesGiven.has(rate) ? '' : ' — not in the country file: 0';
+    const given = ctx.model.ratesGiven.has(rate);
     for (const sex of ['female', 'male'] as const) {
       columns.push({
-        header: `${RATE_LABELS[rate]}, ${sex} (fraction)${given}`,
+        header: d.rate(d.rates[rate], d[sex], given),
         numFmt: FMT.factor,
         width: 16,
         note: `rates.${rate} of the country file, resolved to single ages (ages outside every band have rate 0).`,
@@ -136,12 +131,13 @@ export function factorRange(ctx: BookContext, b: BenefitPlan, sex: 'female' | 'm
  */
 export function writeFactorsSheet(ctx: BookContext): void {
   const ws = ctx.wb.getWorksheet(ctx.sheets.factors)!;
-  const columns: Column[] = [{ header: 'Age (100 = 100 and over)', width: 12 }];
+  const d = ctx.text.data;
+  const columns: Column[] = [{ header: d.age, width: 12 }];
   for (const b of ctx.benefits) {
     if (!b.factorColumns) continue;
     for (const sex of ['female', 'male'] as const) {
       columns[b.factorColumns[sex === 'female' ? 0 : 1] - 1] = {
-        header: `${b.spec.id}: ${sex} (fraction, before constant factors)`,
+        header: d.factor(b.spec.id, d[sex]),
         numFmt: FMT.factor,
         width: 16,
       };

@@ -4,16 +4,9 @@ import { printSetup, setValue, wrappedHeight, writeHeader, type Column } from '.
 /** Sources: the provenance record of every input the costing can use (result.provenance). */
 export function writeSourcesSheet(ctx: BookContext): void {
   const ws = ctx.wb.getWorksheet(ctx.sheets.sources)!;
-  const columns: Column[] = [
-    { header: 'Field of the country file', width: 28 },
-    { header: 'Unit', width: 30 },
-    { header: 'Source', width: 40 },
-    { header: 'Edition', width: 18 },
-    { header: 'Note', width: 60 },
-    { header: 'Documented assumption', width: 12 },
-    { header: 'Changed by a user', width: 12 },
-    { header: 'How the engine extended or replaced it', width: 60 },
-  ];
+  const d = ctx.text.data;
+  const widths = [28, 30, 40, 18, 60, 12, 12, 60];
+  const columns: Column[] = d.sources.map((header, i) => ({ header, width: widths[i] ?? 20 }));
   writeHeader(ws, 1, columns, { xSplit: 1 });
   ctx.result.provenance.forEach((p, i) => {
     const row = i + 2;
@@ -23,8 +16,8 @@ export function writeSourcesSheet(ctx: BookContext): void {
       p.source,
       p.edition ?? '',
       p.note ?? '',
-      p.assumption ? 'yes' : 'no',
-      p.userChanged ? 'yes' : 'no',
+      p.assumption ? d.yes : d.no,
+      p.userChanged ? d.yes : d.no,
       p.derivation ?? '',
     ];
     values.forEach((v, c) => {

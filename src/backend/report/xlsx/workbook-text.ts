@@ -102,6 +102,43 @@ export interface InputsText {
   band: (id: string, women: boolean) => string;
 }
 
+/** The Crisis, Population, Rates, Eligibility factors and Sources sheets' headings. */
+export interface DataText {
+  measure: string;
+  kind: string;
+  monthOfMeasure: string;
+  month: string;
+  recipients: string;
+  amountPerRecipient: (cur: string) => string;
+  transfers: (cur: string) => string;
+  crisisCost: (cur: string) => string;
+  byYearTitle: string;
+  allMeasures: string;
+  totalsTitle: string;
+  sumPctGdp: string;
+  sumPctExpenditure: string;
+  sex: string;
+  age: string;
+  female: string;
+  male: string;
+  populationYear: (year: number) => string;
+  rates: Record<
+    | 'disability'
+    | 'orphanhood'
+    | 'poverty'
+    | 'pensionCoverage'
+    | 'laborForceParticipation'
+    | 'unemployment'
+    | 'healthCoverage',
+    string
+  >;
+  rate: (label: string, sex: string, given: boolean) => string;
+  factor: (id: string, sex: string) => string;
+  sources: [string, string, string, string, string, string, string, string];
+  yes: string;
+  no: string;
+}
+
 export interface ChartText {
   costByBenefit: (cur: string) => string;
   costPctGdp: string;
@@ -114,6 +151,7 @@ export interface WorkbookText {
   sheets: SheetNames;
   table: TableText;
   inputs: InputsText;
+  data: DataText;
   charts: ChartText;
 }
 
@@ -208,6 +246,50 @@ const EN: Omit<WorkbookText, 'readme'> = {
     fx: (cur) => `Exchange rate (${cur} per USD)`,
     debt: 'Public debt before the reform (fraction of GDP)',
     band: (id, women) => `${id}: persons in its ages and sex${women ? ' (women)' : ''}`,
+  },
+  data: {
+    measure: 'Measure',
+    kind: 'Kind',
+    monthOfMeasure: 'Month of the measure (1 = first)',
+    month: 'Month (1 = January)',
+    recipients: 'Recipients (households or persons)',
+    amountPerRecipient: (cur) => `Amount per recipient (${cur} per month)`,
+    transfers: (cur) => `Transfers (${cur})`,
+    crisisCost: (cur) => `Cost (${cur})`,
+    byYearTitle: 'Cost by calendar year',
+    allMeasures: 'All measures',
+    totalsTitle: 'Totals',
+    sumPctGdp: 'Cost (sum of the yearly % of GDP)',
+    sumPctExpenditure: 'Cost (sum of the yearly % of government expenditure)',
+    sex: 'Sex',
+    age: 'Age (100 = 100 and over)',
+    female: 'female',
+    male: 'male',
+    populationYear: (year) => `${year} (persons, mid-year)`,
+    rates: {
+      disability: 'Severe disability prevalence',
+      orphanhood: 'Orphanhood rate',
+      poverty: 'Poverty headcount',
+      pensionCoverage: 'Contributory pension coverage',
+      laborForceParticipation: 'Labour force participation',
+      unemployment: 'Unemployment rate',
+      healthCoverage: 'Health coverage',
+    },
+    rate: (label, sex, given) =>
+      `${label}, ${sex} (fraction)${given ? '' : ' — not in the country file: 0'}`,
+    factor: (id, sex) => `${id}: ${sex} (fraction, before constant factors)`,
+    sources: [
+      'Field of the country file',
+      'Unit',
+      'Source',
+      'Edition',
+      'Note',
+      'Documented assumption',
+      'Changed by a user',
+      'How the engine extended or replaced it',
+    ],
+    yes: 'yes',
+    no: 'no',
   },
   charts: {
     costByBenefit: (cur) => `Cost by benefit (${cur})`,
@@ -310,6 +392,50 @@ const FR: Omit<WorkbookText, 'readme'> = {
     debt: 'Dette publique avant la réforme (fraction du PIB)',
     band: (id, women) => `${id} : personnes de ses âges et sexe${women ? ' (femmes)' : ''}`,
   },
+  data: {
+    measure: 'Mesure',
+    kind: 'Type',
+    monthOfMeasure: 'Mois de la mesure (1 = premier)',
+    month: 'Mois (1 = janvier)',
+    recipients: 'Bénéficiaires (ménages ou personnes)',
+    amountPerRecipient: (cur) => `Montant par bénéficiaire (${cur} par mois)`,
+    transfers: (cur) => `Transferts (${cur})`,
+    crisisCost: (cur) => `Coût (${cur})`,
+    byYearTitle: 'Coût par année civile',
+    allMeasures: 'Toutes les mesures',
+    totalsTitle: 'Totaux',
+    sumPctGdp: 'Coût (somme des % du PIB annuels)',
+    sumPctExpenditure: 'Coût (somme des % annuels des dépenses publiques)',
+    sex: 'Sexe',
+    age: 'Âge (100 = 100 ans et plus)',
+    female: 'femmes',
+    male: 'hommes',
+    populationYear: (year) => `${year} (personnes, milieu d’année)`,
+    rates: {
+      disability: 'Prévalence du handicap sévère',
+      orphanhood: 'Taux d’orphelins',
+      poverty: 'Taux de pauvreté',
+      pensionCoverage: 'Couverture par une pension contributive',
+      laborForceParticipation: 'Taux d’activité',
+      unemployment: 'Taux de chômage',
+      healthCoverage: 'Couverture santé',
+    },
+    rate: (label, sex, given) =>
+      `${label}, ${sex} (fraction)${given ? '' : ' — absent du fichier pays : 0'}`,
+    factor: (id, sex) => `${id} : ${sex} (fraction, avant les facteurs constants)`,
+    sources: [
+      'Champ du fichier pays',
+      'Unité',
+      'Source',
+      'Édition',
+      'Note',
+      'Hypothèse documentée',
+      'Modifié par un utilisateur',
+      'Prolongement ou remplacement par le moteur',
+    ],
+    yes: 'oui',
+    no: 'non',
+  },
   charts: {
     costByBenefit: (cur) => `Coût par prestation (${cur})`,
     costPctGdp: 'Coût total de l’ensemble (% du PIB)',
@@ -410,6 +536,50 @@ const ES: Omit<WorkbookText, 'readme'> = {
     fx: (cur) => `Tipo de cambio (${cur} por USD)`,
     debt: 'Deuda pública antes de la reforma (fracción del PIB)',
     band: (id, women) => `${id}: personas en sus edades y sexo${women ? ' (mujeres)' : ''}`,
+  },
+  data: {
+    measure: 'Medida',
+    kind: 'Tipo',
+    monthOfMeasure: 'Mes de la medida (1 = primero)',
+    month: 'Mes (1 = enero)',
+    recipients: 'Beneficiarios (hogares o personas)',
+    amountPerRecipient: (cur) => `Monto por beneficiario (${cur} por mes)`,
+    transfers: (cur) => `Transferencias (${cur})`,
+    crisisCost: (cur) => `Costo (${cur})`,
+    byYearTitle: 'Costo por año calendario',
+    allMeasures: 'Todas las medidas',
+    totalsTitle: 'Totales',
+    sumPctGdp: 'Costo (suma de los % anuales del PIB)',
+    sumPctExpenditure: 'Costo (suma de los % anuales del gasto público)',
+    sex: 'Sexo',
+    age: 'Edad (100 = 100 y más)',
+    female: 'mujeres',
+    male: 'hombres',
+    populationYear: (year) => `${year} (personas, a mitad de año)`,
+    rates: {
+      disability: 'Prevalencia de discapacidad severa',
+      orphanhood: 'Tasa de orfandad',
+      poverty: 'Tasa de pobreza',
+      pensionCoverage: 'Cobertura de pensiones contributivas',
+      laborForceParticipation: 'Tasa de participación laboral',
+      unemployment: 'Tasa de desempleo',
+      healthCoverage: 'Cobertura de salud',
+    },
+    rate: (label, sex, given) =>
+      `${label}, ${sex} (fracción)${given ? '' : ' — no figura en el archivo del país: 0'}`,
+    factor: (id, sex) => `${id}: ${sex} (fracción, antes de los factores constantes)`,
+    sources: [
+      'Campo del archivo del país',
+      'Unidad',
+      'Fuente',
+      'Edición',
+      'Nota',
+      'Supuesto documentado',
+      'Cambiado por un usuario',
+      'Cómo lo extendió o reemplazó el motor',
+    ],
+    yes: 'sí',
+    no: 'no',
   },
   charts: {
     costByBenefit: (cur) => `Costo por prestación (${cur})`,
