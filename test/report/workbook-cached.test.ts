@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCostingWorkbook } from '../../src/backend/report/xlsx/workbook';
 import { sharedPath } from '../helpers/shared-spec';
 import { costInline, fullScenarioFile, type Costed } from './scenarios';
-import { readWorkbook, shown } from './workbook-check';
+import { namedCell, readWorkbook, shown } from './workbook-check';
 
 const TIMEOUT = 60_000;
 const DATE = new Date('2026-01-15T00:00:00Z');
@@ -163,6 +163,12 @@ describe('the workbook in the user’s language', () => {
     );
     expect(fr.getWorksheet('Sources')!.getCell('A1').value).toBe('Champ du fichier pays');
     expect(fr.getWorksheet('Crise')!.getCell('A1').value).toBe('Mesure');
+    const hyp = fr.getWorksheet('Hypothèses')!;
+    expect(hyp.getCell('A1').value).toBe('Paramètre');
+    // The named inputs keep their names; their labels are French.
+    const share = namedCell(fr, 'b_child_benefit_share');
+    expect(share.worksheet.name).toBe('Hypothèses');
+    expect(hyp.getCell(Number(share.row), 1).value).toBe('Part de la base');
     const pkg = fr.getWorksheet('Ensemble')!;
     expect(pkg.getCell('A1').value).toBe('Année');
     expect(fr.getWorksheet('Child benefit')!.getCell('O1').value).toBe('Coût total (FU$)');

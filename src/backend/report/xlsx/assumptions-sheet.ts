@@ -324,9 +324,11 @@ function writeBlock<T>(
   ws: ExcelJS.Worksheet,
   row: number,
   title: string,
+  block: 'benefit' | 'option' | 'crisis',
   items: readonly { item: T; key: string; name: string; heading: string }[],
   params: readonly Param<T>[],
 ): number {
+  const labels = ctx.text.assumptions.labels;
   const t = ws.getCell(row, 1);
   t.value = title;
   t.font = { bold: true, size: 12 };
@@ -338,7 +340,7 @@ function writeBlock<T>(
   });
   let r = row + 1;
   for (const p of params) {
-    ws.getCell(r, 1).value = p.label;
+    ws.getCell(r, 1).value = labels[`${block}.${p.key}`] ?? p.label;
     ws.getCell(r, 2).value = p.unit;
     items.forEach((it, j) => {
       const column = FIRST_VALUE_COLUMN + j;
@@ -373,16 +375,15 @@ function writeBlock<T>(
  */
 export function writeAssumptionsSheet(ctx: BookContext): void {
   const ws = ctx.wb.getWorksheet(ctx.sheets.assumptions)!;
+  const words = ctx.text.assumptions;
+  const [parameter, unit, values] = words.header;
   writeHeader(
     ws,
     1,
     [
-      { header: 'Parameter', width: 46 },
-      { header: 'Unit', width: 34 },
-      {
-        header: 'Values: one column per benefit, option or measure (yellow cells are inputs)',
-        width: 18,
-      },
+      { header: parameter, width: 46 },
+      { header: unit, width: 34 },
+      { header: values, width: 18 },
     ],
     { xSplit: 2 },
   );
@@ -398,7 +399,8 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
     ctx,
     ws,
     3,
-    'Benefits',
+    words.benefits,
+    'benefit',
     ctx.benefits.map((b) => ({ item: b.spec, key: b.key, name: b.key, heading: b.spec.id })),
     benefitParams(ctx.currency, ctx.y0),
   );
@@ -411,17 +413,10 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
       name: `fin_${namePart(o.option)}`,
       heading: o.option,
     }));
-    const end = writeBlock(
-      ctx,
-      ws,
-      row,
-      'Financing options (a share of GDP on a ramp)',
-      items,
-      OPTION_PARAMS,
-    );
+    const end = writeBlock(ctx, ws, row, words.financing, 'option', items, OPTION_PARAMS);
     // How each option acts on the budget follows from its name (methodology section 5).
     const roleRow = end - 1;
-    ws.getCell(roleRow, 1).value = 'Role in the budget';
+    ws.getCell(roleRow, 1).value = words.role;
     ws.getCell(roleRow, 2).value = 'newRevenue / reallocation / deficit';
     items.forEach((it, j) => {
       const option = nameOf(ctx, `${it.key}.option`);
@@ -451,7 +446,8 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
       ctx,
       ws,
       row,
-      'Crisis measures (temporary, costed by month)',
+      words.crisis,
+      'crisis',
       ctx.scenario.crisis.map((m, j) => ({
         item: m,
         key: `crisis.${j}`,
@@ -462,8 +458,7 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
     );
   }
   row = writePensionInputs(ctx, ws, row, FIRST_VALUE_COLUMN);
-  ws.getCell(row, 1).value =
-    'Units: fractions are shown as percentages (type 25% or 0.25); money in the country currency, nominal, unless stated.';
+  ws.getCell(row, 1).value = words.unitsNote;
   ws.getCell(row, 1).font = { italic: true };
 }
 
@@ -498,28 +493,29 @@ function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: num
     row++;
   };
   const fiscal = ctx.scenario.fiscal;
-  title('Fiscal settings');
+  const words = ctx.text.assumptions;
+  title(words.fiscal);
   input(
     'interest_rate',
-    'Interest on new borrowing',
+    words.labels.interest_rate ?? 'Interest on new borrowing',
     'fraction per year',
     fiscal.interestRate,
     FMT.pct,
   );
   input(
     'debt_ceiling',
-    'Debt ceiling (the debt path is highlighted above it)',
+    words.labels.debt_ceiling ?? 'Debt ceiling (the debt path is highlighted above it)',
     'fraction of GDP',
     fiscal.debtCeilingPctGdp,
     FMT.pct,
   );
   row++;
-  title('Current public spending by function (gap against current spending)');
+  title(words.spending);
   for (const fn of FUNCTIONS) {
     const value = fiscal.currentSpendingPctGdp[fn] ?? ctx.country.spendingPctGdp?.[fn] ?? 0;
     input(
       `spend.${fn}`,
-      `Current spending: ${fn}`,
+      `${words.labels.spend ?? 'Current spending'}: ${fn}`,
       'fraction of GDP',
       value,
       FMT.pct,

@@ -1,3 +1,4 @@
+import { assumptionsText, type AssumptionsText } from './assumptions-text';
 import { readmeText, type ReadmeText } from './readme-text';
 
 /**
@@ -148,6 +149,7 @@ export interface ChartText {
 
 export interface WorkbookText {
   readme: ReadmeText;
+  assumptions: AssumptionsText;
   sheets: SheetNames;
   table: TableText;
   inputs: InputsText;
@@ -155,7 +157,7 @@ export interface WorkbookText {
   charts: ChartText;
 }
 
-const EN: Omit<WorkbookText, 'readme'> = {
+const EN: Omit<WorkbookText, 'readme' | 'assumptions'> = {
   sheets: {
     readme: 'README',
     charts: 'Charts',
@@ -299,7 +301,7 @@ const EN: Omit<WorkbookText, 'readme'> = {
   },
 };
 
-const FR: Omit<WorkbookText, 'readme'> = {
+const FR: Omit<WorkbookText, 'readme' | 'assumptions'> = {
   sheets: {
     readme: 'LISEZMOI',
     charts: 'Graphiques',
@@ -444,7 +446,7 @@ const FR: Omit<WorkbookText, 'readme'> = {
   },
 };
 
-const ES: Omit<WorkbookText, 'readme'> = {
+const ES: Omit<WorkbookText, 'readme' | 'assumptions'> = {
   sheets: {
     readme: 'LÉAME',
     charts: 'Gráficos',
@@ -589,8 +591,12 @@ const ES: Omit<WorkbookText, 'readme'> = {
   },
 };
 
-const TEXT: Record<WorkbookLanguage, Omit<WorkbookText, 'readme'>> = { en: EN, fr: FR, es: ES };
+const TEXT: Record<WorkbookLanguage, Omit<WorkbookText, 'readme' | 'assumptions'>> = {
+  en: EN,
+  fr: FR,
+  es: ES,
+};
 
 export function workbookText(lang: WorkbookLanguage): WorkbookText {
-  return { ...TEXT[lang], readme: readmeText(lang) };
+  return { ...TEXT[lang], readme: readmeText(lang), assumptions: assumptionsText(lang) };
 }
