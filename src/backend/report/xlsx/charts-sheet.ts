@@ -3,7 +3,7 @@ import type { ChartAnchor, PlacedChart } from './chart-package';
 import type { CachedRange, ChartSeries, ChartSpec } from './chart-xml';
 import { tableRow, type BookContext } from './context';
 import { fiscalGapColumn } from './fiscal-sheet';
-import { absAddr, colRange, FMT, sheetRef, writeTitle } from './layout';
+import { absAddr, colRange, FMT, printSetup, sheetRef, writeTitle } from './layout';
 import { packageCostColumn } from './package-sheet';
 
 /** Each chart is this many columns wide and rows tall, one under the other from row 3. */
@@ -86,6 +86,9 @@ export function planCharts(ctx: BookContext): PlacedChart[] {
       valueFormat: FMT.money,
     },
   );
-  writeTitle(ctx.wb.getWorksheet(ctx.sheets.charts)!, 1, ctx.scenario.name);
+  const ws = ctx.wb.getWorksheet(ctx.sheets.charts)!;
+  writeTitle(ws, 1, ctx.scenario.name);
+  // Printed like the tables: A4 landscape, one page wide.
+  printSetup(ws, 0, 1);
   return specs.map((spec, i) => ({ spec, anchor: anchor(i) }));
 }
