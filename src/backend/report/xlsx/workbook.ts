@@ -87,7 +87,7 @@ export function buildCostingWorkbook(
   const firstYear = result.years[0];
   const lastYear = result.years[result.years.length - 1];
   const text = workbookText(options.lang ?? 'en');
-  const SHEETS = text.sheets;
+  const sheetNames = text.sheets;
   const planned = planBenefits(scenario, text);
   if (
     firstYear === undefined ||
@@ -123,7 +123,7 @@ export function buildCostingWorkbook(
   }));
   const ctx: BookContext = {
     wb,
-    sheets: SHEETS,
+    sheets: sheetNames,
     text,
     scenario,
     country,
@@ -144,18 +144,18 @@ export function buildCostingWorkbook(
 
   // Sheets in reading order; they are filled afterwards, the named assumptions first.
   const sheets: string[] = [
-    SHEETS.readme,
-    SHEETS.charts,
-    SHEETS.inputs,
-    SHEETS.assumptions,
-    SHEETS.package,
-    SHEETS.fiscal,
+    sheetNames.readme,
+    sheetNames.charts,
+    sheetNames.inputs,
+    sheetNames.assumptions,
+    sheetNames.package,
+    sheetNames.fiscal,
   ];
-  if (scenario.crisis.length > 0) sheets.push(SHEETS.crisis);
-  if (pension) sheets.push(SHEETS.pension);
+  if (scenario.crisis.length > 0) sheets.push(sheetNames.crisis);
+  if (pension) sheets.push(sheetNames.pension);
   sheets.push(...benefits.map((b) => b.sheet));
-  if (result.spendingGap.length > 0) sheets.push(SHEETS.spendingGap);
-  sheets.push(SHEETS.population, SHEETS.rates, SHEETS.factors, SHEETS.sources);
+  if (result.spendingGap.length > 0) sheets.push(sheetNames.spendingGap);
+  sheets.push(sheetNames.population, sheetNames.rates, sheetNames.factors, sheetNames.sources);
   for (const name of sheets) wb.addWorksheet(name);
 
   writeAssumptionsSheet(ctx);
@@ -174,7 +174,7 @@ export function buildCostingWorkbook(
   writeCachedResults(wb, ctx.cells, result, pension);
   // After the cached results: the charts cache the values the cells show.
   const charts = planCharts(ctx);
-  return { workbook: wb, cells: ctx.cells, sheets, charts, chartsSheet: SHEETS.charts };
+  return { workbook: wb, cells: ctx.cells, sheets, charts, chartsSheet: sheetNames.charts };
 }
 
 /** The costing workbook as .xlsx bytes. */
