@@ -34,7 +34,7 @@ export function reportFileName(name: string, extension: string): string {
  */
 export function reportHandlers(options: ReportHandlerOptions = {}): Handlers {
   return {
-    'report:workbook': async ({ scenario, country }) => {
+    'report:workbook': async ({ scenario, country, lang }) => {
       const s = readScenario(scenario);
       if (!s.ok) throw new InputError(s.issues, 'scenario');
       const c = readCountry(country);
@@ -51,6 +51,7 @@ export function reportHandlers(options: ReportHandlerOptions = {}): Handlers {
       }
       const bytes = await writeCostingWorkbook(s.value, c.value, result, {
         pension,
+        lang: lang ?? 'en',
         ...(options.engineVersion === undefined ? {} : { engineVersion: options.engineVersion }),
       });
       return { fileName: reportFileName(s.value.name, 'xlsx'), base64: bytes.toString('base64') };

@@ -81,7 +81,10 @@ export async function reportCommand(
     writeOutput(
       '--xlsx',
       options.xlsx,
-      await writeCostingWorkbook(scenario, country, result, { pension }),
+      await writeCostingWorkbook(scenario, country, result, {
+        pension,
+        lang: options.lang ?? io.lang ?? 'en',
+      }),
     );
     io.err(`Wrote ${options.xlsx} (Excel workbook with live formulas)\n`);
   }

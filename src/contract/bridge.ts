@@ -169,7 +169,12 @@ export const requestSchemas = {
   'sets:delete': z.strictObject({ name: z.string().min(1).max(100) }),
   // The Excel workbook of a scenario (spf.scenario/1) costed on a country (spf.country/1): both are
   // read and checked by the handler, which answers with located errors.
-  'report:workbook': z.strictObject({ scenario: z.unknown(), country: z.unknown() }),
+  // `lang`: the language of the workbook's sheet names, headings and charts (default en).
+  'report:workbook': z.strictObject({
+    scenario: z.unknown(),
+    country: z.unknown(),
+    lang: z.enum(['en', 'fr', 'es']).optional(),
+  }),
   // Desktop only: prints the report page (ReportData, checked by the handler) and asks where to save.
   'report:pdf': z.strictObject({
     data: z.strictObject({

@@ -172,7 +172,6 @@ function povertyEntries(country: CountryData, assumptions: Assumptions): Provena
   const out: ProvenanceEntry[] = [];
   for (const line of countryPovertyLines(country)) {
     const fields = lineFields(line);
-    const label = `${POVERTY_LINE_LABELS[line.id]} ("${line.id}")`;
     const inUse = used?.id === line.id;
     const parts: [string, string, boolean][] = [
       [fields.amount, 'LCU per person per year, base-year prices', line.amount !== undefined],

@@ -42,8 +42,9 @@ describe('report:workbook', () => {
     // An xlsx is a zip file: "PK".
     expect(Buffer.from(r.value.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
     const names = await sheetNames(r.value.base64);
-    expect(names.slice(0, 6)).toEqual([
+    expect(names.slice(0, 7)).toEqual([
       'README',
+      'Charts',
       'Inputs',
       'Assumptions',
       'Package',
@@ -100,7 +101,25 @@ describe('report:workbook', () => {
   it('refuses a request of the wrong shape before the handler runs', async () => {
     const r = await dispatch('report:workbook', { scenario: {}, country, extra: 1 });
     expect(r.ok ? null : r.error.message).toBe('invalid request for "report:workbook"');
+    const lang = await dispatch('report:workbook', { scenario: {}, country, lang: 'de' });
+    expect(lang.ok ? null : lang.error.message).toBe('invalid request for "report:workbook"');
   });
+
+  it('writes the workbook in the language of the request', async () => {
+    const r = (await dispatch('report:workbook', {
+      scenario: defaultScenarioFile(),
+      country,
+      lang: 'es',
+    })) as BridgeResult<WorkbookFile>;
+    if (!r.ok) throw new Error(r.error.message);
+    expect((await sheetNames(r.value.base64)).slice(0, 5)).toEqual([
+      'LÉAME',
+      'Gráficos',
+      'Datos',
+      'Supuestos',
+      'Paquete',
+    ]);
+  }, 60_000);
 });
 
 describe('report channels in the contract', () => {

@@ -23,19 +23,21 @@ describe('spf report --xlsx', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.err).toContain(`Wrote ${out}`);
     const wb = await readWorkbook(out);
+    // Benefit sheets are named by the benefits' labels.
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'README',
+      'Charts',
       'Inputs',
       'Assumptions',
       'Package',
       'Fiscal space',
-      'child',
-      'orphan',
-      'maternity',
-      'disability',
-      'oldAge',
-      'employment',
-      'health',
+      'Universal child benefit',
+      'Orphan benefit',
+      'Maternity cash benefit',
+      'Disability benefit',
+      'Universal old-age pension',
+      'Employment guarantee',
+      'Essential health care',
       'Spending gap',
       'Population',
       'Rates',
@@ -45,7 +47,23 @@ describe('spf report --xlsx', () => {
     expect(namedCell(wb, 'b_child_benefit_share').value).toBe(0.25);
     const pkg = wb.getWorksheet('Package')!;
     expect(pkg.getCell('M1').value).toBe('Cost (% of GDP)');
-    expect(pkg.getCell('M2').value).toEqual({ formula: "L2/'Inputs'!D9" });
+    expect(pkg.getCell('M2').formula).toBe("L2/'Inputs'!D9");
+  });
+
+  it('writes the workbook in French with --lang fr', async () => {
+    const out = join(tmp, 'default-fr.xlsx');
+    const r = await spf('report', '--xlsx', out, '--lang', 'fr');
+    expect(r.code, r.err).toBe(0);
+    const wb = await readWorkbook(out);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 6)).toEqual([
+      'LISEZMOI',
+      'Graphiques',
+      'Données',
+      'Hypothèses',
+      'Ensemble',
+      'Espace budgétaire',
+    ]);
+    expect(wb.getWorksheet('Ensemble')!.getCell('M1').value).toBe('Coût (% du PIB)');
   });
 
   it('writes the worked example from a file, with the bundled binary', () => {

@@ -209,3 +209,42 @@ export function pensionResultPaths(p: PensionResult): string[] {
   if (p.reserveDepletionYear !== null) out.push('pension.reserveDepletionYear');
   return out;
 }
+
+/**
+ * Compares the cached result of every formula cell of a written workbook with the value LibreOffice
+ * computed for the same cell: numbers to 1e-12 relative (1e-9 absolute near zero), text exactly.
+ */
+export function compareCachedResults(
+  written: ExcelJS.Workbook,
+  recalculated: ExcelJS.Workbook,
+): Comparison {
+  const out: Comparison = { compared: 0, maxRelative: 0, mismatches: [] };
+  written.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        out.compared++;
+        const where = `${ws.name}!${cell.address} (${cell.formula})`;
+        // exceljs reads an empty text result as no result.
+        const cached = shown(cell) ?? '';
+        const other = recalculated.getWorksheet(ws.name)?.getCell(cell.address);
+        const want = other ? (shown(other) ?? '') : undefined;
+        if (typeof cached === 'number' && typeof want === 'number') {
+          const diff = Math.abs(cached - want);
+          if (Math.abs(want) < ABS_NEAR_ZERO) {
+            if (diff > 1e-9) out.mismatches.push(`${where}: cached ${cached}, LibreOffice ${want}`);
+            return;
+          }
+          const rel = diff / Math.abs(want);
+          out.maxRelative = Math.max(out.maxRelative, rel);
+          if (rel > 1e-12) out.mismatches.push(`${where}: cached ${cached}, LibreOffice ${want}`);
+        } else if (cached !== want) {
+          out.mismatches.push(
+            `${where}: cached ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(want)}`,
+          );
+        }
+      }),
+    ),
+  );
+  return out;
+}

@@ -26,23 +26,39 @@ function full() {
 }
 
 describe('the costing workbook', () => {
-  it('has the README, Inputs, Assumptions, Package, Fiscal space, Crisis, one sheet per benefit and the data sheets', () => {
+  it('has the README, Charts, Inputs, Assumptions, Package, Fiscal space, Crisis, one sheet per benefit named by its label and the data sheets', () => {
     const { built, scenario } = full();
     const enabled = scenario.benefits.filter((b) => b.enabled).map((b) => b.id);
+    // The benefits' labels; two benefits are labelled "Old-age pension", and the last label has 32
+    // characters, one more than Excel allows.
+    const labels = [
+      'Child benefit',
+      'Orphan benefit',
+      'Maternity benefit',
+      'Disability benefit',
+      'Old-age pension',
+      'Old-age pension (2)',
+      'Unemployment benefit employment',
+      'Essential health care',
+      'Carers allowance (formulas)',
+      'Elder top-up (amount by formula',
+    ];
     expect(built.sheets).toEqual([
       'README',
+      'Charts',
       'Inputs',
       'Assumptions',
       'Package',
       'Fiscal space',
       'Crisis',
-      ...enabled,
+      ...labels,
       'Spending gap',
       'Population',
       'Rates',
       'Eligibility factors',
       'Sources',
     ]);
+    expect(enabled).toHaveLength(labels.length);
     expect(enabled).not.toContain('off');
     expect(built.workbook.worksheets.map((w) => w.name)).toEqual(built.sheets);
   });
@@ -69,7 +85,10 @@ describe('the costing workbook', () => {
   });
 
   it('writes every result on the benefit, package, fiscal and crisis sheets as a formula, except custom-formula values', () => {
-    const { built } = full();
+    const { built, scenario } = full();
+    // Benefit sheets are named by label; the labels below are the benefits' ids.
+    const enabled = scenario.benefits.filter((b) => b.enabled);
+    const ids = new Map(built.sheets.slice(7, 17).map((sheet, j) => [sheet, enabled[j]!.id]));
     const values = built.cells.filter((x) => {
       const cell = built.workbook.getWorksheet(x.sheet)!.getCell(x.address);
       return x.sheet !== 'Inputs' && cell.type !== ExcelJS.ValueType.Formula;
@@ -79,7 +98,7 @@ describe('the costing workbook', () => {
     const label = (x: (typeof values)[number]) =>
       x.sheet === 'Crisis'
         ? `Crisis.${x.path.slice(2).join('.')}`
-        : `${x.sheet}.${String(x.path[2])}`;
+        : `${ids.get(x.sheet) ?? x.sheet}.${String(x.path[2])}`;
     expect(values.map(label).sort()).toEqual(
       [
         ...Array<string>(5).fill('carers.eligible'),
@@ -99,16 +118,16 @@ describe('the costing workbook', () => {
     // Header on row 8; 2025 on row 9. GDP is observed to 2027, then grown by growth and inflation.
     expect(ws.getCell('A8').value).toBe('Year');
     expect(ws.getCell('D11').value).toBe(2.27e9);
-    expect(ws.getCell('D12').value).toEqual({ formula: 'D11*(1+E12)*(1+F12)' });
-    expect(ws.getCell('E12').value).toEqual({ formula: 'E11' });
-    expect(ws.getCell('G10').value).toEqual({ formula: 'G9*(1+F10)' });
-    expect(ws.getCell('I10').value).toEqual({ formula: 'H10/$H$9' });
+    expect(ws.getCell('D12').formula).toBe('D11*(1+E12)*(1+F12)');
+    expect(ws.getCell('E12').formula).toBe('E11');
+    expect(ws.getCell('G10').formula).toBe('G9*(1+F10)');
+    expect(ws.getCell('I10').formula).toBe('H10/$H$9');
     // The poverty line has its own series to 2027, then moves with prices from its last value.
     expect(ws.getCell('J11').value).toBe(15250);
-    expect(ws.getCell('J12').value).toEqual({ formula: '$J$11*(G12/$G$11)' });
+    expect(ws.getCell('J12').formula).toBe('$J$11*(G12/$G$11)');
     // The average wage has no series: base-year wage x wage index.
-    expect(ws.getCell('L9').value).toEqual({ formula: 'average_wage_base*I9' });
-    expect(ws.getCell('B9').value).toEqual({ formula: "SUM('Population'!$C$2:$C$203)" });
+    expect(ws.getCell('L9').formula).toBe('average_wage_base*I9');
+    expect(ws.getCell('B9').formula).toBe("SUM('Population'!$C$2:$C$203)");
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8, xSplit: 1 });
   });
 
@@ -180,13 +199,14 @@ describe('the costing workbook', () => {
     const { built } = full();
     for (const ws of built.workbook.worksheets) {
       expect(Object.keys((ws as unknown as { _merges: object })._merges), ws.name).toEqual([]);
-      if (ws.name !== 'README') expect(ws.views[0]?.state, ws.name).toBe('frozen');
+      if (ws.name !== 'README' && ws.name !== 'Charts')
+        expect(ws.views[0]?.state, ws.name).toBe('frozen');
     }
-    const child = built.workbook.getWorksheet('child')!;
+    const child = built.workbook.getWorksheet('Child benefit')!;
     expect(child.getCell('O1').value).toBe('Total cost (FU$)');
     expect(child.getCell('O2').numFmt).toBe('#,##0');
     expect(child.getCell('P2').numFmt).toBe('0.00%');
-    expect(child.getCell('P2').value).toEqual({ formula: "O2/'Inputs'!D10" });
+    expect(child.getCell('P2').formula).toBe("O2/'Inputs'!D10");
     const fiscal = built.workbook.getWorksheet('Fiscal space')!;
     expect(
       JSON.stringify(
@@ -210,13 +230,28 @@ describe('the costing workbook', () => {
     expect(sources.getCell('C2').value).toBe('Invented for the workbook tests');
   });
 
-  it('names a benefit sheet apart from the fixed sheets', async () => {
+  it('names a benefit sheet by its label, within Excel’s rules and apart from the fixed sheets', async () => {
     const c = costInline(
-      fileScenario([fileBenefit({ id: 'Package' }), fileBenefit({ id: 'inputs' })]),
+      fileScenario([
+        fileBenefit({ id: 'a', label: 'Package' }),
+        fileBenefit({ id: 'b', label: 'inputs' }),
+        fileBenefit({ id: 'c', label: 'Cash: [urban/rural]?*' }),
+        fileBenefit({ id: 'd', label: 'Universal child benefit for all children under 18' }),
+        fileBenefit({ id: 'e', label: "'Quoted'" }),
+        fileBenefit({ id: 'f', label: 'Package' }),
+      ]),
     );
     const wb = await readWorkbook(await writeCostingWorkbook(c.scenario, c.country, c.result));
-    expect(wb.worksheets.map((w) => w.name)).toContain('Benefit Package');
-    expect(wb.worksheets.map((w) => w.name)).toContain('Benefit inputs');
+    // A fixed sheet's name gets "Benefit " before it (also without regard to case); []:*?/\ become
+    // spaces; 31 characters at most; no apostrophe at either end; a repeated name gets " (2)".
+    expect(wb.worksheets.map((w) => w.name).slice(6, 12)).toEqual([
+      'Benefit Package',
+      'Benefit inputs',
+      'Cash urban rural',
+      'Universal child benefit for all',
+      'Quoted',
+      'Benefit Package (2)',
+    ]);
   });
 });
 
@@ -234,8 +269,9 @@ describe('the Pension scheme sheet', () => {
 
   it('is there only when the scenario has a pension scheme, after Fiscal space', () => {
     const { built } = pension();
-    expect(built.sheets.slice(0, 6)).toEqual([
+    expect(built.sheets.slice(0, 7)).toEqual([
       'README',
+      'Charts',
       'Inputs',
       'Assumptions',
       'Package',
@@ -291,18 +327,18 @@ describe('the Pension scheme sheet', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 1 });
     expect(ws.getCell('A5').value).toBe(2025);
     expect([ws.getCell('B5').value, ws.getCell('B7').value]).toEqual([0.05, 0.07]);
-    expect(ws.getCell('B8').value).toEqual({ formula: 'B7' });
-    expect(ws.getCell('C7').value).toEqual({ formula: 'C6' });
+    expect(ws.getCell('B8').formula).toBe('B7');
+    expect(ws.getCell('C7').formula).toBe('C6');
     // Contributions, administration, interest, the reserve and its ratios are formulas.
-    expect(ws.getCell('E5').value).toEqual({ formula: 'B5*D5' });
-    expect(ws.getCell('G5').value).toEqual({
-      formula: 'pension_admin_contributions*E5+pension_admin_benefits*F5',
-    });
-    expect(ws.getCell('I5').value).toEqual({ formula: 'pension_initial_reserve*C5' });
-    expect(ws.getCell('K5').value).toEqual({ formula: 'pension_initial_reserve+I5+E5-F5-G5' });
-    expect(ws.getCell('K6').value).toEqual({ formula: 'K5+I6+E6-F6-G6' });
-    expect(ws.getCell('L6').value).toEqual({ formula: 'IF(D6=0,0,H6/D6)' });
-    expect(ws.getCell('M6').value).toEqual({ formula: 'IF(H6=0,0,K6/H6)' });
+    expect(ws.getCell('E5').formula).toBe('B5*D5');
+    expect(ws.getCell('G5').formula).toBe(
+      'pension_admin_contributions*E5+pension_admin_benefits*F5',
+    );
+    expect(ws.getCell('I5').formula).toBe('pension_initial_reserve*C5');
+    expect(ws.getCell('K5').formula).toBe('pension_initial_reserve+I5+E5-F5-G5');
+    expect(ws.getCell('K6').formula).toBe('K5+I6+E6-F6-G6');
+    expect(ws.getCell('L6').formula).toBe('IF(D6=0,0,H6/D6)');
+    expect(ws.getCell('M6').formula).toBe('IF(H6=0,0,K6/H6)');
     // Values: exactly the series of the projection by single age and sex.
     const values = new Set(
       built.cells

@@ -4,7 +4,13 @@ import { bridge } from '../../api/bridge';
 import { ExportButtons } from '../../report/ExportButtons';
 import { draftToFile } from '../../stores/draft';
 import { useApp } from '../../stores/store-context';
-import { PopupBlockedError, reportData, savePdf, saveWorkbook } from './report-actions';
+import {
+  PopupBlockedError,
+  reportData,
+  reportLanguage,
+  savePdf,
+  saveWorkbook,
+} from './report-actions';
 
 /**
  * The scenario's exports, in a page's header bar: the scenario file, the Excel workbook with live
@@ -22,7 +28,7 @@ export function ScenarioExports() {
 
   const onWorkbook = async () => {
     if (!scenarioFile || !country) return null;
-    return saveWorkbook(bridge(), scenarioFile, country);
+    return saveWorkbook(bridge(), scenarioFile, country, reportLanguage(i18n.language));
   };
   const onPdf = async () => {
     if (!scenarioFile || !country || !result) return null;

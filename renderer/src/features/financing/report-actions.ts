@@ -29,8 +29,10 @@ export async function saveWorkbook(
   call: BridgeCall,
   scenario: unknown,
   country: CountryData,
+  lang: ReportLanguage = 'en',
 ): Promise<string | null> {
-  const file = await call('report:workbook', { scenario, country });
+  // The workbook in the user's language (sheet names, headings, labels).
+  const file = await call('report:workbook', { scenario, country, lang });
   if (isDesktop()) {
     const saved = await call('dialog:saveBinary', {
       defaultName: file.fileName,

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { BASES, FINANCING_OPTIONS, FUNCTIONS, INDEXATIONS } from '../../../formats/scenario-schema';
 import type { BenefitSpec, CrisisMeasure, FinancingSpec } from '../../../formats/scenario-model';
-import { defineName, nameOf, SHEETS, type BookContext } from './context';
+import { defineName, nameOf, type BookContext } from './context';
 import { FMT, namePart, setFormula, setValue, styleCell, writeHeader } from './layout';
 import { writePensionInputs } from './pension-sheet';
 
@@ -324,9 +324,11 @@ function writeBlock<T>(
   ws: ExcelJS.Worksheet,
   row: number,
   title: string,
+  block: 'benefit' | 'option' | 'crisis',
   items: readonly { item: T; key: string; name: string; heading: string }[],
   params: readonly Param<T>[],
 ): number {
+  const labels = ctx.text.assumptions.labels;
   const t = ws.getCell(row, 1);
   t.value = title;
   t.font = { bold: true, size: 12 };
@@ -338,7 +340,7 @@ function writeBlock<T>(
   });
   let r = row + 1;
   for (const p of params) {
-    ws.getCell(r, 1).value = p.label;
+    ws.getCell(r, 1).value = labels[`${block}.${p.key}`] ?? p.label;
     ws.getCell(r, 2).value = p.unit;
     items.forEach((it, j) => {
       const column = FIRST_VALUE_COLUMN + j;
@@ -352,7 +354,14 @@ function writeBlock<T>(
       );
       if (p.choices) cell.dataValidation = validation(p.choices);
       if (!p.info)
-        defineName(ctx, `${it.key}.${p.key}`, SHEETS.assumptions, column, r, `${it.name}_${p.key}`);
+        defineName(
+          ctx,
+          `${it.key}.${p.key}`,
+          ctx.sheets.assumptions,
+          column,
+          r,
+          `${it.name}_${p.key}`,
+        );
     });
     r++;
   }
@@ -365,17 +374,16 @@ function writeBlock<T>(
  * the other sheets read them by name.
  */
 export function writeAssumptionsSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.assumptions)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.assumptions)!;
+  const words = ctx.text.assumptions;
+  const [parameter, unit, values] = words.header;
   writeHeader(
     ws,
     1,
     [
-      { header: 'Parameter', width: 46 },
-      { header: 'Unit', width: 34 },
-      {
-        header: 'Values: one column per benefit, option or measure (yellow cells are inputs)',
-        width: 18,
-      },
+      { header: parameter, width: 46 },
+      { header: unit, width: 34 },
+      { header: values, width: 18 },
     ],
     { xSplit: 2 },
   );
@@ -391,7 +399,8 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
     ctx,
     ws,
     3,
-    'Benefits',
+    words.benefits,
+    'benefit',
     ctx.benefits.map((b) => ({ item: b.spec, key: b.key, name: b.key, heading: b.spec.id })),
     benefitParams(ctx.currency, ctx.y0),
   );
@@ -404,17 +413,10 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
       name: `fin_${namePart(o.option)}`,
       heading: o.option,
     }));
-    const end = writeBlock(
-      ctx,
-      ws,
-      row,
-      'Financing options (a share of GDP on a ramp)',
-      items,
-      OPTION_PARAMS,
-    );
+    const end = writeBlock(ctx, ws, row, words.financing, 'option', items, OPTION_PARAMS);
     // How each option acts on the budget follows from its name (methodology section 5).
     const roleRow = end - 1;
-    ws.getCell(roleRow, 1).value = 'Role in the budget';
+    ws.getCell(roleRow, 1).value = words.role;
     ws.getCell(roleRow, 2).value = 'newRevenue / reallocation / deficit';
     items.forEach((it, j) => {
       const option = nameOf(ctx, `${it.key}.option`);
@@ -428,7 +430,7 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
       defineName(
         ctx,
         `${it.key}.role`,
-        SHEETS.assumptions,
+        ctx.sheets.assumptions,
         FIRST_VALUE_COLUMN + j,
         roleRow,
         `${it.name}_role`,
@@ -444,7 +446,8 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
       ctx,
       ws,
       row,
-      'Crisis measures (temporary, costed by month)',
+      words.crisis,
+      'crisis',
       ctx.scenario.crisis.map((m, j) => ({
         item: m,
         key: `crisis.${j}`,
@@ -455,8 +458,7 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
     );
   }
   row = writePensionInputs(ctx, ws, row, FIRST_VALUE_COLUMN);
-  ws.getCell(row, 1).value =
-    'Units: fractions are shown as percentages (type 25% or 0.25); money in the country currency, nominal, unless stated.';
+  ws.getCell(row, 1).value = words.unitsNote;
   ws.getCell(row, 1).font = { italic: true };
 }
 
@@ -487,32 +489,33 @@ function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: num
     ws.getCell(row, 1).value = label;
     ws.getCell(row, 2).value = unit;
     setValue(ws, row, FIRST_VALUE_COLUMN, value, 'assumption', numFmt);
-    defineName(ctx, key, SHEETS.assumptions, FIRST_VALUE_COLUMN, row, name);
+    defineName(ctx, key, ctx.sheets.assumptions, FIRST_VALUE_COLUMN, row, name);
     row++;
   };
   const fiscal = ctx.scenario.fiscal;
-  title('Fiscal settings');
+  const words = ctx.text.assumptions;
+  title(words.fiscal);
   input(
     'interest_rate',
-    'Interest on new borrowing',
+    words.labels.interest_rate ?? 'Interest on new borrowing',
     'fraction per year',
     fiscal.interestRate,
     FMT.pct,
   );
   input(
     'debt_ceiling',
-    'Debt ceiling (the debt path is highlighted above it)',
+    words.labels.debt_ceiling ?? 'Debt ceiling (the debt path is highlighted above it)',
     'fraction of GDP',
     fiscal.debtCeilingPctGdp,
     FMT.pct,
   );
   row++;
-  title('Current public spending by function (gap against current spending)');
+  title(words.spending);
   for (const fn of FUNCTIONS) {
     const value = fiscal.currentSpendingPctGdp[fn] ?? ctx.country.spendingPctGdp?.[fn] ?? 0;
     input(
       `spend.${fn}`,
-      `Current spending: ${fn}`,
+      `${words.labels.spend ?? 'Current spending'}: ${fn}`,
       'fraction of GDP',
       value,
       FMT.pct,

@@ -42,71 +42,51 @@ const RESULT_COLUMNS: [number, string][] = [
   [BEN.costUsd, 'costUsd'],
 ];
 
-function baseHeaders(b: BenefitPlan): [string, string, string] {
-  if (b.eligibleByFormula) {
-    return ['Eligible base: not used (custom formula)', '—', '—'];
-  }
-  if (b.spec.kind === 'maternity') {
-    return [
-      'Births (persons per year)',
-      'Women in the mothers’ ages (persons)',
-      'Average eligibility factor of the mothers’ ages (fraction)',
-    ];
-  }
-  return [
-    'Factor-weighted persons, female (persons)',
-    'Factor-weighted persons, male (persons)',
-    'Factor-weighted persons (persons)',
-  ];
+function baseHeaders(ctx: BookContext, b: BenefitPlan): [string, string, string] {
+  const t = ctx.text.table;
+  if (b.eligibleByFormula) return [t.eligibleBaseNone, '—', '—'];
+  if (b.spec.kind === 'maternity') return [t.births, t.mothersAges, t.mothersFactor];
+  return [t.weightedFemale, t.weightedMale, t.weighted];
 }
 
 function columns(ctx: BookContext, b: BenefitPlan): Column[] {
   const cur = ctx.currency;
-  const [h1, h2, h3] = baseHeaders(b);
-  const base =
-    'Eligible base: sum over ages of population x the factors of the Eligibility factors sheet.';
+  const t = ctx.text.table;
+  const [h1, h2, h3] = baseHeaders(ctx, b);
   return [
-    { header: 'Year', numFmt: FMT.year, width: 8 },
-    { header: h1, numFmt: FMT.persons, block: true, note: base },
+    { header: t.year, numFmt: FMT.year, width: 8 },
+    { header: h1, numFmt: FMT.persons, block: true, note: t.eligibleBaseNote },
     { header: h2, numFmt: FMT.persons, block: true },
     { header: h3, numFmt: b.spec.kind === 'maternity' ? FMT.factor : FMT.persons, block: true },
+    { header: t.constantFactors, numFmt: FMT.factor, block: true },
     {
-      header: 'Constant factors: share x (1 - exclusion error) x targeting share (fraction)',
-      numFmt: FMT.factor,
-      block: true,
-    },
-    {
-      header: 'Eligible (persons)',
+      header: t.eligible,
       numFmt: FMT.persons,
       note: b.eligibleByFormula
-        ? `Engine values of the custom formula ${b.spec.formula?.eligible ?? ''}`
+        ? t.eligibleCustomNote(b.spec.formula?.eligible ?? '')
         : b.spec.kind === 'maternity'
-          ? 'Births x average factor x constant factors.'
-          : 'Factor-weighted persons x constant factors.',
+          ? t.eligibleMaternityNote
+          : t.eligibleNote,
     },
+    { header: t.coverage, numFmt: FMT.pct, note: t.coverageNote },
+    { header: t.beneficiaries, numFmt: FMT.persons, note: t.beneficiariesNote },
+    { header: t.basis(cur), numFmt: FMT.amount },
+    { header: t.basisBase(cur, ctx.y0), numFmt: FMT.amount },
     {
-      header: 'Coverage (fraction)',
-      numFmt: FMT.pct,
-      note: 'The coverage ramp of the Assumptions sheet.',
-    },
-    { header: 'Beneficiaries (persons)', numFmt: FMT.persons, note: 'Eligible x coverage.' },
-    { header: `Basis (${cur} per person per year)`, numFmt: FMT.amount },
-    { header: `Basis in the base year ${ctx.y0} (${cur} per year)`, numFmt: FMT.amount },
-    {
-      header: `Benefit per beneficiary (${cur} per year)`,
+      header: t.perBeneficiary(cur),
       numFmt: FMT.amount,
       note: b.amountByFormula
-        ? `Engine values of the custom formula ${b.spec.formula?.perBeneficiary ?? ''}`
-        : 'share x months / 12 x the basis, indexed: basis (the basis of the year), prices (base-year basis x price index), wages (x wage index), none (base-year basis).',
+        ? t.perBeneficiaryCustomNote(b.spec.formula?.perBeneficiary ?? '')
+        : t.perBeneficiaryNote,
     },
-    { header: `Benefit expenditure (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: `Non-wage costs (${cur})`, numFmt: FMT.money, width: 16 },
-    { header: `Administration (${cur})`, numFmt: FMT.money, width: 16 },
-    { header: `Total cost (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: 'Cost (% of GDP)', numFmt: FMT.pct },
-    { header: 'Cost (% of government expenditure)', numFmt: FMT.pct },
-    { header: `Cost in ${ctx.y0} prices (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: 'Cost (USD)', numFmt: FMT.money, width: 16 },
+    { header: t.expenditure(cur), numFmt: FMT.money, width: 18 },
+    { header: t.nonWage(cur), numFmt: FMT.money, width: 16 },
+    { header: t.admin(cur), numFmt: FMT.money, width: 16 },
+    { header: t.cost(cur), numFmt: FMT.money, width: 18 },
+    { header: t.pctGdp, numFmt: FMT.pct },
+    { header: t.pctExpenditure, numFmt: FMT.pct },
+    { header: t.costReal(cur, ctx.y0), numFmt: FMT.money, width: 18 },
+    { header: t.costUsd, numFmt: FMT.money, width: 16 },
   ];
 }
 
@@ -146,8 +126,8 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
           ws,
           r,
           BEN.weighted,
-          `IF(${here(BEN.base2)}>0,SUMPRODUCT(${populationRange(ctx, t, 'female')},${factorRange(b, 'female')})/${here(BEN.base2)},` +
-            `SUM(${factorRange(b, 'female')})/(${n('age_to')}-${n('age_from')}+1))`,
+          `IF(${here(BEN.base2)}>0,SUMPRODUCT(${populationRange(ctx, t, 'female')},${factorRange(ctx, b, 'female')})/${here(BEN.base2)},` +
+            `SUM(${factorRange(ctx, b, 'female')})/(${n('age_to')}-${n('age_from')}+1))`,
           FMT.factor,
         );
       } else {
@@ -155,14 +135,14 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
           ws,
           r,
           BEN.base1,
-          `SUMPRODUCT(${populationRange(ctx, t, 'female')},${factorRange(b, 'female')})`,
+          `SUMPRODUCT(${populationRange(ctx, t, 'female')},${factorRange(ctx, b, 'female')})`,
           FMT.persons,
         );
         setFormula(
           ws,
           r,
           BEN.base2,
-          `SUMPRODUCT(${populationRange(ctx, t, 'male')},${factorRange(b, 'male')})`,
+          `SUMPRODUCT(${populationRange(ctx, t, 'male')},${factorRange(ctx, b, 'male')})`,
           FMT.persons,
         );
         setFormula(ws, r, BEN.weighted, `${here(BEN.base1)}+${here(BEN.base2)}`, FMT.persons);

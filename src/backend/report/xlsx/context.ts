@@ -5,22 +5,7 @@ import type { CountryData } from '../../../formats/country-schema';
 import type { BenefitSpec, Scenario } from '../../../formats/scenario-model';
 import type { PensionResult } from '../../../pension/pension-result';
 import { absAddr, namePart, sheetRef } from './layout';
-
-/** Fixed sheet names; benefit sheets are named after the benefit ids. */
-export const SHEETS = {
-  readme: 'README',
-  inputs: 'Inputs',
-  assumptions: 'Assumptions',
-  package: 'Package',
-  fiscal: 'Fiscal space',
-  crisis: 'Crisis',
-  pension: 'Pension scheme',
-  spendingGap: 'Spending gap',
-  population: 'Population',
-  rates: 'Rates',
-  factors: 'Eligibility factors',
-  sources: 'Sources',
-} as const;
+import type { SheetNames, WorkbookLanguage, WorkbookText } from './workbook-text';
 
 /**
  * A cell whose recomputed value must equal an engine number: `path` locates it in the CostingResult
@@ -56,6 +41,11 @@ export interface BenefitPlan {
 
 export interface BookContext {
   wb: ExcelJS.Workbook;
+  /** The fixed sheets' names and the headings, in the workbook's language. */
+  sheets: SheetNames;
+  text: WorkbookText;
+  /** The workbook's language, for texts from the engine's message catalogue. */
+  lang: WorkbookLanguage;
   scenario: Scenario;
   country: CountryData;
   result: CostingResult;
@@ -119,19 +109,46 @@ export function result(
   ctx.cells.push({ sheet, address, path });
 }
 
-/** Sheet names for the benefits: the id, unless it clashes with a fixed sheet or another benefit. */
+/** Characters Excel refuses in a sheet name; a name may not start or end with an apostrophe either. */
+const SHEET_FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** A benefit's label as a sheet name: Excel's forbidden characters replaced, at most 31 characters. */
+export function sheetNameOf(label: string, fallback: string): string {
+  const clean = label
+    .replace(SHEET_FORBIDDEN, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return clean || fallback.slice(0, 31);
+}
+
+/**
+ * Sheet names for the benefits: their labels (sanitised, see sheetNameOf), made unique without regard
+ * to case against the fixed sheets, Excel's reserved "History" and each other.
+ */
 export function planBenefits(
   scenario: Scenario,
+  text: WorkbookText,
 ): Omit<BenefitPlan, 'assumptionsColumn' | 'factorColumns' | 'bandColumn'>[] {
-  const taken = new Set<string>(Object.values(SHEETS).map((s) => s.toLowerCase()));
+  const fixed = new Set<string>(
+    [...(Object.values(text.sheets) as string[]), 'History'].map((s) => s.toLowerCase()),
+  );
+  const taken = new Set<string>(fixed);
   const keys = new Set<string>();
   const out: Omit<BenefitPlan, 'assumptionsColumn' | 'factorColumns' | 'bandColumn'>[] = [];
   scenario.benefits.forEach((spec, scenarioIndex) => {
     if (!spec.enabled) return;
-    // Excel allows 31 characters in a sheet name; ids are letters, digits, ".", "-" and "_".
-    let sheet = spec.id.slice(0, 31);
-    if (taken.has(sheet.toLowerCase())) sheet = `Benefit ${spec.id}`.slice(0, 31);
-    for (let i = 2; taken.has(sheet.toLowerCase()); i++) sheet = `${spec.id.slice(0, 26)} (${i})`;
+    let wanted = sheetNameOf(spec.label, spec.id);
+    // A label that is a fixed sheet's name ("Package") reads as "Benefit Package".
+    if (fixed.has(wanted.toLowerCase()))
+      wanted = sheetNameOf(`${text.table.benefitSheetPrefix} ${wanted}`, spec.id);
+    let sheet = wanted;
+    for (let i = 2; taken.has(sheet.toLowerCase()); i++) {
+      const suffix = ` (${i})`;
+      sheet = `${wanted.slice(0, 31 - suffix.length).trim()}${suffix}`;
+    }
     taken.add(sheet.toLowerCase());
     let key = `b_${namePart(spec.id)}`;
     for (let i = 2; keys.has(key.toLowerCase()); i++) key = `b_${namePart(spec.id)}_${i}`;

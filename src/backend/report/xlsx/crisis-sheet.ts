@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { BEN } from './benefit-sheet';
-import { nameOf, result, SHEETS, tableRow, type BookContext } from './context';
+import { nameOf, result, tableRow, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
 import {
   absRange,
@@ -51,22 +51,23 @@ function boldRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[])
  * that year's GDP and government expenditure, and the totals.
  */
 export function writeCrisisSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.crisis)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.crisis)!;
   const cur = ctx.currency;
+  const d = ctx.text.data;
   writeHeader(
     ws,
     1,
     [
-      { header: 'Measure', width: 16 },
-      { header: 'Kind', width: 10 },
-      { header: 'Month of the measure (1 = first)', numFmt: FMT.integer, width: 10 },
-      { header: 'Year', numFmt: FMT.year, width: 8 },
-      { header: 'Month (1 = January)', numFmt: FMT.integer, width: 9 },
-      { header: 'Recipients (households or persons)', numFmt: FMT.persons, width: 16 },
-      { header: `Amount per recipient (${cur} per month)`, numFmt: FMT.amount, width: 16 },
-      { header: `Transfers (${cur})`, numFmt: FMT.money, width: 18 },
-      { header: `Administration (${cur})`, numFmt: FMT.money, width: 16 },
-      { header: `Cost (${cur})`, numFmt: FMT.money, width: 18 },
+      { header: d.measure, width: 16 },
+      { header: d.kind, width: 10 },
+      { header: d.monthOfMeasure, numFmt: FMT.integer, width: 10 },
+      { header: ctx.text.table.year, numFmt: FMT.year, width: 8 },
+      { header: d.month, numFmt: FMT.integer, width: 9 },
+      { header: d.recipients, numFmt: FMT.persons, width: 16 },
+      { header: d.amountPerRecipient(cur), numFmt: FMT.amount, width: 16 },
+      { header: d.transfers(cur), numFmt: FMT.money, width: 18 },
+      { header: ctx.text.table.admin(cur), numFmt: FMT.money, width: 16 },
+      { header: d.crisisCost(cur), numFmt: FMT.money, width: 18 },
     ],
     { xSplit: 0 },
   );
@@ -124,7 +125,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
       setFormula(ws, r, M.admin, `${n('admin_rate')}*${here(M.transfers)}`, FMT.money);
       setFormula(ws, r, M.cost, `${here(M.transfers)}+${here(M.admin)}`, FMT.money);
       for (const [c, field] of MONTH_FIELDS) {
-        result(ctx, SHEETS.crisis, here(c), ['crisis', 'measures', j, 'months', k, field]);
+        result(ctx, ctx.sheets.crisis, here(c), ['crisis', 'measures', j, 'months', k, field]);
       }
       r++;
     });
@@ -134,13 +135,13 @@ export function writeCrisisSheet(ctx: BookContext): void {
 
   // Cost by calendar year: per measure, then all measures.
   r += 1;
-  writeTitle(ws, r++, 'Cost by calendar year');
+  writeTitle(ws, r++, d.byYearTitle);
   boldRow(ws, r++, [
-    'Measure',
-    'Year',
-    `Cost (${cur})`,
-    'Cost (% of GDP)',
-    'Cost (% of government expenditure)',
+    d.measure,
+    ctx.text.table.year,
+    d.crisisCost(cur),
+    ctx.text.table.pctGdp,
+    ctx.text.table.pctExpenditure,
   ]);
   const yearRows = new Map<string, number[]>();
   const byYear = (
@@ -162,9 +163,9 @@ export function writeCrisisSheet(ctx: BookContext): void {
     );
     setFormula(ws, r, 4, `${addr(3, r)}/${inputRef(ctx, IN.gdp, year)}`, FMT.pct);
     setFormula(ws, r, 5, `${addr(3, r)}/${inputRef(ctx, IN.expenditure, year)}`, FMT.pct);
-    result(ctx, SHEETS.crisis, addr(3, r), [...path, 'cost']);
-    result(ctx, SHEETS.crisis, addr(4, r), [...path, 'pctGdp']);
-    result(ctx, SHEETS.crisis, addr(5, r), [...path, 'pctExpenditure']);
+    result(ctx, ctx.sheets.crisis, addr(3, r), [...path, 'cost']);
+    result(ctx, ctx.sheets.crisis, addr(4, r), [...path, 'pctGdp']);
+    result(ctx, ctx.sheets.crisis, addr(5, r), [...path, 'pctExpenditure']);
     const rows = yearRows.get(label) ?? [];
     rows.push(r);
     yearRows.set(label, rows);
@@ -175,19 +176,19 @@ export function writeCrisisSheet(ctx: BookContext): void {
       byYear(measure.id, y.year, ['crisis', 'measures', j, 'byYear', k], measure.id),
     );
   });
-  const ALL = 'All measures';
+  const ALL = d.allMeasures;
   res.byYear.forEach((y, k) => byYear(ALL, y.year, ['crisis', 'byYear', k], null));
 
   // Totals: a measure's share of GDP is the sum of its yearly shares.
   r += 1;
-  writeTitle(ws, r++, 'Totals');
+  writeTitle(ws, r++, d.totalsTitle);
   boldRow(ws, r++, [
-    'Measure',
-    `Transfers (${cur})`,
-    `Administration (${cur})`,
-    `Cost (${cur})`,
-    'Cost (sum of the yearly % of GDP)',
-    'Cost (sum of the yearly % of government expenditure)',
+    d.measure,
+    d.transfers(cur),
+    ctx.text.table.admin(cur),
+    d.crisisCost(cur),
+    d.sumPctGdp,
+    d.sumPctExpenditure,
   ]);
   const sumOf = (rows: number[], c: number) => rows.map((row) => addr(c, row)).join('+') || '0';
   const totalRows: number[] = [];
@@ -207,7 +208,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
     setFormula(ws, r, 6, sumOf(rows, 5), FMT.pct);
     const path = ['crisis', 'measures', j];
     (['transfers', 'admin', 'cost', 'pctGdp', 'pctExpenditure'] as const).forEach((field, i) =>
-      result(ctx, SHEETS.crisis, addr(2 + i, r), [...path, field]),
+      result(ctx, ctx.sheets.crisis, addr(2 + i, r), [...path, field]),
     );
     totalRows.push(r);
     r++;
@@ -219,7 +220,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
   setFormula(ws, r, 4, sumOf(totalRows, 4), FMT.money);
   setFormula(ws, r, 5, sumOf(allRows, 4), FMT.pct);
   setFormula(ws, r, 6, sumOf(allRows, 5), FMT.pct);
-  result(ctx, SHEETS.crisis, addr(4, r), ['crisis', 'cost']);
-  result(ctx, SHEETS.crisis, addr(5, r), ['crisis', 'pctGdp']);
-  result(ctx, SHEETS.crisis, addr(6, r), ['crisis', 'pctExpenditure']);
+  result(ctx, ctx.sheets.crisis, addr(4, r), ['crisis', 'cost']);
+  result(ctx, ctx.sheets.crisis, addr(5, r), ['crisis', 'pctGdp']);
+  result(ctx, ctx.sheets.crisis, addr(6, r), ['crisis', 'pctExpenditure']);
 }

@@ -1,4 +1,4 @@
-import { nameOf, result, SHEETS, tableRow, type BookContext } from './context';
+import { nameOf, result, tableRow, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
 import {
   addr,
@@ -14,13 +14,18 @@ import { packageCostColumn } from './package-sheet';
 
 const RED_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } as const;
 
+/** Column of the financing gap on the Fiscal space sheet (after two columns per financing option). */
+export function fiscalGapColumn(ctx: BookContext): number {
+  return 4 + 2 * ctx.scenario.financing.length + 5;
+}
+
 /**
  * Fiscal space, years down: each financing option as a ramp of GDP, the resources by role, the financing
  * and funding gaps, the budget balance before and after the reform and the debt path with its ceiling
  * (methodology section 5). Every cell is a formula.
  */
 export function writeFiscalSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.fiscal)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.fiscal)!;
   const cur = ctx.currency;
   const options = ctx.scenario.financing;
   const optionColumn = (j: number) => 4 + 2 * j;
@@ -51,10 +56,12 @@ export function writeFiscalSheet(ctx: BookContext): void {
     (typeof names)[number],
     number
   >;
+  if (c.gap !== fiscalGapColumn(ctx)) throw new Error('workbook writer: the gap column moved');
+  const words = ctx.text.table;
   const columns: Column[] = [
-    { header: 'Year', numFmt: FMT.year, width: 8 },
-    { header: `GDP (${cur})`, numFmt: FMT.money, width: 20 },
-    { header: `Cost of the package (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: words.year, numFmt: FMT.year, width: 8 },
+    { header: words.gdp(cur), numFmt: FMT.money, width: 20 },
+    { header: words.packageCost(cur), numFmt: FMT.money, width: 18 },
   ];
   options.forEach((o) => {
     columns.push(
@@ -88,13 +95,13 @@ export function writeFiscalSheet(ctx: BookContext): void {
       note: 'Every option except aid.',
     },
     {
-      header: `Financing gap (${cur})`,
+      header: words.financingGap(cur),
       numFmt: FMT.money,
       width: 18,
       note: 'MAX(0, cost - all options).',
     },
-    { header: 'Financing gap (% of GDP)', numFmt: FMT.pct },
-    { header: 'Financing gap (USD)', numFmt: FMT.money, width: 16 },
+    { header: words.financingGapPctGdp, numFmt: FMT.pct },
+    { header: words.financingGapUsd, numFmt: FMT.money, width: 16 },
     {
       header: `Funding gap, excluding aid (${cur})`,
       numFmt: FMT.money,
@@ -144,7 +151,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
       options.length === 0 ? '0' : options.map((_, j) => `IF(${test(j)},${res(j)},0)`).join('+');
     setValue(ws, r, 1, t, 'plain', FMT.year);
     setFormula(ws, r, 2, inputRef(ctx, IN.gdp, t), FMT.money);
-    setFormula(ws, r, 3, ref(SHEETS.package, packageCostColumn(ctx), r), FMT.money);
+    setFormula(ws, r, 3, ref(ctx.sheets.package, packageCostColumn(ctx), r), FMT.money);
     const gdp = here(2);
     const cost = here(3);
     options.forEach((_, j) => {
@@ -159,8 +166,14 @@ export function writeFiscalSheet(ctx: BookContext): void {
         FMT.pct,
       );
       setFormula(ws, r, optionColumn(j) + 1, `${here(optionColumn(j))}*${gdp}`, FMT.money);
-      result(ctx, SHEETS.fiscal, here(optionColumn(j)), ['financing', 'options', j, 'pctGdp', i]);
-      result(ctx, SHEETS.fiscal, res(j), ['financing', 'options', j, 'resources', i]);
+      result(ctx, ctx.sheets.fiscal, here(optionColumn(j)), [
+        'financing',
+        'options',
+        j,
+        'pctGdp',
+        i,
+      ]);
+      result(ctx, ctx.sheets.fiscal, res(j), ['financing', 'options', j, 'resources', i]);
     });
     setFormula(
       ws,
@@ -259,15 +272,21 @@ export function writeFiscalSheet(ctx: BookContext): void {
       [c.balanceAfter, 'balanceAfter'],
       [c.balanceAfterPctGdp, 'balanceAfterPctGdp'],
     ];
-    for (const [k, field] of fields) result(ctx, SHEETS.fiscal, here(k), ['financing', field, i]);
+    for (const [k, field] of fields)
+      result(ctx, ctx.sheets.fiscal, here(k), ['financing', field, i]);
     const debt = ctx.result.financing.debt;
-    result(ctx, SHEETS.fiscal, here(c.additionalDebt), ['financing', 'debt', 'additional', i]);
+    result(ctx, ctx.sheets.fiscal, here(c.additionalDebt), ['financing', 'debt', 'additional', i]);
     if (Number.isFinite(debt.pctGdp[i])) {
-      result(ctx, SHEETS.fiscal, here(c.baselineDebt), ['financing', 'debt', 'baselinePctGdp', i]);
-      result(ctx, SHEETS.fiscal, here(c.debt), ['financing', 'debt', 'pctGdp', i]);
+      result(ctx, ctx.sheets.fiscal, here(c.baselineDebt), [
+        'financing',
+        'debt',
+        'baselinePctGdp',
+        i,
+      ]);
+      result(ctx, ctx.sheets.fiscal, here(c.debt), ['financing', 'debt', 'pctGdp', i]);
     }
     ctx.cells.push({
-      sheet: SHEETS.fiscal,
+      sheet: ctx.sheets.fiscal,
       address: here(c.aboveCeiling),
       path: ['financing', 'debt', 'pctGdp', i],
       expected: debt.pctGdp[i]! > debt.ceilingPctGdp ? 'yes' : '',

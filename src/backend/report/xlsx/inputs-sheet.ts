@@ -1,14 +1,13 @@
 import type ExcelJS from 'exceljs';
-import { chosenPovertyLine, POVERTY_LINE_LABELS } from '../../../country/poverty-lines';
-import type { CountryData } from '../../../formats/country-schema';
-import type { AssumptionPath, Assumptions } from '../../../formats/scenario-model';
+import { chosenPovertyLine } from '../../../country/poverty-lines';
+import { renderMessage } from '../../../messages';
+import type { AssumptionPath } from '../../../formats/scenario-model';
 import {
   defineName,
   INPUTS_HEADER_ROW,
   inputsRow,
   nameOf,
   result,
-  SHEETS,
   type BookContext,
 } from './context';
 import {
@@ -57,23 +56,24 @@ export const IN = {
  * The poverty line the scenario uses (methodology 1.5): its amount, the national line's own series
  * when that is the line, and a label saying which line it is.
  */
-function usedLine(
-  country: CountryData,
-  assumptions: Assumptions,
-): { amount: number | undefined; ownSeries: number[] | undefined; label: string } {
-  const line = chosenPovertyLine(country, assumptions.povertyLine);
+function usedLine(ctx: BookContext): {
+  amount: number | undefined;
+  ownSeries: number[] | undefined;
+  label: string;
+} {
+  const { country, scenario, text, lang } = ctx;
+  const line = chosenPovertyLine(country, scenario.assumptions.povertyLine);
+  const name = line ? renderMessage(`povertyLine.${line.id}`, undefined, lang) : undefined;
   return {
     amount: line?.amount,
     ownSeries: line?.id === 'national' ? country.macro.povertyLine : undefined,
-    label: line
-      ? `Poverty line, base year: ${POVERTY_LINE_LABELS[line.id]}`
-      : 'Poverty line, base year',
+    label: name ? `${text.inputs.povertyLineBase}: ${name}` : text.inputs.povertyLineBase,
   };
 }
 
 /** An Inputs cell of year t, e.g. `'Inputs'!D12`. */
 export function inputRef(ctx: BookContext, column: number, year: number): string {
-  return `'${SHEETS.inputs}'!${addr(column, inputsRow(ctx, year))}`;
+  return `'${ctx.sheets.inputs}'!${addr(column, inputsRow(ctx, year))}`;
 }
 
 type HeldSeries = 'realGrowth' | 'inflation' | 'revenuePctGdp' | 'expenditurePctGdp' | 'fxPerUsd';
@@ -88,33 +88,24 @@ const ASSUMPTION_NAME: Record<HeldSeries, string> = {
 
 function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
   const c = ctx.country;
+  const t = ctx.text.inputs;
   const rows: [string, number | string | null, string, string | null][] = [
-    ['Country', `${c.name} (${c.code})`, '', null],
-    ['Currency', c.currency, 'every amount is in this currency, nominal, unless stated', null],
+    [t.country, `${c.name} (${c.code})`, '', null],
+    [t.currency, c.currency, 'every amount is in this currency, nominal, unless stated', null],
     [
-      'Base year',
+      t.baseYear,
       c.baseYear,
       'the price and wage indices are 1 in it (structural: rows follow it)',
       'base_year',
     ],
     [
-      usedLine(c, ctx.scenario.assumptions).label,
-      usedLine(c, ctx.scenario.assumptions).amount ?? null,
+      usedLine(ctx).label,
+      usedLine(ctx).amount ?? null,
       `${c.currency} per person per year, base-year prices`,
       'poverty_line_base',
     ],
-    [
-      'Minimum wage, base year',
-      c.minimumWage ?? null,
-      `${c.currency} per month`,
-      'minimum_wage_base',
-    ],
-    [
-      'Average wage, base year',
-      c.averageWage ?? null,
-      `${c.currency} per month`,
-      'average_wage_base',
-    ],
+    [t.minimumWageBase, c.minimumWage ?? null, `${c.currency} per month`, 'minimum_wage_base'],
+    [t.averageWageBase, c.averageWage ?? null, `${c.currency} per month`, 'average_wage_base'],
   ];
   rows.forEach(([label, value, unit, name], i) => {
     const row = i + 1;
@@ -129,10 +120,9 @@ function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
       typeof value === 'number' && i > 2 ? FMT.amount : undefined,
     );
     ws.getCell(row, 3).value = unit;
-    if (name) defineName(ctx, name, SHEETS.inputs, 2, row, name);
+    if (name) defineName(ctx, name, ctx.sheets.inputs, 2, row, name);
   });
-  ws.getCell(7, 1).value =
-    'Blue: data of the country file. Yellow: assumptions of the scenario. Black: formulas, the extension rules of docs/methodology.md section 1.1 (the header notes say which).';
+  ws.getCell(7, 1).value = t.legend;
   ws.getCell(7, 1).font = { italic: true };
 }
 
@@ -143,7 +133,7 @@ function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
  * in money) are formulas.
  */
 export function writeInputsSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.inputs)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.inputs)!;
   constants(ctx, ws);
   const cur = ctx.currency;
   const m = ctx.model;
@@ -151,60 +141,61 @@ export function writeInputsSheet(ctx: BookContext): void {
   const lastMacro = country.macro.years[country.macro.years.length - 1]!;
   const held = (what: string) =>
     `${what}: data where the country file gives it (blue), then the last value held.`;
+  const words = ctx.text.inputs;
   const columns: Column[] = [
-    { header: 'Year', numFmt: FMT.year, width: 8 },
+    { header: ctx.text.table.year, numFmt: FMT.year, width: 8 },
     {
-      header: 'Population, total (persons)',
+      header: words.population,
       numFmt: FMT.persons,
       note: 'Sum of the Population sheet.',
     },
-    { header: 'Births (persons per year)', numFmt: FMT.persons, note: 'Data; never extrapolated.' },
+    { header: words.births, numFmt: FMT.persons, note: 'Data; never extrapolated.' },
     {
-      header: `GDP (${cur} per year, nominal)`,
+      header: words.gdp(cur),
       numFmt: FMT.money,
       width: 20,
       note: 'Data where observed; after the data, or after the base year when the scenario overrides growth or inflation: GDP[t] = GDP[t-1] (1 + g[t]) (1 + pi[t]).',
     },
-    { header: 'Real GDP growth (fraction)', numFmt: FMT.pct, note: held('Real growth') },
-    { header: 'Inflation (fraction)', numFmt: FMT.pct, note: held('Inflation') },
+    { header: words.realGrowth, numFmt: FMT.pct, note: held('Real growth') },
+    { header: words.inflation, numFmt: FMT.pct, note: held('Inflation') },
     {
-      header: 'Price index (base year = 1)',
+      header: words.priceIndex,
       numFmt: FMT.index,
       note: 'I[base] = 1, I[t] = I[t-1] (1 + pi[t]).',
     },
     {
-      header: `GDP per capita (${cur} per person per year)`,
+      header: words.gdpPerCapita(cur),
       numFmt: FMT.money,
       note: 'GDP / population.',
     },
     {
-      header: 'Wage index (base year = 1)',
+      header: words.wageIndex,
       numFmt: FMT.index,
       note: 'GDP per capita / GDP per capita of the base year.',
     },
     {
-      header: `Poverty line (${cur} per person per year)`,
+      header: words.povertyLine(cur),
       numFmt: FMT.amount,
       note: 'Poverty line of the base year x price index; with an own series in the data, the series, then its last value x I[t] / I[last].',
     },
     {
-      header: `Minimum wage (${cur} per month)`,
+      header: words.minimumWage(cur),
       numFmt: FMT.amount,
       note: 'Base-year wage x wage index; with an own series, the series, then its last value x W[t] / W[last].',
     },
-    { header: `Average wage (${cur} per month)`, numFmt: FMT.amount, note: 'As the minimum wage.' },
-    { header: 'Government revenue (fraction of GDP)', numFmt: FMT.pct, note: held('Revenue') },
+    { header: words.averageWage(cur), numFmt: FMT.amount, note: 'As the minimum wage.' },
+    { header: words.revenuePct, numFmt: FMT.pct, note: held('Revenue') },
     {
-      header: 'Government expenditure (fraction of GDP)',
+      header: words.expenditurePct,
       numFmt: FMT.pct,
       note: held('Expenditure'),
     },
-    { header: `Government revenue (${cur})`, numFmt: FMT.money, width: 20 },
-    { header: `Government expenditure (${cur})`, numFmt: FMT.money, width: 20 },
-    { header: `Budget balance before the reform (${cur})`, numFmt: FMT.money, width: 20 },
-    { header: `Exchange rate (${cur} per USD)`, numFmt: FMT.fx, note: held('Exchange rate') },
+    { header: words.revenue(cur), numFmt: FMT.money, width: 20 },
+    { header: words.expenditure(cur), numFmt: FMT.money, width: 20 },
+    { header: words.balance(cur), numFmt: FMT.money, width: 20 },
+    { header: words.fx(cur), numFmt: FMT.fx, note: held('Exchange rate') },
     {
-      header: 'Public debt before the reform (fraction of GDP)',
+      header: words.debt,
       numFmt: FMT.pct,
       note: held('Debt'),
     },
@@ -212,7 +203,7 @@ export function writeInputsSheet(ctx: BookContext): void {
   for (const b of ctx.benefits) {
     if (b.bandColumn === null) continue;
     columns[b.bandColumn - 1] = {
-      header: `${b.spec.id}: persons in its ages and sex${b.spec.kind === 'maternity' ? ' (women)' : ''}`,
+      header: words.band(b.spec.id, b.spec.kind === 'maternity'),
       numFmt: FMT.persons,
       note: 'From the Population sheet, for the ages and sex on the Assumptions sheet.',
     };
@@ -232,7 +223,7 @@ export function writeInputsSheet(ctx: BookContext): void {
       ws,
       r,
       IN.population,
-      `SUM(${colRange(SHEETS.population, pc, POP_FEMALE_ROWS[0], POP_MALE_ROWS[1])})`,
+      `SUM(${colRange(ctx.sheets.population, pc, POP_FEMALE_ROWS[0], POP_MALE_ROWS[1])})`,
       FMT.persons,
     );
     setValue(ws, r, IN.births, m.births[k]!, 'data', FMT.persons);
@@ -311,8 +302,8 @@ export function writeInputsSheet(ctx: BookContext): void {
     };
     moving(
       IN.povertyLine,
-      usedLine(country, ctx.scenario.assumptions).ownSeries,
-      usedLine(country, ctx.scenario.assumptions).amount,
+      usedLine(ctx).ownSeries,
+      usedLine(ctx).amount,
       'poverty_line_base',
       IN.priceIndex,
       m.povertyLine,
@@ -346,7 +337,7 @@ export function writeInputsSheet(ctx: BookContext): void {
       if (b.bandColumn === null) continue;
       const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
       const sum = (sex: 'female' | 'male') =>
-        `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(sex)},">="&${n('age_from')},${populationAgeRange(sex)},"<="&${n('age_to')})`;
+        `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(ctx, sex)},">="&${n('age_from')},${populationAgeRange(ctx, sex)},"<="&${n('age_to')})`;
       const formula =
         b.spec.kind === 'maternity'
           ? sum('female')
@@ -376,7 +367,7 @@ export function writeInputsSheet(ctx: BookContext): void {
     for (const [c, field] of baseline) {
       const v = (ctx.result.baseline as unknown as Record<string, number[]>)[field]![i]!;
       if (Number.isFinite(v))
-        result(ctx, SHEETS.inputs, addr(c, inputsRow(ctx, t)), ['baseline', field, i]);
+        result(ctx, ctx.sheets.inputs, addr(c, inputsRow(ctx, t)), ['baseline', field, i]);
     }
   });
 }

@@ -1,5 +1,5 @@
 import { BEN } from './benefit-sheet';
-import { nameOf, result, SHEETS, tableRow, type BookContext } from './context';
+import { nameOf, result, tableRow, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
 import { addr, FMT, ref, setFormula, setValue, writeHeader, type Column } from './layout';
 
@@ -15,7 +15,7 @@ export function packageCostColumn(ctx: BookContext): number {
  * benefits).
  */
 export function writePackageSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.package)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.package)!;
   const cur = ctx.currency;
   const first = 2 + ctx.benefits.length;
   const col = {
@@ -30,23 +30,24 @@ export function writePackageSheet(ctx: BookContext): void {
     costUsd: first + 8,
     perCapita: first + 9,
   };
+  const words = ctx.text.table;
   const columns: Column[] = [
-    { header: 'Year', numFmt: FMT.year, width: 8 },
+    { header: words.year, numFmt: FMT.year, width: 8 },
     ...ctx.benefits.map((b) => ({
-      header: `${b.spec.label} (${b.spec.id}): cost (${cur})`,
+      header: words.benefitCost(b.spec.label, b.spec.id, cur),
       numFmt: FMT.money,
       width: 18,
     })),
-    { header: `Benefit expenditure (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: `Non-wage costs (${cur})`, numFmt: FMT.money, width: 16 },
-    { header: `Administration (${cur})`, numFmt: FMT.money, width: 16 },
-    { header: `Total cost of the package (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: 'Cost (% of GDP)', numFmt: FMT.pct },
-    { header: 'Cost (% of government expenditure)', numFmt: FMT.pct },
-    { header: 'Cost (% of government revenue)', numFmt: FMT.pct },
-    { header: `Cost in ${ctx.y0} prices (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: 'Cost (USD)', numFmt: FMT.money, width: 16 },
-    { header: `Cost per inhabitant (${cur} per person)`, numFmt: FMT.amount },
+    { header: words.expenditure(cur), numFmt: FMT.money, width: 18 },
+    { header: words.nonWage(cur), numFmt: FMT.money, width: 16 },
+    { header: words.admin(cur), numFmt: FMT.money, width: 16 },
+    { header: words.packageCost(cur), numFmt: FMT.money, width: 18 },
+    { header: words.pctGdp, numFmt: FMT.pct },
+    { header: words.pctExpenditure, numFmt: FMT.pct },
+    { header: words.pctRevenue, numFmt: FMT.pct },
+    { header: words.costReal(cur, ctx.y0), numFmt: FMT.money, width: 18 },
+    { header: words.costUsd, numFmt: FMT.money, width: 16 },
+    { header: words.perCapita(cur), numFmt: FMT.amount },
   ];
   writeHeader(ws, 1, columns, { xSplit: 1 });
   ctx.result.years.forEach((t, i) => {
@@ -54,7 +55,7 @@ export function writePackageSheet(ctx: BookContext): void {
     setValue(ws, r, 1, t, 'plain', FMT.year);
     ctx.benefits.forEach((b, j) => {
       setFormula(ws, r, 2 + j, ref(b.sheet, BEN.cost, r), FMT.money);
-      result(ctx, SHEETS.package, addr(2 + j, r), ['benefits', b.resultIndex, 'cost', i]);
+      result(ctx, ctx.sheets.package, addr(2 + j, r), ['benefits', b.resultIndex, 'cost', i]);
     });
     const sum = (c: number) =>
       ctx.benefits.length === 0 ? '0' : ctx.benefits.map((b) => ref(b.sheet, c, r)).join('+');
@@ -71,7 +72,7 @@ export function writePackageSheet(ctx: BookContext): void {
     setFormula(ws, r, col.perCapita, `${c}/${inputRef(ctx, IN.population, t)}`, FMT.amount);
     for (const field of Object.keys(col) as (keyof typeof col)[]) {
       const path = field === 'nonWage' ? 'nonWageCost' : field;
-      result(ctx, SHEETS.package, addr(col[field], r), ['total', path, i]);
+      result(ctx, ctx.sheets.package, addr(col[field], r), ['total', path, i]);
     }
   });
 }
@@ -81,18 +82,15 @@ export function writePackageSheet(ctx: BookContext): void {
  * that function and what is spent on it now (Assumptions), both as shares of GDP.
  */
 export function writeSpendingGapSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.spendingGap)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.spendingGap)!;
   const gaps = ctx.result.spendingGap;
-  const columns: Column[] = [{ header: 'Year', numFmt: FMT.year, width: 8 }];
+  const words = ctx.text.table;
+  const columns: Column[] = [{ header: words.year, numFmt: FMT.year, width: 8 }];
   for (const g of gaps) {
     columns.push(
-      { header: `${g.function}: cost of ${g.benefits.join(', ')} (% of GDP)`, numFmt: FMT.pct },
-      { header: `${g.function}: current public spending (% of GDP)`, numFmt: FMT.pct },
-      {
-        header: `${g.function}: gap (% of GDP)`,
-        numFmt: FMT.pct,
-        note: 'MAX(0, cost - current spending).',
-      },
+      { header: words.gapCost(g.function, g.benefits.join(', ')), numFmt: FMT.pct },
+      { header: words.gapSpending(g.function), numFmt: FMT.pct },
+      { header: words.gap(g.function), numFmt: FMT.pct, note: 'MAX(0, cost - current spending).' },
     );
   }
   writeHeader(ws, 1, columns, { xSplit: 1 });
@@ -111,8 +109,8 @@ export function writeSpendingGapSheet(ctx: BookContext): void {
       );
       setFormula(ws, r, c + 1, nameOf(ctx, `spend.${g.function}`), FMT.pct);
       setFormula(ws, r, c + 2, `MAX(0,${addr(c, r)}-${addr(c + 1, r)})`, FMT.pct);
-      result(ctx, SHEETS.spendingGap, addr(c, r), ['spendingGap', j, 'costPctGdp', i]);
-      result(ctx, SHEETS.spendingGap, addr(c + 2, r), ['spendingGap', j, 'gapPctGdp', i]);
+      result(ctx, ctx.sheets.spendingGap, addr(c, r), ['spendingGap', j, 'costPctGdp', i]);
+      result(ctx, ctx.sheets.spendingGap, addr(c + 2, r), ['spendingGap', j, 'gapPctGdp', i]);
     });
   });
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { AssumptionPath } from '../../../formats/scenario-model';
 import type { PensionResult } from '../../../pension/pension-result';
-import { defineName, nameOf, result, SHEETS, type BookContext } from './context';
+import { defineName, nameOf, result, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
 import {
   absAddr,
@@ -161,7 +161,7 @@ export function writePensionInputs(
     ws.getCell(row, 1).value = label;
     ws.getCell(row, 2).value = unit;
     setValue(ws, row, column, value, 'assumption', numFmt);
-    defineName(ctx, key, SHEETS.assumptions, column, row, key);
+    defineName(ctx, key, ctx.sheets.assumptions, column, row, key);
     row++;
   };
   const path = (
@@ -226,7 +226,7 @@ export function writePensionInputs(
     ws.getCell(row, 1).value = `General average premium ${j + 1}: last year of the period`;
     ws.getCell(row, 2).value = `year, ${ctx.firstYear}-${ctx.lastYear} (from ${g.from})`;
     setValue(ws, row, column, g.to, 'assumption', FMT.year);
-    defineName(ctx, key, SHEETS.assumptions, column, row, `pension_premium_to_${j + 1}`);
+    defineName(ctx, key, ctx.sheets.assumptions, column, row, `pension_premium_to_${j + 1}`);
     row++;
   });
 
@@ -324,7 +324,7 @@ function boldRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[])
 
 /** Years down: the projection, then the general average premiums and the year the reserve runs out. */
 export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.pension)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.pension)!;
   const spec = ctx.scenario.pension!;
   const cur = ctx.currency;
   const engine = (header: string, numFmt: string, width = 16): Column => ({
@@ -514,7 +514,7 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
       let node: unknown = p;
       for (const key of path) node = (node as Record<string | number, unknown>)[key];
       setValue(ws, r, c, (node as number[])[k]!, 'engine', numFmt);
-      result(ctx, SHEETS.pension, here(c), ['pension', ...path, k]);
+      result(ctx, ctx.sheets.pension, here(c), ['pension', ...path, k]);
     }
     setFormula(
       ws,
@@ -584,7 +584,7 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
     );
     setFormula(ws, r, PEN.belowZero, `IF(${here(PEN.reserve)}<0,${here(PEN.year)},"")`, FMT.year);
     for (const [c, path] of FORMULA_SERIES)
-      result(ctx, SHEETS.pension, here(c), ['pension', ...path, k]);
+      result(ctx, ctx.sheets.pension, here(c), ['pension', ...path, k]);
   });
 
   // General average premiums: one row per period, live in its end year, the target reserve, the
@@ -638,11 +638,11 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
       FMT.money,
     );
     const path = ['pension', 'generalAveragePremiums', j];
-    result(ctx, SHEETS.pension, here(1), [...path, 'from']);
-    result(ctx, SHEETS.pension, here(2), [...path, 'to']);
-    result(ctx, SHEETS.pension, here(3), [...path, 'targetReserveRatio']);
-    result(ctx, SHEETS.pension, here(10), [...path, 'premium']);
-    result(ctx, SHEETS.pension, here(11), [...path, 'targetReserve']);
+    result(ctx, ctx.sheets.pension, here(1), [...path, 'from']);
+    result(ctx, ctx.sheets.pension, here(2), [...path, 'to']);
+    result(ctx, ctx.sheets.pension, here(3), [...path, 'targetReserveRatio']);
+    result(ctx, ctx.sheets.pension, here(10), [...path, 'premium']);
+    result(ctx, ctx.sheets.pension, here(11), [...path, 'targetReserve']);
     r++;
   });
 
@@ -662,10 +662,10 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
   explain.font = { italic: true };
   if (p.reserveDepletionYear === null) {
     ctx.cells.push({
-      sheet: SHEETS.pension,
+      sheet: ctx.sheets.pension,
       address: addr(1, r),
       path: ['pension', 'reserveDepletionYear'],
       expected: 'never',
     });
-  } else result(ctx, SHEETS.pension, addr(1, r), ['pension', 'reserveDepletionYear']);
+  } else result(ctx, ctx.sheets.pension, addr(1, r), ['pension', 'reserveDepletionYear']);
 }

@@ -1,6 +1,6 @@
 import { CELLS, FEMALE, MALE, type RateName } from '../../../country/country-model';
 import { AGES } from '../../../formats/rate-spec';
-import { nameOf, SHEETS, type BenefitPlan, type BookContext } from './context';
+import { nameOf, type BenefitPlan, type BookContext } from './context';
 import { colRange, FMT, ref, setFormula, setValue, writeHeader, type Column } from './layout';
 
 /** Population sheet: sex and age down (female 0..100, then male 0..100), years across from the base year. */
@@ -16,23 +16,27 @@ export function populationColumn(ctx: BookContext, year: number): number {
 /** A column of the population of one sex in one year, as an absolute-row range. */
 export function populationRange(ctx: BookContext, year: number, sex: 'female' | 'male'): string {
   const [r0, r1] = sex === 'female' ? POP_FEMALE_ROWS : POP_MALE_ROWS;
-  return colRange(SHEETS.population, populationColumn(ctx, year), r0, r1);
+  return colRange(ctx.sheets.population, populationColumn(ctx, year), r0, r1);
 }
 
 /** Ages in column B of the Population sheet for one sex, for SUMIFS. */
-export function populationAgeRange(sex: 'female' | 'male'): string {
+export function populationAgeRange(ctx: BookContext, sex: 'female' | 'male'): string {
   const [r0, r1] = sex === 'female' ? POP_FEMALE_ROWS : POP_MALE_ROWS;
-  return colRange(SHEETS.population, 2, r0, r1);
+  return colRange(ctx.sheets.population, 2, r0, r1);
 }
 
 export function writePopulationSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.population)!;
+  const ws = ctx.wb.getWorksheet(ctx.sheets.population)!;
   const years: number[] = [];
   for (let t = ctx.y0; t <= ctx.lastYear; t++) years.push(t);
   const columns: Column[] = [
-    { header: 'Sex', width: 9 },
-    { header: 'Age (100 = 100 and over)', width: 12 },
-    ...years.map((t) => ({ header: `${t} (persons, mid-year)`, numFmt: FMT.persons, width: 13 })),
+    { header: ctx.text.data.sex, width: 9 },
+    { header: ctx.text.data.age, width: 12 },
+    ...years.map((t) => ({
+      header: ctx.text.data.populationYear(t),
+      numFmt: FMT.persons,
+      width: 13,
+    })),
   ];
   writeHeader(ws, 1, columns, { xSplit: 2 }, 0);
   const m = ctx.model;
@@ -70,16 +74,6 @@ export const RATE_ORDER: readonly RateName[] = [
   'healthCoverage',
 ];
 
-const RATE_LABELS: Record<RateName, string> = {
-  disability: 'Severe disability prevalence',
-  orphanhood: 'Orphanhood rate',
-  poverty: 'Poverty headcount',
-  pensionCoverage: 'Contributory pension coverage',
-  laborForceParticipation: 'Labour force participation',
-  unemployment: 'Unemployment rate',
-  healthCoverage: 'Health coverage',
-};
-
 const AGE_FIRST_ROW = 2;
 
 export function rateColumn(rate: RateName, sex: 'female' | 'male'): number {
@@ -87,13 +81,14 @@ export function rateColumn(rate: RateName, sex: 'female' | 'male'): number {
 }
 
 export function writeRatesSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.rates)!;
-  const columns: Column[] = [{ header: 'Age (100 = 100 and over)', width: 12 }];
+  const ws = ctx.wb.getWorksheet(ctx.sheets.rates)!;
+  const d = ctx.text.data;
+  const columns: Column[] = [{ header: d.age, width: 12 }];
   for (const rate of RATE_ORDER) {
-    const given = ctx.model.ratesGiven.has(rate) ? '' : ' — not in the country file: 0';
+    const given = ctx.model.ratesGiven.has(rate);
     for (const sex of ['female', 'male'] as const) {
       columns.push({
-        header: `${RATE_LABELS[rate]}, ${sex} (fraction)${given}`,
+        header: d.rate(d.rates[rate], d[sex], given),
         numFmt: FMT.factor,
         width: 16,
         note: `rates.${rate} of the country file, resolved to single ages (ages outside every band have rate 0).`,
@@ -123,9 +118,9 @@ export function planFactorColumns(benefits: BenefitPlan[]): void {
 }
 
 /** The factor column of one sex, rows for ages 0..100, absolute. */
-export function factorRange(b: BenefitPlan, sex: 'female' | 'male'): string {
+export function factorRange(ctx: BookContext, b: BenefitPlan, sex: 'female' | 'male'): string {
   const c = b.factorColumns![sex === 'female' ? 0 : 1];
-  return colRange(SHEETS.factors, c, AGE_FIRST_ROW, AGE_FIRST_ROW + AGES - 1);
+  return colRange(ctx.sheets.factors, c, AGE_FIRST_ROW, AGE_FIRST_ROW + AGES - 1);
 }
 
 /**
@@ -135,13 +130,14 @@ export function factorRange(b: BenefitPlan, sex: 'female' | 'male'): string {
  * each benefit sheet, so they stay visible there.
  */
 export function writeFactorsSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(SHEETS.factors)!;
-  const columns: Column[] = [{ header: 'Age (100 = 100 and over)', width: 12 }];
+  const ws = ctx.wb.getWorksheet(ctx.sheets.factors)!;
+  const d = ctx.text.data;
+  const columns: Column[] = [{ header: d.age, width: 12 }];
   for (const b of ctx.benefits) {
     if (!b.factorColumns) continue;
     for (const sex of ['female', 'male'] as const) {
       columns[b.factorColumns[sex === 'female' ? 0 : 1] - 1] = {
-        header: `${b.spec.id}: ${sex} (fraction, before constant factors)`,
+        header: d.factor(b.spec.id, d[sex]),
         numFmt: FMT.factor,
         width: 16,
       };
@@ -156,7 +152,7 @@ export function writeFactorsSheet(ctx: BookContext): void {
       const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
       for (const sex of ['female', 'male'] as const) {
         const other = sex === 'female' ? 'male' : 'female';
-        const rate = (r: RateName) => ref(SHEETS.rates, rateColumn(r, sex), row);
+        const rate = (r: RateName) => ref(ctx.sheets.rates, rateColumn(r, sex), row);
         const prevalence =
           `IF(${n('prevalence')}="disability",${rate('disability')},` +
           `IF(${n('prevalence')}="orphanhood",${rate('orphanhood')},` +

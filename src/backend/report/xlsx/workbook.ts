@@ -9,13 +9,10 @@ import type { PensionResult } from '../../../pension/pension-result';
 import { runPension } from '../../../pension/run-pension';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { writeBenefitSheet } from './benefit-sheet';
-import {
-  planBenefits,
-  SHEETS,
-  type BenefitPlan,
-  type BookContext,
-  type ResultCell,
-} from './context';
+import { writeCachedResults } from './cached-results';
+import { addCharts, type PlacedChart } from './chart-package';
+import { planCharts } from './charts-sheet';
+import { planBenefits, type BenefitPlan, type BookContext, type ResultCell } from './context';
 import { writeCrisisSheet } from './crisis-sheet';
 import { writeFiscalSheet } from './fiscal-sheet';
 import { planBandColumns, writeInputsSheet } from './inputs-sheet';
@@ -28,8 +25,10 @@ import {
   writeRatesSheet,
 } from './population-sheets';
 import { writeReadmeSheet, writeSourcesSheet } from './readme-sheet';
+import { workbookText, type WorkbookLanguage } from './workbook-text';
 
 export type { ResultCell } from './context';
+export { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './workbook-text';
 
 export interface WorkbookOptions {
   /** Shown on the README sheet; default: the version in package.json. */
@@ -42,6 +41,8 @@ export interface WorkbookOptions {
    * scenario has a `pension` block (an InputError if it cannot run); null: no Pension scheme sheet.
    */
   pension?: PensionResult | null;
+  /** The language of sheet names, headings and charts; default: English. */
+  lang?: WorkbookLanguage;
 }
 
 export interface CostingWorkbook {
@@ -49,6 +50,9 @@ export interface CostingWorkbook {
   /** Every cell that holds an engine result, with where the result is in the CostingResult. */
   cells: ResultCell[];
   sheets: string[];
+  /** The charts of the Charts sheet, added to the package by costingWorkbookBytes. */
+  charts: PlacedChart[];
+  chartsSheet: string;
 }
 
 let version: string | undefined;
@@ -82,7 +86,10 @@ export function buildCostingWorkbook(
   const country = countryForScenario(scenario, ownCountry);
   const firstYear = result.years[0];
   const lastYear = result.years[result.years.length - 1];
-  const planned = planBenefits(scenario);
+  const lang = options.lang ?? 'en';
+  const text = workbookText(lang);
+  const sheetNames = text.sheets;
+  const planned = planBenefits(scenario, text);
   if (
     firstYear === undefined ||
     lastYear === undefined ||
@@ -105,7 +112,8 @@ export function buildCostingWorkbook(
   wb.created = date;
   wb.modified = date;
   wb.title = `${scenario.name}: costing`;
-  // Formulas carry no cached values: ask Excel to compute everything on opening.
+  // Every formula carries its export-time value (writeCachedResults); Excel still recomputes on opening
+  // so that a file edited elsewhere is never shown stale.
   wb.calcProperties.fullCalcOnLoad = true;
 
   const benefits: BenefitPlan[] = planned.map((p) => ({
@@ -116,6 +124,9 @@ export function buildCostingWorkbook(
   }));
   const ctx: BookContext = {
     wb,
+    sheets: sheetNames,
+    text,
+    lang,
     scenario,
     country,
     result,
@@ -135,17 +146,18 @@ export function buildCostingWorkbook(
 
   // Sheets in reading order; they are filled afterwards, the named assumptions first.
   const sheets: string[] = [
-    SHEETS.readme,
-    SHEETS.inputs,
-    SHEETS.assumptions,
-    SHEETS.package,
-    SHEETS.fiscal,
+    sheetNames.readme,
+    sheetNames.charts,
+    sheetNames.inputs,
+    sheetNames.assumptions,
+    sheetNames.package,
+    sheetNames.fiscal,
   ];
-  if (scenario.crisis.length > 0) sheets.push(SHEETS.crisis);
-  if (pension) sheets.push(SHEETS.pension);
+  if (scenario.crisis.length > 0) sheets.push(sheetNames.crisis);
+  if (pension) sheets.push(sheetNames.pension);
   sheets.push(...benefits.map((b) => b.sheet));
-  if (result.spendingGap.length > 0) sheets.push(SHEETS.spendingGap);
-  sheets.push(SHEETS.population, SHEETS.rates, SHEETS.factors, SHEETS.sources);
+  if (result.spendingGap.length > 0) sheets.push(sheetNames.spendingGap);
+  sheets.push(sheetNames.population, sheetNames.rates, sheetNames.factors, sheetNames.sources);
   for (const name of sheets) wb.addWorksheet(name);
 
   writeAssumptionsSheet(ctx);
@@ -161,7 +173,10 @@ export function buildCostingWorkbook(
   if (pension) writePensionSheet(ctx, pension);
   writeSourcesSheet(ctx);
   writeReadmeSheet(ctx, { engineVersion: options.engineVersion ?? engineVersion(), date });
-  return { workbook: wb, cells: ctx.cells, sheets };
+  writeCachedResults(wb, ctx.cells, result, pension);
+  // After the cached results: the charts cache the values the cells show.
+  const charts = planCharts(ctx);
+  return { workbook: wb, cells: ctx.cells, sheets, charts, chartsSheet: sheetNames.charts };
 }
 
 /** The costing workbook as .xlsx bytes. */
@@ -171,6 +186,11 @@ export async function writeCostingWorkbook(
   result: CostingResult,
   options: WorkbookOptions = {},
 ): Promise<Buffer> {
-  const { workbook } = buildCostingWorkbook(scenario, country, result, options);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return costingWorkbookBytes(buildCostingWorkbook(scenario, country, result, options));
+}
+
+/** A built workbook as .xlsx bytes, with its charts (which exceljs cannot write) added. */
+export async function costingWorkbookBytes(built: CostingWorkbook): Promise<Buffer> {
+  const bytes = Buffer.from(await built.workbook.xlsx.writeBuffer());
+  return addCharts(bytes, built.chartsSheet, built.charts);
 }
