@@ -7,12 +7,7 @@ import {
 import type { CountryData } from '../formats/country-schema';
 import type { Assumptions } from '../formats/scenario-model';
 import type { CountryModel } from './country-model';
-import {
-  chosenPovertyLine,
-  countryPovertyLines,
-  POVERTY_LINE_LABELS,
-  type PovertyLine,
-} from './poverty-lines';
+import { chosenPovertyLine, countryPovertyLines, type PovertyLine } from './poverty-lines';
 
 /** Where one input comes from and how the engine extended or replaced it. */
 export interface ProvenanceEntry {
