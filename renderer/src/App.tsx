@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/Header';
-import { Nav, PAGES } from './components/Nav';
+import { Nav } from './components/Nav';
+import { PAGES } from './pages';
 import { NoticeBar } from './components/NoticeBar';
 import { RecoveryBanner } from './components/RecoveryBanner';
 import { useDesktopMenu } from './components/use-desktop-menu';

@@ -66,6 +66,21 @@ function sourceFor(country: CountryData, field: string) {
   return best;
 }
 
+/** An input's entry with what the country file says of its source; the derivation is added after. */
+function sourcedEntry(country: CountryData, field: string, unit: string): ProvenanceEntry {
+  const s = sourceFor(country, field);
+  const entry: ProvenanceEntry = {
+    field,
+    unit,
+    source: s?.source ?? 'not stated in the country file',
+    assumption: s?.assumption ?? false,
+    userChanged: s?.userChanged ?? false,
+  };
+  if (s?.edition !== undefined) entry.edition = s.edition;
+  if (s?.note !== undefined) entry.note = s.note;
+  return entry;
+}
+
 /**
  * A provenance record for every input the costing can use: its source as the file states it, whether
  * it is a default or was changed by a user, and how the engine extended it past the data.
@@ -81,16 +96,7 @@ export function provenance(
   const rebuilt = assumptions.realGrowth !== undefined || assumptions.inflation !== undefined;
   for (const [field, unit] of FIELDS) {
     if (!present(country, field)) continue;
-    const s = sourceFor(country, field);
-    const entry: ProvenanceEntry = {
-      field,
-      unit,
-      source: s?.source ?? 'not stated in the country file',
-      assumption: s?.assumption ?? false,
-      userChanged: s?.userChanged ?? false,
-    };
-    if (s?.edition !== undefined) entry.edition = s.edition;
-    if (s?.note !== undefined) entry.note = s.note;
+    const entry = sourcedEntry(country, field, unit);
     const key = field.replace('macro.', '') as keyof Assumptions;
     const derive = (code: MessageCode, params?: MessageParams) => {
       entry.derivation = englishMessage(code, params);
@@ -174,7 +180,6 @@ function povertyEntries(country: CountryData, assumptions: Assumptions): Provena
     ];
     for (const [field, unit, given] of parts) {
       if (!given) continue;
-      const s = sourceFor(country, field);
       const isAmount = field === fields.amount;
       const code: MessageCode = inUse
         ? isAmount
@@ -184,17 +189,9 @@ function povertyEntries(country: CountryData, assumptions: Assumptions): Provena
           ? 'provenance.povertyAmountUnused'
           : 'provenance.povertyHeadcountUnused';
       const params = { label: `@povertyLine.${line.id}`, id: line.id, how };
-      const entry: ProvenanceEntry = {
-        field,
-        unit,
-        source: s?.source ?? 'not stated in the country file',
-        assumption: s?.assumption ?? false,
-        userChanged: s?.userChanged ?? false,
-        derivation: englishMessage(code, params),
-        derivationMessage: { code, params },
-      };
-      if (s?.edition !== undefined) entry.edition = s.edition;
-      if (s?.note !== undefined) entry.note = s.note;
+      const entry = sourcedEntry(country, field, unit);
+      entry.derivation = englishMessage(code, params);
+      entry.derivationMessage = { code, params };
       out.push(entry);
     }
   }

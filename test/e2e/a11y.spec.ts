@@ -1,19 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { PAGES } from '../../renderer/src/pages';
 import { expect, test } from './fixtures';
-
-/** Every page of the workspace, in the order of the navigation (Nav.tsx). */
-const PAGES = [
-  'benefits',
-  'results',
-  'financing',
-  'crisis',
-  'country',
-  'population',
-  'pension',
-  'library',
-  'compare',
-] as const;
 
 /** One line a violation: rule, then the elements it names, so a failure says what to fix. */
 async function violationsOn(page: Page): Promise<string[]> {

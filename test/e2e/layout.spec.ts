@@ -1,17 +1,6 @@
 import type { Page } from '@playwright/test';
+import { PAGES } from '../../renderer/src/pages';
 import { expect, test } from './fixtures';
-
-const PAGES = [
-  'benefits',
-  'results',
-  'financing',
-  'crisis',
-  'country',
-  'population',
-  'pension',
-  'library',
-  'compare',
-] as const;
 
 /**
  * Elements whose content spills past their own box sideways: a box that does not scroll

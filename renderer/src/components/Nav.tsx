@@ -1,18 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../stores/app-store';
+import { PAGES } from '../pages';
 import { useApp } from '../stores/store-context';
-
-export const PAGES: Page[] = [
-  'benefits',
-  'results',
-  'financing',
-  'crisis',
-  'country',
-  'population',
-  'pension',
-  'library',
-  'compare',
-];
 
 /** The workspace's pages; Alt+1..9 jumps to them from the keyboard. */
 export function Nav() {

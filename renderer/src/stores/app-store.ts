@@ -23,16 +23,8 @@ import { describeNewScenario } from '../features/library/describe-new-scenario';
 import { headlineYear } from '../lib/result-series';
 import { cloneDraft, draftFromFile, draftToFile, freeBenefitId, type ScenarioDraft } from './draft';
 
-export type Page =
-  | 'benefits'
-  | 'results'
-  | 'financing'
-  | 'crisis'
-  | 'country'
-  | 'population'
-  | 'pension'
-  | 'library'
-  | 'compare';
+import type { Page } from '../pages';
+export type { Page };
 
 export interface Template {
   id: string;
