@@ -165,7 +165,10 @@ export function startWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       if (closed) return Promise.resolve(failure('internal', 'The server is stopping.'));
       if (queue.length >= maxQueued) {
         return Promise.resolve(
-          failure('busy', `The queue of ${maxQueued} waiting reports is full; try again in a moment.`),
+          failure(
+            'busy',
+            `The queue of ${maxQueued} waiting reports is full; try again in a moment.`,
+          ),
         );
       }
       return new Promise((resolve) => {
@@ -175,13 +178,14 @@ export function startWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     },
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.resolve(failure('internal', 'The server is stopping.'));
+      for (const job of queue.splice(0))
+        job.resolve(failure('internal', 'The server is stopping.'));
       await Promise.all(
         slots.map((slot) => {
           finish(slot, failure('internal', 'The server is stopping.'));
           const worker = slot.worker;
           slot.worker = null;
-          return worker?.terminate();
+          return worker ? worker.terminate() : Promise.resolve(0);
         }),
       );
     },
