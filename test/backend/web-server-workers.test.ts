@@ -115,7 +115,8 @@ describe('the loopback web server with the workbook in a worker', () => {
     // base64 of its first bytes "PK\3\4" begins "UEsDB".
     expect(file.value.fileName).toBe('full-floor-package-phased-in-2026-2030.xlsx');
     expect(file.value.base64.slice(0, 5)).toBe('UEsDB');
-  });
+    // A workbook takes seconds, more on a loaded machine.
+  }, 120_000);
 
   it('checks a workbook request in the worker as in-process, naming the field', async () => {
     const r = await post('report:workbook', { scenario: { format: 'spf.scenario/1' }, country });
