@@ -18,6 +18,7 @@ import { defaultScenarioFile, openTestLibrary } from '../helpers/library';
 
 const country = JSON.parse(readFileSync(TRAINING_COUNTRY_FILE, 'utf8')) as unknown;
 const TEST_WORKER = new URL('./worker-pool-test-worker.ts', import.meta.url);
+const BROKEN_WORKER = new URL('./worker-pool-broken-worker.ts', import.meta.url);
 
 /**
  * The browser build's server with the workbook built in a worker thread: before, the workbook (1.5-3
@@ -192,5 +193,27 @@ describe('the worker pool', () => {
     expect(await hanging).toEqual(stopping);
     expect(await waiting).toEqual(stopping);
     expect(await pool.run('test:echo', {})).toEqual(stopping);
+  });
+
+  it('refuses the waiting calls when its workers cannot start, instead of restarting them for ever', async () => {
+    const logged: string[] = [];
+    const pool = startWorkerPool({ size: 1, module: BROKEN_WORKER, log: (m) => logged.push(m) });
+    try {
+      expect(await pool.run('test:echo', {})).toEqual({
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'The report worker cannot start (this worker cannot load).',
+        },
+      });
+      // Three starts: the first, then two replacements, each ending as it loads.
+      expect(logged).toEqual([
+        'a report worker stopped (this worker cannot load); starting another',
+        'a report worker stopped (this worker cannot load); starting another',
+        'a report worker cannot start (this worker cannot load)',
+      ]);
+    } finally {
+      await pool.close();
+    }
   });
 });

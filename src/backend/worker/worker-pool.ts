@@ -48,7 +48,12 @@ interface Slot {
   timer: NodeJS.Timeout | undefined;
   /** The last error the thread threw, to say why it stopped. */
   lastError: string | undefined;
+  /** Workers in a row that ended before they were ready. */
+  failedStarts: number;
 }
+
+/** Workers in a row that may fail to start before the calls waiting for them are refused. */
+const MAX_FAILED_STARTS = 3;
 
 function failure(code: ErrorCode, message: string): BridgeResult<unknown> {
   return { ok: false, error: { code, message } };
@@ -89,6 +94,7 @@ export function startWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     job: null,
     timer: undefined,
     lastError: undefined,
+    failedStarts: 0,
   }));
 
   function finish(slot: Slot, result: BridgeResult<unknown>): void {
@@ -108,8 +114,10 @@ export function startWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     slot.lastError = undefined;
     worker.on('message', (message: WorkerReply | WorkerReady) => {
       if (slot.worker !== worker) return;
-      if ('ready' in message) slot.ready = true;
-      else if (slot.job?.call.id === message.id) finish(slot, message.result);
+      if ('ready' in message) {
+        slot.ready = true;
+        slot.failedStarts = 0;
+      } else if (slot.job?.call.id === message.id) finish(slot, message.result);
       pump();
     });
     worker.on('error', (e: Error) => {
@@ -121,6 +129,15 @@ export function startWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
       const why = slot.lastError ?? `exit code ${code}`;
       slot.worker = null;
       if (closed) return;
+      if (!slot.ready && ++slot.failedStarts >= MAX_FAILED_STARTS) {
+        // A worker that cannot even load its modules would be restarted for ever.
+        log(`a report worker cannot start (${why})`);
+        slot.failedStarts = 0;
+        for (const job of queue.splice(0)) {
+          job.resolve(failure('internal', `The report worker cannot start (${why}).`));
+        }
+        return;
+      }
       log(`a report worker stopped (${why}); starting another`);
       if (slot.job) {
         finish(slot, failure('internal', `The report worker stopped (${why}); please try again.`));
