@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { createDispatcher } from '../backend/bridge-dispatch';
 import { libraryHandlers } from '../backend/bridge-handlers';
-import { reportHandlers } from '../backend/report-handlers';
 import { openLibrary } from '../backend/library/index';
 import { libraryLocation } from '../backend/paths';
 import { startWebServer } from '../backend/web-server';
+import { offloadHeavyChannels, startWorkerPool } from '../backend/worker/worker-pool';
 import type { CliIo } from './cli-io';
 import { addDbOption, forCommandLine, parsePositive } from './library-commands';
 
@@ -33,21 +33,32 @@ export function registerWebCommand(program: Command, io: CliIo): void {
     } catch (e) {
       throw forCommandLine(e);
     }
-    const dispatch = createDispatcher(
-      { ...libraryHandlers(library, { version: '0.1.0', host: 'web' }), ...reportHandlers() },
-      (e) => io.err(`internal error: ${(e as Error).stack ?? String(e)}\n`),
+    const logError = (e: unknown) => io.err(`internal error: ${(e as Error).stack ?? String(e)}\n`);
+    // The workbook is built in worker threads, so the page stays answered while one is made.
+    const pool = startWorkerPool({ log: (message) => io.err(`${message}\n`) });
+    const dispatch = offloadHeavyChannels(
+      createDispatcher(libraryHandlers(library, { version: '0.1.0', host: 'web' }), logError),
+      pool,
     );
-    const running = await startWebServer({
-      dispatch,
-      ...(o.port === undefined ? {} : { port: parsePositive(o.port, 'port') }),
-    });
+    let running;
+    try {
+      running = await startWebServer({
+        dispatch,
+        ...(o.port === undefined ? {} : { port: parsePositive(o.port, 'port') }),
+      });
+    } catch (e) {
+      // The workers would keep the command running after its error.
+      await pool.close();
+      library.close();
+      throw e;
+    }
     io.out(
       `SPF Costing Studio is running. Open this address in your browser:\n\n  ${running.url}\n\n`,
     );
     io.out(`Scenario library: ${path}\nPress Ctrl+C to stop.\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {
-        void running.close().then(() => {
+        void Promise.all([running.close(), pool.close()]).then(() => {
           library.close();
           resolve();
         });
