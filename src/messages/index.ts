@@ -86,6 +86,25 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
 }
 
+/** Digits after the point in JavaScript's shortest exact form of `value` (0.25 → 2). */
+function shortestDecimals(value: number): number {
+  return String(value).split('.')[1]?.length ?? 0;
+}
+
+/**
+ * A number as `lang` writes it (0,2 in French). English keeps JavaScript's form, the text every
+ * issue's `message` holds. Integers below 10,000 are left alone elsewhere too, so years (2030) and
+ * row numbers never get a group separator; the digits shown are the value's own, nothing rounded.
+ */
+export function localNumber(value: number, lang: MessageLanguage): string | number {
+  if (lang === 'en' || !Number.isFinite(value)) return value;
+  if (Number.isInteger(value) && Math.abs(value) < 10_000) return value;
+  // 1e-7 or 1e+21: no locale writes these better than the exponent form.
+  if (String(value).includes('e')) return value;
+  const digits = shortestDecimals(value);
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
 /** A coded message in `lang`, or undefined when the catalogue has no such code. */
 export function renderMessage(
   code: string,
@@ -94,9 +113,13 @@ export function renderMessage(
 ): string | undefined {
   const template = MESSAGE_CATALOG[lang][code];
   if (template === undefined) return undefined;
-  const local: Record<string, string | number> = {};
+  // Numbers first, so a quoted message (`@code`) shows them in the same language's form.
+  const numbers: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params ?? {}))
-    local[name] = localParam(value, lang, params ?? {});
+    numbers[name] = typeof value === 'number' ? localNumber(value, lang) : value;
+  const local: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(numbers))
+    local[name] = localParam(value, lang, numbers);
   return interpolate(template, local);
 }
 

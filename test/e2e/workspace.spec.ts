@@ -78,7 +78,9 @@ test('draws the result charts, switches units and exports a table as CSV', async
   await page.getByTestId('cost-table-csv').click();
   const file = await (await download).path();
   const lines = readFileSync(file, 'utf8').trim().split('\r\n');
-  expect(lines[0]).toContain('Year,Universal child benefit');
+  // The file holds whole TBS (the table shows millions), and its headers say so.
+  expect(lines[0]).toContain('Year,Universal child benefit (TBS at current prices)');
+  expect(lines[0]).toMatch(/,Total \(TBS at current prices\)$/);
   // 2030 total in LCU at full precision (the table shows millions).
   const row2030 = lines.find((l) => l.startsWith('2030,'))!;
   expect(Number(row2030.split(',').at(-1)) / 1e6).toBeCloseTo(1016442, 0);

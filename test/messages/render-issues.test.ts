@@ -59,8 +59,9 @@ describe('engine messages in the user language', () => {
     const issues = scenarioIssues(fileScenario([fileBenefit({ adminRate: 20 })]));
     const admin = issues.find((i) => i.path === 'benefits[0].adminRate')!;
     expect(admin.message).toMatch(/write 20% as 0\.2$/);
-    expect(issueMessage(admin, 'fr')).toMatch(/écrivez 20 % sous la forme 0\.2$/);
-    expect(issueMessage(admin, 'es')).toMatch(/escriba 20 % como 0\.2$/);
+    // French and Spanish write the fraction with a decimal comma (see locale-numbers.test.ts).
+    expect(issueMessage(admin, 'fr')).toMatch(/écrivez 20 % sous la forme 0,2$/);
+    expect(issueMessage(admin, 'es')).toMatch(/escriba 20 % como 0,2$/);
   });
 
   it('country files: a rate band and an unknown field, with its suggestion, in French', () => {

@@ -7,6 +7,8 @@ export interface Column {
   label: string;
   /** Formats a cell for the screen; exports always carry the full-precision number. */
   format?: (value: number) => string;
+  /** The header in copies and CSV when the exported numbers' unit differs from the screen's. */
+  exportLabel?: string;
 }
 
 interface DataTableProps {
@@ -50,7 +52,7 @@ export function ScrollRegion({
  */
 export function DataTable({ caption, columns, rows, fileName, testId }: DataTableProps) {
   const { t } = useTranslation();
-  const header = columns.map((c) => c.label);
+  const header = columns.map((c) => c.exportLabel ?? c.label);
   return (
     <div className="table-block" data-testid={testId}>
       <div className="table-block__bar">

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewScenarioDialog } from '../features/library/NewScenarioDialog';
 import { ScenarioInfoPanel } from '../features/library/ScenarioInfoPanel';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
+import { useNewScenarioPickerRequests } from '../lib/new-scenario-request';
 import { useApp } from '../stores/store-context';
 import { OpenScenarioFile } from './OpenScenarioFile';
 
@@ -21,6 +22,7 @@ export function Header() {
   const saveAs = useApp((s) => s.saveAsRequested);
   const [open, setOpen] = useState<'new' | 'info' | null>(null);
   const toggle = (which: 'new' | 'info') => setOpen((o) => (o === which ? null : which));
+  useNewScenarioPickerRequests(useCallback(() => setOpen('new'), []));
   const undo = useApp((s) => s.undoRequested);
   const redo = useApp((s) => s.redoRequested);
   const status = saving

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requestNewScenarioPicker } from '../lib/new-scenario-request';
 import { draftToFile } from '../stores/draft';
 import { useAppStore } from '../stores/store-context';
 
@@ -14,7 +15,8 @@ export function useDesktopMenu(): void {
       const s = store.getState();
       switch (command) {
         case 'new':
-          if (!s.isDirty() || window.confirm(t('guard.discard'))) void s.newScenarioRequested();
+          // The same picker as the header's New button; it asks about unsaved changes on Create.
+          requestNewScenarioPicker();
           break;
         case 'open':
           s.pageChanged('library');

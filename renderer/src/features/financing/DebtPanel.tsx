@@ -6,6 +6,7 @@ import { debtChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
+import { fractionHeader, withUnit } from '../../lib/export-units';
 import { formatMillions, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 
@@ -27,13 +28,24 @@ export function DebtPanel({ result }: { result: CostingResult }) {
   const pct = (v: number) => formatPercent(v, locale);
   const columns: Column[] = [
     { key: 'year', label: t('table.year') },
-    { key: 'baseline', label: t('financing.debt.baselinePct'), format: pct },
+    {
+      key: 'baseline',
+      label: t('financing.debt.baselinePct'),
+      format: pct,
+      exportLabel: fractionHeader(t('financing.debt.baselinePct'), t),
+    },
     {
       key: 'additional',
       label: t('financing.debt.additionalMillions', { currency }),
       format: (v) => formatMillions(v, locale),
+      exportLabel: withUnit(t('polish.export.additionalDebt'), currency),
     },
-    { key: 'total', label: t('financing.debt.withReformPct'), format: pct },
+    {
+      key: 'total',
+      label: t('financing.debt.withReformPct'),
+      format: pct,
+      exportLabel: fractionHeader(t('financing.debt.withReformPct'), t),
+    },
   ];
   const rows = result.years.map((y, i) => [
     y,

@@ -6,6 +6,7 @@ import { balanceChart, financingChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
+import { fractionHeader, withUnit } from '../../lib/export-units';
 import { formatMillions, formatPercent } from '../../lib/format';
 import { headlineYear } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
@@ -51,14 +52,31 @@ export function FinancingPage() {
 
   const pct = (v: number) => formatPercent(v, locale);
   const money = (v: number) => formatMillions(v, locale);
+  // Millions and percentages on screen; whole currency units and fractions in copies and CSV.
+  const moneyColumn = (key: string, label: string, name: string): Column => ({
+    key,
+    label,
+    format: money,
+    exportLabel: withUnit(name, currency),
+  });
+  const shareColumn = (key: string, label: string): Column => ({
+    key,
+    label,
+    format: pct,
+    exportLabel: fractionHeader(label, t),
+  });
   const columns: Column[] = [
     { key: 'year', label: t('table.year') },
-    { key: 'cost', label: t('financing.costMillions', { currency }), format: money },
-    { key: 'resources', label: t('financing.resourcesMillions', { currency }), format: money },
-    { key: 'gap', label: t('financing.gapMillions', { currency }), format: money },
-    { key: 'gapPct', label: t('financing.gapPct'), format: pct },
-    { key: 'funding', label: t('financing.fundingGapPct'), format: pct },
-    { key: 'balance', label: t('financing.balanceAfterPct'), format: pct },
+    moneyColumn('cost', t('financing.costMillions', { currency }), t('polish.export.cost')),
+    moneyColumn(
+      'resources',
+      t('financing.resourcesMillions', { currency }),
+      t('polish.export.resources'),
+    ),
+    moneyColumn('gap', t('financing.gapMillions', { currency }), t('polish.export.gap')),
+    shareColumn('gapPct', t('financing.gapPct')),
+    shareColumn('funding', t('financing.fundingGapPct')),
+    shareColumn('balance', t('financing.balanceAfterPct')),
   ];
   const rows = result
     ? result.years.map((y, i) => [

@@ -7,6 +7,7 @@ import { spendingGapChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
+import { fractionHeader } from '../../lib/export-units';
 import { formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import { YearSelect } from './YearSelect';
@@ -51,6 +52,13 @@ export function SpendingGapPanel({ result, year, onYear }: SpendingGapPanelProps
   const config = useMemo(() => spendingGapChart(gaps, i, t, 'screen'), [gaps, i, t]);
   const title = t('financing.spending.title', { year });
   const pct = (v: number) => formatPercent(v, locale);
+  // Percentages on screen, fractions in copies and CSV: the exported header says which.
+  const shareColumn = (key: string, label: string): Column => ({
+    key,
+    label,
+    format: pct,
+    exportLabel: fractionHeader(label, t),
+  });
   const benefitLabel = (id: string) => result.benefits.find((b) => b.id === id)?.label ?? id;
   const badgeText = (fn: SpendingFunctionName) =>
     t(`financing.spending.badge.${spendingSource(fn, typed, data)}`);
@@ -58,10 +66,10 @@ export function SpendingGapPanel({ result, year, onYear }: SpendingGapPanelProps
   const columns: Column[] = [
     { key: 'function', label: t('financing.spending.function') },
     { key: 'benefits', label: t('financing.spending.benefits') },
-    { key: 'current', label: t('financing.spending.currentPct'), format: pct },
+    shareColumn('current', t('financing.spending.currentPct')),
     { key: 'source', label: t('financing.spending.sourceColumn') },
-    { key: 'cost', label: t('financing.spending.costPct', { year }), format: pct },
-    { key: 'gap', label: t('financing.spending.gapPct', { year }), format: pct },
+    shareColumn('cost', t('financing.spending.costPct', { year })),
+    shareColumn('gap', t('financing.spending.gapPct', { year })),
   ];
   const rows = gaps.map((g) => [
     t(`financing.functions.${g.function}`),

@@ -5,6 +5,7 @@ import type { CostingResult } from '../../../../src/costing/result-types';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { waterfallChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
+import { fractionHeader, withUnit } from '../../lib/export-units';
 import { formatMillions, formatPercent } from '../../lib/format';
 import { waterfall, type WaterfallStep } from '../../report/waterfall';
 import { YearSelect } from './YearSelect';
@@ -48,8 +49,14 @@ export function WaterfallPanel({ result, year, onYear }: WaterfallPanelProps) {
       key: 'lcu',
       label: t('financing.waterfall.millions', { currency }),
       format: (v) => formatMillions(v, locale),
+      exportLabel: withUnit(t('polish.export.amount'), currency),
     },
-    { key: 'pct', label: t('units.pctGdp'), format: (v) => formatPercent(v, locale) },
+    {
+      key: 'pct',
+      label: t('units.pctGdp'),
+      format: (v) => formatPercent(v, locale),
+      exportLabel: fractionHeader(t('units.pctGdp'), t),
+    },
   ];
   const rows = walk.steps.map((s, k) => [stepLabel(s, t), s.value, walkPct.steps[k]!.value]);
 

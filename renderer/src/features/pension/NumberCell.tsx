@@ -50,7 +50,10 @@ interface NumberCellProps {
   testId?: string;
 }
 
-/** A number in a table cell: the column header is its visible label. */
+/**
+ * A number in a table cell: the column header is its visible label; a message about the text typed
+ * shows under the input (as in the country tables' cells), tied to it for screen readers.
+ */
 export function NumberCell({
   value,
   label,
@@ -60,24 +63,32 @@ export function NumberCell({
   invalid,
   testId,
 }: NumberCellProps) {
+  const id = useId();
   const f = useLocaleNumber(value, scale, digits, false, (v) => {
     if (v !== undefined) onChange(v);
   });
   const bad = invalid === true || f.error !== null;
   return (
-    <input
-      className={`input input--number input--cell${bad ? ' input--invalid' : ''}`}
-      type="text"
-      inputMode="decimal"
-      aria-label={label}
-      aria-invalid={bad ? true : undefined}
-      title={f.error ?? undefined}
-      value={f.text}
-      data-testid={testId}
-      onFocus={f.onFocus}
-      onBlur={f.onBlur}
-      onChange={(e) => f.onChange(e.target.value)}
-    />
+    <div className={`cell-input${bad ? ' cell-input--error' : ''}`}>
+      <input
+        className="input input--number input--cell"
+        type="text"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={bad ? true : undefined}
+        aria-describedby={describedBy(id, f.error, undefined)}
+        value={f.text}
+        data-testid={testId}
+        onFocus={f.onFocus}
+        onBlur={f.onBlur}
+        onChange={(e) => f.onChange(e.target.value)}
+      />
+      {f.error ? (
+        <span className="cell-input__error" role="alert" id={`${id}-error`}>
+          {f.error}
+        </span>
+      ) : null}
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { beneficiariesChart, costByBenefitChart, totalsShareChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
+import { exportedCostUnit, fractionHeader, withUnit } from '../../lib/export-units';
 import { formatNumber, formatPercent, type Unit } from '../../lib/format';
 import { benefitCost, totalCost, unitFormatter } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
@@ -43,10 +44,18 @@ export function ResultsPage() {
     );
   }
   const fmt = unitFormatter(unit, locale);
+  // The screen shows millions (or %); copies and CSV carry whole amounts (or fractions): say so.
+  const costUnit = exportedCostUnit(unit, currency, t);
+  const costColumn = (key: string, label: string): Column => ({
+    key,
+    label,
+    format: fmt,
+    exportLabel: withUnit(label, costUnit),
+  });
   const costColumns: Column[] = [
     { key: 'year', label: t('table.year') },
-    ...result.benefits.map((b) => ({ key: b.id, label: b.label, format: fmt })),
-    { key: 'total', label: t('results.total'), format: fmt },
+    ...result.benefits.map((b) => costColumn(b.id, b.label)),
+    costColumn('total', t('results.total')),
   ];
   const costRows = result.years.map((y, i) => [
     y,
@@ -54,11 +63,17 @@ export function ResultsPage() {
     totalCost(result, unit)[i]!,
   ]);
   const pct = (v: number) => formatPercent(v, locale);
+  const shareColumn = (key: string, label: string): Column => ({
+    key,
+    label,
+    format: pct,
+    exportLabel: fractionHeader(label, t),
+  });
   const shareColumns: Column[] = [
     { key: 'year', label: t('table.year') },
-    { key: 'gdp', label: t('results.totalPctGdp'), format: pct },
-    { key: 'exp', label: t('results.totalPctExpenditure'), format: pct },
-    { key: 'rev', label: t('results.totalPctRevenue'), format: pct },
+    shareColumn('gdp', t('results.totalPctGdp')),
+    shareColumn('exp', t('results.totalPctExpenditure')),
+    shareColumn('rev', t('results.totalPctRevenue')),
     {
       key: 'pc',
       label: t('results.perCapita', { currency }),
@@ -79,6 +94,7 @@ export function ResultsPage() {
       key: b.id,
       label: b.label,
       format: (v: number) => formatNumber(v, locale, 2),
+      exportLabel: withUnit(b.label, t('polish.export.millionsOfPersons')),
     })),
   ];
   const peopleRows = result.years.map((y, i) => [
