@@ -59,10 +59,12 @@ test('"Excel workbook" downloads an xlsx that opens with a Package sheet', async
   await page.getByTestId('export-workbook').click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('full-floor-package-phased-in-2026-2030.xlsx');
+  // "Saved …" shows for 5 s once the download is made: check it before reading the workbook, which
+  // can take longer than that on a loaded machine.
+  await expect(page.getByText('Saved full-floor-package-phased-in-2026-2030.xlsx.')).toBeVisible();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
   const names = wb.worksheets.map((w) => w.name);
   expect(names).toContain('Package');
   expect(names).toEqual(expect.arrayContaining(['README', 'Fiscal space', 'Spending gap']));
-  await expect(page.getByText('Saved full-floor-package-phased-in-2026-2030.xlsx.')).toBeVisible();
 });
