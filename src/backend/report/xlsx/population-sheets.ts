@@ -91,7 +91,7 @@ export function writeRatesSheet(ctx: BookContext): void {
         header: d.rate(d.rates[rate], d[sex], given),
         numFmt: FMT.factor,
         width: 16,
-        note: `rates.${rate} of the country file, resolved to single ages (ages outside every band have rate 0).`,
+        note: ctx.text.notes.rateNote(`rates.${rate}`),
       });
     }
   }

@@ -1,3 +1,4 @@
+import { formatIssueIn } from '../../../messages';
 import { type BookContext } from './context';
 import { printSetup, setValue, wrappedHeight, writeHeader, type Column } from './layout';
 
@@ -92,7 +93,10 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
   add('heading', t.unitsHeading);
   add('text', t.units(cur, ctx.y0), t.methodology(withPension));
   if (off.length > 0) add('text', t.switchedOff(off.join(', ')));
-  const warnings = [...ctx.result.warnings, ...(ctx.pension?.warnings ?? [])];
+  // The coded issues, not the English `warnings`, so that the warnings follow the workbook's language.
+  const warnings = [...ctx.result.warningIssues, ...(ctx.pension?.warningIssues ?? [])].map(
+    (issue) => formatIssueIn(issue, ctx.lang),
+  );
   if (warnings.length > 0) {
     add('text', '');
     add('heading', t.warningsHeading);
