@@ -290,7 +290,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
       sheet: ctx.sheets.fiscal,
       address: here(c.aboveCeiling),
       path: ['financing', 'debt', 'pctGdp', i],
-      expected: debt.pctGdp[i]! > debt.ceilingPctGdp ? 'yes' : '',
+      expected: debt.pctGdp[i]! > debt.ceilingPctGdp ? ctx.text.data.yes : '',
     });
   });
 
