@@ -89,23 +89,19 @@ const ASSUMPTION_NAME: Record<HeldSeries, string> = {
 function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
   const c = ctx.country;
   const t = ctx.text.inputs;
+  const units = ctx.text.notes.inputs;
   const rows: [string, number | string | null, string, string | null][] = [
     [t.country, `${c.name} (${c.code})`, '', null],
-    [t.currency, c.currency, 'every amount is in this currency, nominal, unless stated', null],
-    [
-      t.baseYear,
-      c.baseYear,
-      'the price and wage indices are 1 in it (structural: rows follow it)',
-      'base_year',
-    ],
+    [t.currency, c.currency, units.currencyUnit, null],
+    [t.baseYear, c.baseYear, units.baseYearUnit, 'base_year'],
     [
       usedLine(ctx).label,
       usedLine(ctx).amount ?? null,
-      `${c.currency} per person per year, base-year prices`,
+      units.povertyLineUnit(c.currency),
       'poverty_line_base',
     ],
-    [t.minimumWageBase, c.minimumWage ?? null, `${c.currency} per month`, 'minimum_wage_base'],
-    [t.averageWageBase, c.averageWage ?? null, `${c.currency} per month`, 'average_wage_base'],
+    [t.minimumWageBase, c.minimumWage ?? null, units.wageUnit(c.currency), 'minimum_wage_base'],
+    [t.averageWageBase, c.averageWage ?? null, units.wageUnit(c.currency), 'average_wage_base'],
   ];
   rows.forEach(([label, value, unit, name], i) => {
     const row = i + 1;

@@ -21,6 +21,11 @@ export interface InputsNotes {
   minimumWage: string;
   averageWage: string;
   band: string;
+  /** Units of the constants at the top of the Inputs sheet. */
+  currencyUnit: string;
+  baseYearUnit: string;
+  povertyLineUnit: (cur: string) => string;
+  wageUnit: (cur: string) => string;
 }
 
 export interface FiscalText {
@@ -60,6 +65,10 @@ export interface NotesText {
   fiscal: FiscalText;
   /** The Rates sheet's note on each rate column (`field` is e.g. "rates.disability"). */
   rateNote: (field: string) => string;
+  /** The Spending gap sheet's note on each gap column. */
+  spendingGapNote: string;
+  /** The Sources sheet's units (the engine writes them in English), keyed by the English unit. */
+  provenanceUnits: Readonly<Record<string, string>>;
 }
 
 const EN: NotesText = {
@@ -86,6 +95,10 @@ const EN: NotesText = {
       'Base-year wage x wage index; with an own series, the series, then its last value x W[t] / W[last].',
     averageWage: 'As the minimum wage.',
     band: 'From the Population sheet, for the ages and sex on the Assumptions sheet.',
+    currencyUnit: 'every amount is in this currency, nominal, unless stated',
+    baseYearUnit: 'the price and wage indices are 1 in it (structural: rows follow it)',
+    povertyLineUnit: (cur) => `${cur} per person per year, base-year prices`,
+    wageUnit: (cur) => `${cur} per month`,
   },
   fiscal: {
     optionPct: (label, option) => `${label} (${option}): % of GDP`,
@@ -122,6 +135,8 @@ const EN: NotesText = {
   },
   rateNote: (field) =>
     `${field} of the country file, resolved to single ages (ages outside every band have rate 0).`,
+  spendingGapNote: 'MAX(0, cost - current spending).',
+  provenanceUnits: {},
 };
 
 const FR: NotesText = {
@@ -148,6 +163,11 @@ const FR: NotesText = {
       'Salaire de l’année de base x indice des salaires ; avec une série propre, la série, puis sa dernière valeur x W[t] / W[dernière].',
     averageWage: 'Comme le salaire minimum.',
     band: 'D’après la feuille Population, pour les âges et le sexe de la feuille Hypothèses.',
+    currencyUnit: 'tous les montants sont dans cette monnaie, nominaux, sauf indication',
+    baseYearUnit:
+      'les indices des prix et des salaires y valent 1 (structurel : les lignes en dépendent)',
+    povertyLineUnit: (cur) => `${cur} par personne et par an, prix de l’année de base`,
+    wageUnit: (cur) => `${cur} par mois`,
   },
   fiscal: {
     optionPct: (label, option) => `${label} (${option}) : % du PIB`,
@@ -185,6 +205,20 @@ const FR: NotesText = {
   },
   rateNote: (field) =>
     `${field} du fichier pays, ramené aux âges simples (les âges hors de toute tranche ont un taux de 0).`,
+  spendingGapNote: 'MAX(0, coût - dépense actuelle).',
+  provenanceUnits: {
+    'persons by single age and sex': 'personnes par âge simple et sexe',
+    'live births per year': 'naissances vivantes par an',
+    'LCU per year, nominal': 'monnaie locale par an, nominal',
+    'fraction per year': 'fraction par an',
+    'fraction of GDP': 'fraction du PIB',
+    'LCU per USD': 'monnaie locale par USD',
+    'LCU per person per year': 'monnaie locale par personne et par an',
+    'LCU per month, base year': 'monnaie locale par mois, année de base',
+    'fraction by age': 'fraction par âge',
+    'LCU per person per year, base-year prices':
+      'monnaie locale par personne et par an, prix de l’année de base',
+  },
 };
 
 const ES: NotesText = {
@@ -211,6 +245,11 @@ const ES: NotesText = {
       'Salario del año base x índice de salarios; con una serie propia, la serie, luego su último valor x W[t] / W[último].',
     averageWage: 'Como el salario mínimo.',
     band: 'De la hoja Población, para las edades y el sexo de la hoja Supuestos.',
+    currencyUnit: 'todos los montos están en esta moneda, nominales, salvo indicación',
+    baseYearUnit:
+      'los índices de precios y salarios valen 1 en él (estructural: las filas dependen de él)',
+    povertyLineUnit: (cur) => `${cur} por persona y año, precios del año base`,
+    wageUnit: (cur) => `${cur} por mes`,
   },
   fiscal: {
     optionPct: (label, option) => `${label} (${option}): % del PIB`,
@@ -248,6 +287,20 @@ const ES: NotesText = {
   },
   rateNote: (field) =>
     `${field} del archivo del país, llevado a edades simples (las edades fuera de todo tramo tienen tasa 0).`,
+  spendingGapNote: 'MAX(0, costo - gasto actual).',
+  provenanceUnits: {
+    'persons by single age and sex': 'personas por edad simple y sexo',
+    'live births per year': 'nacidos vivos por año',
+    'LCU per year, nominal': 'moneda local por año, nominal',
+    'fraction per year': 'fracción por año',
+    'fraction of GDP': 'fracción del PIB',
+    'LCU per USD': 'moneda local por USD',
+    'LCU per person per year': 'moneda local por persona y año',
+    'LCU per month, base year': 'moneda local por mes, año base',
+    'fraction by age': 'fracción por edad',
+    'LCU per person per year, base-year prices':
+      'moneda local por persona y año, precios del año base',
+  },
 };
 
 const TEXT: Record<WorkbookLanguage, NotesText> = { en: EN, fr: FR, es: ES };

@@ -1,4 +1,4 @@
-import { formatIssueIn } from '../../../messages';
+import { formatIssueIn, renderMessage } from '../../../messages';
 import { type BookContext } from './context';
 import { printSetup, setValue, wrappedHeight, writeHeader, type Column } from './layout';
 
@@ -11,15 +11,19 @@ export function writeSourcesSheet(ctx: BookContext): void {
   writeHeader(ws, 1, columns, { xSplit: 1 });
   ctx.result.provenance.forEach((p, i) => {
     const row = i + 2;
+    // The engine writes units and derivations in English; the derivation's code renders it here.
+    const derivation = p.derivationMessage
+      ? renderMessage(p.derivationMessage.code, p.derivationMessage.params, ctx.lang)
+      : undefined;
     const values = [
       p.field,
-      p.unit,
+      ctx.text.notes.provenanceUnits[p.unit] ?? p.unit,
       p.source,
       p.edition ?? '',
       p.note ?? '',
       p.assumption ? d.yes : d.no,
       p.userChanged ? d.yes : d.no,
-      p.derivation ?? '',
+      derivation ?? p.derivation ?? '',
     ];
     values.forEach((v, c) => {
       const cell = setValue(ws, row, c + 1, v, 'plain');
