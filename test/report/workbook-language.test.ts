@@ -89,6 +89,9 @@ const ENGLISH_ASSUMPTIONS = [
   'Used by the projection by single age and sex',
 ];
 
+/** provenance.lastValueHeld in French, for data that end in 2027. */
+const FRENCH_HELD = 'dernière valeur (2027) maintenue pour les années suivantes';
+
 let enPension: ExcelJS.Workbook;
 let frPension: ExcelJS.Workbook;
 let esPension: ExcelJS.Workbook;
@@ -195,9 +198,26 @@ describe('the rest of the workbook in the workbook’s language', () => {
     );
     expect(inputs).toContain('Somme de la feuille Population.');
     expect(allText(frFull.getWorksheet('Taux')!)).toContain('du fichier pays, ramené aux âges');
+    // The constants' units: the poverty line in FU$ per person per year at base-year prices.
+    expect(shown(frFull.getWorksheet('Données')!.getCell('C4'))).toBe(
+      'FU$ par personne et par an, prix de l’année de base',
+    );
+    expect(allText(frFull.getWorksheet('Écart de dépenses')!)).toContain(
+      'MAX(0, coût - dépense actuelle).',
+    );
     const fiscal = allText(frFull.getWorksheet('Espace budgétaire')!);
     expect(fiscal).not.toContain('Balance after the reform');
     expect(fiscal).toContain('Solde après la réforme (FU$)');
+  });
+
+  it('the Sources sheet gives the units and the engine’s derivations in French', () => {
+    const sources = allText(frFull.getWorksheet('Sources')!);
+    expect(sources).not.toContain('held for later years');
+    expect(sources).not.toContain('live births per year');
+    // macro.realGrowth: the country's data end in 2027 and the last value is held
+    // (provenance.lastValueHeld with lastYear 2027).
+    expect(sources).toContain(FRENCH_HELD);
+    expect(sources).toContain('naissances vivantes par an');
   });
 
   it('the Fiscal space sheet says "oui" in the year public debt passes the ceiling', () => {
