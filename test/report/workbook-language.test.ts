@@ -198,6 +198,12 @@ describe('the rest of the workbook in the workbook’s language', () => {
     );
     expect(inputs).toContain('Somme de la feuille Population.');
     expect(allText(frFull.getWorksheet('Taux')!)).toContain('du fichier pays, ramené aux âges');
+    // The Population sheet's sex column: ages 0-100 of women from row 2, of men from row 103.
+    const population = frFull.getWorksheet('Population')!;
+    expect([population.getCell('A2').value, population.getCell('A103').value]).toEqual([
+      'femmes',
+      'hommes',
+    ]);
     // The constants' units: the poverty line in FU$ per person per year at base-year prices.
     expect(shown(frFull.getWorksheet('Données')!.getCell('C4'))).toBe(
       'FU$ par personne et par an, prix de l’année de base',

@@ -46,7 +46,7 @@ export function writePopulationSheet(ctx: BookContext): void {
   ] as const) {
     for (let a = 0; a < AGES; a++) {
       const row = r0 + a;
-      setValue(ws, row, 1, sex, 'data');
+      setValue(ws, row, 1, ctx.text.data[sex], 'data');
       setValue(ws, row, 2, a, 'data', FMT.integer);
       years.forEach((t) => {
         const k = t - ctx.y0;
