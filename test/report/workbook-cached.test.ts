@@ -178,8 +178,10 @@ describe('the workbook in the user’s language', () => {
     const frCells = formulaCells(fr);
     const enCells = formulaCells(en);
     expect(frCells.map((c) => c.cell.address)).toEqual(enCells.map((c) => c.cell.address));
+    // Only the words a formula writes change: "yes" (debt above the ceiling) reads "oui".
+    const inFrench = (value: unknown) => (value === 'yes' ? 'oui' : value);
     frCells.forEach((c, i) =>
-      expect(shown(c.cell), c.cell.address).toEqual(shown(enCells[i]!.cell)),
+      expect(shown(c.cell), c.cell.address).toEqual(inFrench(shown(enCells[i]!.cell))),
     );
   });
 

@@ -49,25 +49,29 @@ const FILES_PER_RUN = 3;
 const SETUP_TIMEOUT = 600_000;
 const DATE = new Date('2026-01-15T00:00:00Z');
 
+type Lang = 'en' | 'fr' | 'es';
+
 interface Case {
   costed: Costed;
   cells: ResultCell[];
   bytes: Buffer;
+  lang: Lang;
 }
 
-function build(c: Costed) {
+function build(c: Costed, lang: Lang) {
   return buildCostingWorkbook(c.scenario, c.country, c.result, {
     date: DATE,
     pension: c.pension,
+    lang,
   });
 }
 
-function workbookCase(costed: Costed): Case {
-  return { costed, cells: build(costed).cells, bytes: Buffer.alloc(0) };
+function workbookCase(costed: Costed, lang: Lang = 'en'): Case {
+  return { costed, cells: build(costed, lang).cells, bytes: Buffer.alloc(0), lang };
 }
 
 async function written(c: Case): Promise<Case> {
-  return { ...c, bytes: await costingWorkbookBytes(build(c.costed)) };
+  return { ...c, bytes: await costingWorkbookBytes(build(c.costed, c.lang)) };
 }
 
 /** A scenario with some benefits changed, costed by the engine on the same country. */
@@ -152,6 +156,9 @@ beforeAll(async () => {
     ['pension-paths', costInline(pensionPathsScenarioFile())],
   );
   for (const [name, c] of list) cases.set(name, await written(workbookCase(c)));
+  // The same workbooks in French and Spanish: their words ("oui", "nunca") are formula results too.
+  cases.set('full-fr', await written(workbookCase(cases.get('full')!.costed, 'fr')));
+  cases.set('pension-es', await written(workbookCase(cases.get('pension')!.costed, 'es')));
 
   // The edited workbooks: the inputs changed with exceljs in the written file, before LibreOffice runs.
   const edits: [string, string, Record<string, number | string>, Costed][] = [
@@ -364,6 +371,21 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
     expect(c.costed.pension!.reserveDepletionYear).toBe(2025);
     check('pension-paths');
   });
+
+  it('the same workbooks in French and Spanish: same numbers, and the words formulas write in the language', () => {
+    check('full-fr');
+    check('pension-es');
+    // 2027 is the year public debt passes the ceiling (the engine's warning): "oui" on Fiscal space.
+    const fiscal = cases.get('full-fr')!.cells.filter((x) => x.sheet === 'Espace budgétaire');
+    const above = fiscal.filter((x) => x.expected === 'oui');
+    expect(above.length).toBeGreaterThan(0);
+    const ws = recalculated.get('full-fr')!.getWorksheet('Espace budgétaire')!;
+    for (const x of above) expect(shown(ws.getCell(x.address))).toBe('oui');
+    const pension = cases.get('pension-es')!.cells;
+    const never = pension.find((x) => x.path[1] === 'reserveDepletionYear')!;
+    const es = recalculated.get('pension-es')!.getWorksheet('Régimen de pensiones')!;
+    expect(shown(es.getCell(never.address))).toBe('nunca');
+  });
 });
 
 describe('changing inputs in the workbook changes the results as the engine would', () => {
@@ -447,6 +469,8 @@ describe('the cached results written with the formulas equal LibreOffice’s rec
     'empty',
     'pension',
     'pension-paths',
+    'full-fr',
+    'pension-es',
   ]) {
     it(name, async () => {
       if (name === 'worked' && workedMissing) throw workedMissing;

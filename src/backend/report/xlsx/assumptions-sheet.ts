@@ -3,6 +3,7 @@ import { BASES, FINANCING_OPTIONS, FUNCTIONS, INDEXATIONS } from '../../../forma
 import type { BenefitSpec, CrisisMeasure, FinancingSpec } from '../../../formats/scenario-model';
 import { defineName, nameOf, type BookContext } from './context';
 import { FMT, namePart, setFormula, setValue, styleCell, writeHeader } from './layout';
+import type { AssumptionsText } from './assumptions-text';
 import { writePensionInputs } from './pension-sheet';
 
 /** Values start in column C: column A names the parameter, B its unit. */
@@ -22,7 +23,7 @@ interface Param<T> {
   info?: boolean;
 }
 
-function benefitParams(currency: string, y0: number): Param<BenefitSpec>[] {
+function benefitParams(currency: string, y0: number, words: AssumptionsText): Param<BenefitSpec>[] {
   const targeting = (b: BenefitSpec) =>
     b.eligibility.targeting === null
       ? 'universal'
@@ -112,7 +113,7 @@ function benefitParams(currency: string, y0: number): Param<BenefitSpec>[] {
     {
       key: 'amount',
       label: 'Fixed amount (basis = fixed)',
-      unit: `${currency} per month, ${y0} prices`,
+      unit: words.perMonthAt(currency, y0),
       value: (b) => b.benefit.amount,
       numFmt: FMT.amount,
     },
@@ -228,7 +229,7 @@ const OPTION_PARAMS: Param<FinancingSpec>[] = [
   },
 ];
 
-function crisisParams(currency: string): Param<CrisisMeasure>[] {
+function crisisParams(currency: string, words: AssumptionsText): Param<CrisisMeasure>[] {
   const topUp = (m: CrisisMeasure) => (m.kind === 'topUp' ? m : null);
   const other = (m: CrisisMeasure) => (m.kind === 'topUp' ? null : m);
   return [
@@ -257,7 +258,7 @@ function crisisParams(currency: string): Param<CrisisMeasure>[] {
     {
       key: 'amount',
       label: 'Amount per recipient per month',
-      unit: `${currency} per month`,
+      unit: words.perMonth(currency),
       value: (m) => m.amountPerMonth,
       numFmt: FMT.amount,
     },
@@ -307,15 +308,20 @@ function crisisParams(currency: string): Param<CrisisMeasure>[] {
   ];
 }
 
-function validation(choices: readonly string[]): ExcelJS.DataValidation {
+function validation(choices: readonly string[], words: AssumptionsText): ExcelJS.DataValidation {
   return {
     type: 'list',
     allowBlank: false,
     formulae: [`"${choices.join(',')}"`],
     showErrorMessage: true,
-    errorTitle: 'Not a known value',
-    error: `One of: ${choices.join(', ')}`,
+    errorTitle: words.invalidTitle,
+    error: words.invalid(choices.join(', ')),
   };
+}
+
+/** A unit in the workbook's language; lists of codes have no entry and stay as they are. */
+function unitIn(words: AssumptionsText, unit: string): string {
+  return words.units[unit] ?? unit;
 }
 
 /** A block: a title row naming each item, then one row per parameter with a named cell per item. */
@@ -328,7 +334,8 @@ function writeBlock<T>(
   items: readonly { item: T; key: string; name: string; heading: string }[],
   params: readonly Param<T>[],
 ): number {
-  const labels = ctx.text.assumptions.labels;
+  const words = ctx.text.assumptions;
+  const labels = words.labels;
   const t = ws.getCell(row, 1);
   t.value = title;
   t.font = { bold: true, size: 12 };
@@ -341,7 +348,7 @@ function writeBlock<T>(
   let r = row + 1;
   for (const p of params) {
     ws.getCell(r, 1).value = labels[`${block}.${p.key}`] ?? p.label;
-    ws.getCell(r, 2).value = p.unit;
+    ws.getCell(r, 2).value = unitIn(words, p.unit);
     items.forEach((it, j) => {
       const column = FIRST_VALUE_COLUMN + j;
       const cell = setValue(
@@ -352,7 +359,7 @@ function writeBlock<T>(
         p.info ? 'data' : 'assumption',
         p.numFmt,
       );
-      if (p.choices) cell.dataValidation = validation(p.choices);
+      if (p.choices) cell.dataValidation = validation(p.choices, words);
       if (!p.info)
         defineName(
           ctx,
@@ -402,7 +409,7 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
     words.benefits,
     'benefit',
     ctx.benefits.map((b) => ({ item: b.spec, key: b.key, name: b.key, heading: b.spec.id })),
-    benefitParams(ctx.currency, ctx.y0),
+    benefitParams(ctx.currency, ctx.y0, words),
   );
   ctx.benefits.forEach((b, j) => (b.assumptionsColumn = FIRST_VALUE_COLUMN + j));
 
@@ -454,7 +461,7 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
         name: `crisis_${namePart(m.id)}`,
         heading: m.id,
       })),
-      crisisParams(ctx.currency),
+      crisisParams(ctx.currency, words),
     );
   }
   row = writePensionInputs(ctx, ws, row, FIRST_VALUE_COLUMN);
@@ -462,16 +469,18 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
   ws.getCell(row, 1).font = { italic: true };
 }
 
-const SERIES_LABELS = {
-  realGrowth: ['Real GDP growth', 'assume_real_growth'],
-  inflation: ['Inflation', 'assume_inflation'],
-  revenuePctGdp: ['Government revenue', 'assume_revenue'],
-  expenditurePctGdp: ['Government expenditure', 'assume_expenditure'],
-  fxPerUsd: ['Exchange rate', 'assume_fx'],
+/** The defined names of the scenario's macro assumptions. */
+const SERIES_NAMES = {
+  realGrowth: 'assume_real_growth',
+  inflation: 'assume_inflation',
+  revenuePctGdp: 'assume_revenue',
+  expenditurePctGdp: 'assume_expenditure',
+  fxPerUsd: 'assume_fx',
 } as const;
 
 /** Fiscal settings, current spending by function and the scenario's macro assumptions. */
 function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: number): number {
+  const words = ctx.text.assumptions;
   let row = start;
   const title = (text: string) => {
     ws.getCell(row, 1).value = text;
@@ -487,13 +496,12 @@ function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: num
     name = key,
   ) => {
     ws.getCell(row, 1).value = label;
-    ws.getCell(row, 2).value = unit;
+    ws.getCell(row, 2).value = unitIn(words, unit);
     setValue(ws, row, FIRST_VALUE_COLUMN, value, 'assumption', numFmt);
     defineName(ctx, key, ctx.sheets.assumptions, FIRST_VALUE_COLUMN, row, name);
     row++;
   };
   const fiscal = ctx.scenario.fiscal;
-  const words = ctx.text.assumptions;
   title(words.fiscal);
   input(
     'interest_rate',
@@ -524,33 +532,34 @@ function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: num
   }
   row++;
   const a = ctx.scenario.assumptions;
-  const keys = Object.keys(SERIES_LABELS) as (keyof typeof SERIES_LABELS)[];
+  const keys = Object.keys(SERIES_NAMES) as (keyof typeof SERIES_NAMES)[];
   if (keys.some((k) => a[k] !== undefined)) {
-    title(`Macroeconomic assumptions of the scenario (replace the data after ${ctx.y0})`);
+    title(words.macroTitle(ctx.y0));
     for (const k of keys) {
       const path = a[k];
       if (path === undefined) continue;
-      const [label, name] = SERIES_LABELS[k];
+      const label = words.macro[k];
+      const name = SERIES_NAMES[k];
       const unit =
         k === 'fxPerUsd'
-          ? `${ctx.currency} per USD`
+          ? words.perUsd(ctx.currency)
           : k === 'realGrowth' || k === 'inflation'
             ? 'fraction per year'
             : 'fraction of GDP';
       if (typeof path === 'number') {
         input(
           `assume.${k}`,
-          `${label}, every year after ${ctx.y0}`,
+          words.everyYearAfter(label, ctx.y0),
           unit,
           path,
           k === 'fxPerUsd' ? FMT.fx : FMT.pct,
           name,
         );
       } else {
-        ws.getCell(row, 1).value = `${label}: a value per year after ${ctx.y0}`;
-        ws.getCell(row, 2).value = unit;
+        ws.getCell(row, 1).value = words.perYearAfter(label, ctx.y0);
+        ws.getCell(row, 2).value = unitIn(words, unit);
         const cell = ws.getCell(row, FIRST_VALUE_COLUMN);
-        cell.value = 'yellow cells of the Inputs sheet';
+        cell.value = words.perYearCell;
         styleCell(cell, 'data');
         row++;
       }

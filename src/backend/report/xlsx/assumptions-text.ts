@@ -1,8 +1,8 @@
 /**
  * The Assumptions sheet's words in French and Spanish; English is written beside each parameter in
  * assumptions-sheet.ts and is used where a language gives no word. Parameters are keyed by block and
- * key (e.g. "benefit.amount", "crisis.amount"). Units and the codes of drop-down lists stay as they
- * are: the formulas compare those codes.
+ * key (e.g. "benefit.amount", "crisis.amount"). Units are keyed by their English text; the codes of
+ * drop-down lists stay as they are (the formulas compare those codes), with their meaning beside them.
  */
 import type { WorkbookLanguage } from './workbook-text';
 
@@ -16,6 +16,23 @@ export interface AssumptionsText {
   crisis: string;
   unitsNote: string;
   labels: Readonly<Record<string, string>>;
+  /** Column B, keyed by the English unit; a unit missing here is shown as it is (a list of codes). */
+  units: Readonly<Record<string, string>>;
+  perMonth: (cur: string) => string;
+  perMonthAt: (cur: string, y0: number) => string;
+  perUsd: (cur: string) => string;
+  /** The drop-down lists' message when a typed value is not one of the codes. */
+  invalidTitle: string;
+  invalid: (choices: string) => string;
+  /** The scenario's macro assumptions (they replace the country's data after the base year). */
+  macroTitle: (y0: number) => string;
+  macro: Record<
+    'realGrowth' | 'inflation' | 'revenuePctGdp' | 'expenditurePctGdp' | 'fxPerUsd',
+    string
+  >;
+  everyYearAfter: (label: string, y0: number) => string;
+  perYearAfter: (label: string, y0: number) => string;
+  perYearCell: string;
 }
 
 const EN: AssumptionsText = {
@@ -33,6 +50,23 @@ const EN: AssumptionsText = {
   unitsNote:
     'Units: fractions are shown as percentages (type 25% or 0.25); money in the country currency, nominal, unless stated.',
   labels: {},
+  units: {},
+  perMonth: (cur) => `${cur} per month`,
+  perMonthAt: (cur, y0) => `${cur} per month, ${y0} prices`,
+  perUsd: (cur) => `${cur} per USD`,
+  invalidTitle: 'Not a known value',
+  invalid: (choices) => `One of: ${choices}`,
+  macroTitle: (y0) => `Macroeconomic assumptions of the scenario (replace the data after ${y0})`,
+  macro: {
+    realGrowth: 'Real GDP growth',
+    inflation: 'Inflation',
+    revenuePctGdp: 'Government revenue',
+    expenditurePctGdp: 'Government expenditure',
+    fxPerUsd: 'Exchange rate',
+  },
+  everyYearAfter: (label, y0) => `${label}, every year after ${y0}`,
+  perYearAfter: (label, y0) => `${label}: a value per year after ${y0}`,
+  perYearCell: 'yellow cells of the Inputs sheet',
 };
 
 const FR: AssumptionsText = {
@@ -97,6 +131,45 @@ const FR: AssumptionsText = {
     debt_ceiling: 'Plafond de dette (la trajectoire est signalée au-dessus)',
     spend: 'Dépense actuelle',
   },
+  units: {
+    text: 'texte',
+    'years, inclusive': 'années, incluses',
+    'years, inclusive (100 = 100+)': 'années, incluses (100 = 100 et plus)',
+    'all / female / male': 'all (tous) / female (femmes) / male (hommes)',
+    'universal / poverty (headcount by age) / share':
+      'universal (universel) / poverty (taux de pauvreté par âge) / share (part)',
+    fraction: 'fraction',
+    'fraction of the eligible missed': 'fraction des éligibles non atteints',
+    'yes / no': 'yes (oui) / no (non)',
+    months: 'mois',
+    year: 'année',
+    'fraction of benefit expenditure': 'fraction des dépenses de prestations',
+    'mathjs expression': 'expression mathjs',
+    'fraction of GDP': 'fraction du PIB',
+    'benefit id': 'identifiant de la prestation',
+    'households or persons': 'ménages ou personnes',
+    'households / persons': 'households (ménages) / persons (personnes)',
+    '1 = January': '1 = janvier',
+    'fraction of transfers': 'fraction des transferts',
+    'fraction per year': 'fraction par an',
+  },
+  perMonth: (cur) => `${cur} par mois`,
+  perMonthAt: (cur, y0) => `${cur} par mois, prix de ${y0}`,
+  perUsd: (cur) => `${cur} par USD`,
+  invalidTitle: 'Valeur inconnue',
+  invalid: (choices) => `Une valeur parmi : ${choices}`,
+  macroTitle: (y0) =>
+    `Hypothèses macroéconomiques du scénario (remplacent les données après ${y0})`,
+  macro: {
+    realGrowth: 'Croissance réelle du PIB',
+    inflation: 'Inflation',
+    revenuePctGdp: 'Recettes publiques',
+    expenditurePctGdp: 'Dépenses publiques',
+    fxPerUsd: 'Taux de change',
+  },
+  everyYearAfter: (label, y0) => `${label}, chaque année après ${y0}`,
+  perYearAfter: (label, y0) => `${label} : une valeur par année après ${y0}`,
+  perYearCell: 'cellules jaunes de la feuille Données',
 };
 
 const ES: AssumptionsText = {
@@ -161,6 +234,45 @@ const ES: AssumptionsText = {
     debt_ceiling: 'Tope de deuda (la trayectoria se resalta por encima)',
     spend: 'Gasto actual',
   },
+  units: {
+    text: 'texto',
+    'years, inclusive': 'años, inclusive',
+    'years, inclusive (100 = 100+)': 'años, inclusive (100 = 100 y más)',
+    'all / female / male': 'all (todos) / female (mujeres) / male (hombres)',
+    'universal / poverty (headcount by age) / share':
+      'universal / poverty (tasa de pobreza por edad) / share (proporción)',
+    fraction: 'fracción',
+    'fraction of the eligible missed': 'fracción de los elegibles no alcanzados',
+    'yes / no': 'yes (sí) / no (no)',
+    months: 'meses',
+    year: 'año',
+    'fraction of benefit expenditure': 'fracción del gasto en prestaciones',
+    'mathjs expression': 'expresión mathjs',
+    'fraction of GDP': 'fracción del PIB',
+    'benefit id': 'identificador de la prestación',
+    'households or persons': 'hogares o personas',
+    'households / persons': 'households (hogares) / persons (personas)',
+    '1 = January': '1 = enero',
+    'fraction of transfers': 'fracción de las transferencias',
+    'fraction per year': 'fracción por año',
+  },
+  perMonth: (cur) => `${cur} por mes`,
+  perMonthAt: (cur, y0) => `${cur} por mes, precios de ${y0}`,
+  perUsd: (cur) => `${cur} por USD`,
+  invalidTitle: 'Valor desconocido',
+  invalid: (choices) => `Uno de: ${choices}`,
+  macroTitle: (y0) =>
+    `Supuestos macroeconómicos del escenario (reemplazan los datos después de ${y0})`,
+  macro: {
+    realGrowth: 'Crecimiento real del PIB',
+    inflation: 'Inflación',
+    revenuePctGdp: 'Ingresos públicos',
+    expenditurePctGdp: 'Gasto público',
+    fxPerUsd: 'Tipo de cambio',
+  },
+  everyYearAfter: (label, y0) => `${label}, cada año después de ${y0}`,
+  perYearAfter: (label, y0) => `${label}: un valor por año después de ${y0}`,
+  perYearCell: 'celdas amarillas de la hoja Datos',
 };
 
 const TEXT: Record<WorkbookLanguage, AssumptionsText> = { en: EN, fr: FR, es: ES };

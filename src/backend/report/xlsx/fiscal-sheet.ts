@@ -58,6 +58,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
   >;
   if (c.gap !== fiscalGapColumn(ctx)) throw new Error('workbook writer: the gap column moved');
   const words = ctx.text.table;
+  const f = ctx.text.notes.fiscal;
   const columns: Column[] = [
     { header: words.year, numFmt: FMT.year, width: 8 },
     { header: words.gdp(cur), numFmt: FMT.money, width: 20 },
@@ -66,77 +67,77 @@ export function writeFiscalSheet(ctx: BookContext): void {
   options.forEach((o) => {
     columns.push(
       {
-        header: `${o.label} (${o.option}): % of GDP`,
+        header: f.optionPct(o.label, o.option),
         numFmt: FMT.pct,
-        note: 'The ramp of the Assumptions sheet.',
+        note: f.rampNote,
       },
-      { header: `${o.label} (${o.option}): resources (${cur})`, numFmt: FMT.money, width: 18 },
+      { header: f.optionResources(o.label, o.option, cur), numFmt: FMT.money, width: 18 },
     );
   });
   columns.push(
-    { header: `All options: resources (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: f.allOptions(cur), numFmt: FMT.money, width: 18 },
     {
-      header: `New revenue (${cur})`,
+      header: f.newRevenue(cur),
       numFmt: FMT.money,
       width: 18,
-      note: 'Contributions, tax, illicit flows and aid.',
+      note: f.newRevenueNote,
     },
-    { header: `Reallocated spending (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: f.reallocated(cur), numFmt: FMT.money, width: 18 },
     {
-      header: `Deficit financing (${cur})`,
+      header: f.deficitFinancing(cur),
       numFmt: FMT.money,
       width: 18,
-      note: 'Reserves, borrowing and a higher deficit target: they finance a deficit, not the balance.',
+      note: f.deficitFinancingNote,
     },
     {
-      header: `Domestic options (${cur})`,
+      header: f.domestic(cur),
       numFmt: FMT.money,
       width: 18,
-      note: 'Every option except aid.',
+      note: f.domesticNote,
     },
     {
       header: words.financingGap(cur),
       numFmt: FMT.money,
       width: 18,
-      note: 'MAX(0, cost - all options).',
+      note: f.financingGapNote,
     },
     { header: words.financingGapPctGdp, numFmt: FMT.pct },
     { header: words.financingGapUsd, numFmt: FMT.money, width: 16 },
     {
-      header: `Funding gap, excluding aid (${cur})`,
+      header: f.fundingGap(cur),
       numFmt: FMT.money,
       width: 18,
-      note: 'MAX(0, cost - domestic options): what is left for international support.',
+      note: f.fundingGapNote,
     },
-    { header: 'Funding gap (% of GDP)', numFmt: FMT.pct },
-    { header: `Government revenue (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: `Government expenditure (${cur})`, numFmt: FMT.money, width: 18 },
-    { header: `Balance before the reform (${cur})`, numFmt: FMT.money, width: 18 },
+    { header: f.fundingGapPctGdp, numFmt: FMT.pct },
+    { header: f.revenue(cur), numFmt: FMT.money, width: 18 },
+    { header: f.expenditure(cur), numFmt: FMT.money, width: 18 },
+    { header: f.balanceBefore(cur), numFmt: FMT.money, width: 18 },
     {
-      header: `Balance after the reform (${cur})`,
+      header: f.balanceAfter(cur),
       numFmt: FMT.money,
       width: 18,
-      note: 'Revenue + new revenue - (expenditure - reallocation) - cost.',
+      note: f.balanceAfterNote,
     },
-    { header: 'Balance after the reform (% of GDP)', numFmt: FMT.pct },
-    { header: `New borrowing (${cur})`, numFmt: FMT.money, width: 16 },
+    { header: f.balanceAfterPctGdp, numFmt: FMT.pct },
+    { header: f.borrowing(cur), numFmt: FMT.money, width: 16 },
     {
-      header: `Debt from new borrowing, with interest (${cur})`,
+      header: f.additionalDebt(cur),
       numFmt: FMT.money,
       width: 18,
-      note: 'B[t] = B[t-1] (1 + interest rate) + borrowing[t], from the first scenario year.',
+      note: f.additionalDebtNote,
     },
     {
-      header: 'Public debt before the reform (% of GDP)',
+      header: f.debtBefore,
       numFmt: FMT.pct,
-      note: 'Data of the Inputs sheet (empty without debt data).',
+      note: f.debtBeforeNote,
     },
     {
-      header: 'Public debt after the reform (% of GDP)',
+      header: f.debtAfter,
       numFmt: FMT.pct,
-      note: 'Red above the debt ceiling of the Assumptions sheet.',
+      note: f.debtAfterNote,
     },
-    { header: 'Above the debt ceiling', width: 10 },
+    { header: f.aboveCeiling, width: 10 },
   );
   writeHeader(ws, 1, columns, { xSplit: 1 }, 2);
 
@@ -255,7 +256,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
       ws,
       r,
       c.aboveCeiling,
-      `IF(AND(ISNUMBER(${here(c.debt)}),${here(c.debt)}>${nameOf(ctx, 'debt_ceiling')}),"yes","")`,
+      `IF(AND(ISNUMBER(${here(c.debt)}),${here(c.debt)}>${nameOf(ctx, 'debt_ceiling')}),"${ctx.text.data.yes}","")`,
     );
 
     const fields: [number, string][] = [
@@ -289,7 +290,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
       sheet: ctx.sheets.fiscal,
       address: here(c.aboveCeiling),
       path: ['financing', 'debt', 'pctGdp', i],
-      expected: debt.pctGdp[i]! > debt.ceilingPctGdp ? 'yes' : '',
+      expected: debt.pctGdp[i]! > debt.ceilingPctGdp ? ctx.text.data.yes : '',
     });
   });
 

@@ -89,23 +89,19 @@ const ASSUMPTION_NAME: Record<HeldSeries, string> = {
 function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
   const c = ctx.country;
   const t = ctx.text.inputs;
+  const units = ctx.text.notes.inputs;
   const rows: [string, number | string | null, string, string | null][] = [
     [t.country, `${c.name} (${c.code})`, '', null],
-    [t.currency, c.currency, 'every amount is in this currency, nominal, unless stated', null],
-    [
-      t.baseYear,
-      c.baseYear,
-      'the price and wage indices are 1 in it (structural: rows follow it)',
-      'base_year',
-    ],
+    [t.currency, c.currency, units.currencyUnit, null],
+    [t.baseYear, c.baseYear, units.baseYearUnit, 'base_year'],
     [
       usedLine(ctx).label,
       usedLine(ctx).amount ?? null,
-      `${c.currency} per person per year, base-year prices`,
+      units.povertyLineUnit(c.currency),
       'poverty_line_base',
     ],
-    [t.minimumWageBase, c.minimumWage ?? null, `${c.currency} per month`, 'minimum_wage_base'],
-    [t.averageWageBase, c.averageWage ?? null, `${c.currency} per month`, 'average_wage_base'],
+    [t.minimumWageBase, c.minimumWage ?? null, units.wageUnit(c.currency), 'minimum_wage_base'],
+    [t.averageWageBase, c.averageWage ?? null, units.wageUnit(c.currency), 'average_wage_base'],
   ];
   rows.forEach(([label, value, unit, name], i) => {
     const row = i + 1;
@@ -139,65 +135,65 @@ export function writeInputsSheet(ctx: BookContext): void {
   const m = ctx.model;
   const country = ctx.country;
   const lastMacro = country.macro.years[country.macro.years.length - 1]!;
-  const held = (what: string) =>
-    `${what}: data where the country file gives it (blue), then the last value held.`;
+  const notes = ctx.text.notes.inputs;
+  const held = (what: keyof typeof notes.heldSeries) => notes.held(notes.heldSeries[what]);
   const words = ctx.text.inputs;
   const columns: Column[] = [
     { header: ctx.text.table.year, numFmt: FMT.year, width: 8 },
     {
       header: words.population,
       numFmt: FMT.persons,
-      note: 'Sum of the Population sheet.',
+      note: notes.population,
     },
-    { header: words.births, numFmt: FMT.persons, note: 'Data; never extrapolated.' },
+    { header: words.births, numFmt: FMT.persons, note: notes.births },
     {
       header: words.gdp(cur),
       numFmt: FMT.money,
       width: 20,
-      note: 'Data where observed; after the data, or after the base year when the scenario overrides growth or inflation: GDP[t] = GDP[t-1] (1 + g[t]) (1 + pi[t]).',
+      note: notes.gdp,
     },
-    { header: words.realGrowth, numFmt: FMT.pct, note: held('Real growth') },
-    { header: words.inflation, numFmt: FMT.pct, note: held('Inflation') },
+    { header: words.realGrowth, numFmt: FMT.pct, note: held('realGrowth') },
+    { header: words.inflation, numFmt: FMT.pct, note: held('inflation') },
     {
       header: words.priceIndex,
       numFmt: FMT.index,
-      note: 'I[base] = 1, I[t] = I[t-1] (1 + pi[t]).',
+      note: notes.priceIndex,
     },
     {
       header: words.gdpPerCapita(cur),
       numFmt: FMT.money,
-      note: 'GDP / population.',
+      note: notes.gdpPerCapita,
     },
     {
       header: words.wageIndex,
       numFmt: FMT.index,
-      note: 'GDP per capita / GDP per capita of the base year.',
+      note: notes.wageIndex,
     },
     {
       header: words.povertyLine(cur),
       numFmt: FMT.amount,
-      note: 'Poverty line of the base year x price index; with an own series in the data, the series, then its last value x I[t] / I[last].',
+      note: notes.povertyLine,
     },
     {
       header: words.minimumWage(cur),
       numFmt: FMT.amount,
-      note: 'Base-year wage x wage index; with an own series, the series, then its last value x W[t] / W[last].',
+      note: notes.minimumWage,
     },
-    { header: words.averageWage(cur), numFmt: FMT.amount, note: 'As the minimum wage.' },
-    { header: words.revenuePct, numFmt: FMT.pct, note: held('Revenue') },
+    { header: words.averageWage(cur), numFmt: FMT.amount, note: notes.averageWage },
+    { header: words.revenuePct, numFmt: FMT.pct, note: held('revenue') },
     {
       header: words.expenditurePct,
       numFmt: FMT.pct,
-      note: held('Expenditure'),
+      note: held('expenditure'),
     },
     { header: words.revenue(cur), numFmt: FMT.money, width: 20 },
     { header: words.expenditure(cur), numFmt: FMT.money, width: 20 },
     { header: words.balance(cur), numFmt: FMT.money, width: 20 },
-    { header: words.fx(cur), numFmt: FMT.fx, note: held('Exchange rate') },
+    { header: words.fx(cur), numFmt: FMT.fx, note: held('fx') },
     {
       header: words.debt,
       numFmt: FMT.pct,
-      note: held('Debt'),
+      note: held('debt'),
     },
   ];
   for (const b of ctx.benefits) {
@@ -205,7 +201,7 @@ export function writeInputsSheet(ctx: BookContext): void {
     columns[b.bandColumn - 1] = {
       header: words.band(b.spec.id, b.spec.kind === 'maternity'),
       numFmt: FMT.persons,
-      note: 'From the Population sheet, for the ages and sex on the Assumptions sheet.',
+      note: notes.band,
     };
   }
   writeHeader(ws, INPUTS_HEADER_ROW, columns, { xSplit: 1 }, 2);

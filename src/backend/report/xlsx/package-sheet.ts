@@ -90,7 +90,7 @@ export function writeSpendingGapSheet(ctx: BookContext): void {
     columns.push(
       { header: words.gapCost(g.function, g.benefits.join(', ')), numFmt: FMT.pct },
       { header: words.gapSpending(g.function), numFmt: FMT.pct },
-      { header: words.gap(g.function), numFmt: FMT.pct, note: 'MAX(0, cost - current spending).' },
+      { header: words.gap(g.function), numFmt: FMT.pct, note: ctx.text.notes.spendingGapNote },
     );
   }
   writeHeader(ws, 1, columns, { xSplit: 1 });

@@ -134,9 +134,6 @@ function premiumKey(j: number): string {
   return `pension.premium_to.${j}`;
 }
 
-const ENGINE_NOTE =
-  'Engine value from the projection by single age and sex (methodology 6.1-6.2): the workbook does not recompute it.';
-
 /**
  * The scheme's inputs on the Assumptions sheet from row `start`, values in `column`: the financial
  * parameters as named input cells (yellow), then the parameters of the projection by age, shown for
@@ -152,9 +149,9 @@ export function writePensionInputs(
   const p = ctx.pension;
   if (!spec || !p) return start;
   const cur = ctx.currency;
+  const w = ctx.text.pension;
   let row = start;
-  ws.getCell(row, 1).value =
-    `Contributory pension scheme: ${spec.label} (the Pension scheme sheet; methodology 6)`;
+  ws.getCell(row, 1).value = w.inputsTitle(spec.label);
   ws.getCell(row, 1).font = { bold: true, size: 12 };
   row++;
   const input = (key: string, label: string, unit: string, value: number, numFmt: string) => {
@@ -166,138 +163,83 @@ export function writePensionInputs(
   };
   const path = (
     key: string,
-    label: string,
-    unit: string,
+    [label, unit]: readonly [string, string],
     value: AssumptionPath,
     numFmt: string,
   ) => {
-    if (typeof value === 'number') input(key, `${label}, every year`, unit, value, numFmt);
+    if (typeof value === 'number') input(key, w.everyYear(label), unit, value, numFmt);
     else {
-      ws.getCell(row, 1).value = `${label}: a value per year from ${ctx.firstYear}`;
+      ws.getCell(row, 1).value = w.perYear(label, ctx.firstYear);
       ws.getCell(row, 2).value = unit;
-      setValue(ws, row, column, 'yellow cells of the Pension scheme sheet', 'data');
+      setValue(ws, row, column, w.perYearCell, 'data');
       row++;
     }
   };
-  path(
-    NAMES.contributionRate,
-    'Contribution rate',
-    'fraction of insurable earnings',
-    spec.contributionRate,
-    FMT.pct,
-  );
-  path(
-    NAMES.interestRate,
-    'Return on the reserve',
-    'fraction per year, nominal',
-    spec.interestRate,
-    FMT.pct,
-  );
+  path(NAMES.contributionRate, w.contributionRate, spec.contributionRate, FMT.pct);
+  path(NAMES.interestRate, w.interestRate, spec.interestRate, FMT.pct);
   input(
     NAMES.adminContributions,
-    'Administration: share of contributions',
-    'fraction of contributions',
+    ...w.adminContributions,
     spec.administration.shareOfContributions,
     FMT.pct,
   );
-  input(
-    NAMES.adminBenefits,
-    'Administration: share of benefits',
-    'fraction of benefit expenditure',
-    spec.administration.shareOfBenefits,
-    FMT.pct,
-  );
+  input(NAMES.adminBenefits, ...w.adminBenefits, spec.administration.shareOfBenefits, FMT.pct);
   input(
     NAMES.initialReserve,
-    `Reserve at the start of ${ctx.firstYear}`,
+    w.initialReserve(ctx.firstYear),
     cur,
     spec.initial.reserve,
     FMT.money,
   );
-  input(
-    NAMES.targetReserveRatio,
-    'Reserve to hold at the end of a premium period',
-    "years of that year's expenditure",
-    spec.premium.targetReserveRatio,
-    FMT.ratio,
-  );
+  input(NAMES.targetReserveRatio, ...w.targetReserve, spec.premium.targetReserveRatio, FMT.ratio);
   p.generalAveragePremiums.forEach((g, j) => {
     const key = premiumKey(j);
-    ws.getCell(row, 1).value = `General average premium ${j + 1}: last year of the period`;
-    ws.getCell(row, 2).value = `year, ${ctx.firstYear}-${ctx.lastYear} (from ${g.from})`;
+    ws.getCell(row, 1).value = w.premiumTo(j + 1);
+    ws.getCell(row, 2).value = w.premiumToUnit(ctx.firstYear, ctx.lastYear, g.from);
     setValue(ws, row, column, g.to, 'assumption', FMT.year);
     defineName(ctx, key, ctx.sheets.assumptions, column, row, `pension_premium_to_${j + 1}`);
     row++;
   });
 
   const note = ws.getCell(row, 1);
-  note.value =
-    'Used by the projection by single age and sex, shown for information: the insured, earnings, pensioners and benefits on the Pension scheme sheet are the engine’s values, so changing these recomputes nothing (change the scheme in the app and export again).';
+  note.value = w.infoNote;
   note.font = { italic: true };
   row++;
   const mp = spec.minimumPension;
   const info: [string, string, number | string, (string | undefined)?][] = [
-    ['Pension age, women', 'years', spec.pensionAge.female, FMT.integer],
-    ['Pension age, men', 'years', spec.pensionAge.male, FMT.integer],
-    ['Entry age (service counts from it)', 'years', spec.entryAge, FMT.integer],
+    [w.pensionAgeWomen, w.years, spec.pensionAge.female, FMT.integer],
+    [w.pensionAgeMen, w.years, spec.pensionAge.male, FMT.integer],
+    [w.entryAge, w.years, spec.entryAge, FMT.integer],
+    [...w.accrualRate, spec.accrualRate, '0.000%'],
+    [w.serviceWomen, w.years, p.parameters.serviceAtAward.female, FMT.amount],
+    [w.serviceMen, w.years, p.parameters.serviceAtAward.male, FMT.amount],
+    [...w.referenceWage, spec.referenceWage],
+    [...w.indexation, spec.indexation, typeof spec.indexation === 'number' ? FMT.pct : undefined],
     [
-      'Accrual rate',
-      'fraction of the reference wage per year of service',
-      spec.accrualRate,
-      '0.000%',
-    ],
-    [
-      'Service credited at the award, women',
-      'years',
-      p.parameters.serviceAtAward.female,
-      FMT.amount,
-    ],
-    ['Service credited at the award, men', 'years', p.parameters.serviceAtAward.male, FMT.amount],
-    ['Reference wage', 'career (revalued average) / final', spec.referenceWage],
-    [
-      'Indexation of pensions in payment',
-      'prices / wages / none / a yearly rate',
-      spec.indexation,
-      typeof spec.indexation === 'number' ? FMT.pct : undefined,
-    ],
-    [
-      'Minimum pension',
-      'share x basis',
+      ...w.minimumPension,
       mp === null
-        ? 'none'
+        ? w.none
         : mp.basis === 'fixed'
-          ? `${mp.share} x ${mp.amount} ${cur} a month at ${ctx.y0} prices`
+          ? w.minimumFixed(mp.share, mp.amount, cur, ctx.y0)
           : `${mp.share} x ${mp.basis}`,
     ],
+    [...w.earnings, `${spec.earnings.share} x ${spec.earnings.basis}`],
+    [...w.calibration, p.parameters.coverageCalibration, FMT.factor],
     [
-      'Insurable earnings of an insured person',
-      'share x basis (a monthly wage x 12, or GDP per capita) x the profile by age',
-      `${spec.earnings.share} x ${spec.earnings.basis}`,
-    ],
-    [
-      'Coverage calibration factor',
-      'factor on every coverage rate (1: none)',
-      p.parameters.coverageCalibration,
-      FMT.factor,
-    ],
-    [
-      'Pensioners in payment at the start',
-      'persons',
+      ...w.initialPensioners,
       spec.initial.pensioners ??
-        (ctx.model.ratesGiven.has('pensionCoverage')
-          ? "the country's pension coverage above the pension age"
-          : 'none (neither the scheme nor the country gives them)'),
+        (ctx.model.ratesGiven.has('pensionCoverage') ? w.initialFromCountry : w.initialNone),
       FMT.persons,
     ],
     [
-      `Their pension in ${ctx.firstYear}, women`,
-      `${cur} a year`,
+      w.initialPensionWomen(ctx.firstYear),
+      w.perYearMoney(cur),
       p.parameters.initialPension.female,
       FMT.money,
     ],
     [
-      `Their pension in ${ctx.firstYear}, men`,
-      `${cur} a year`,
+      w.initialPensionMen(ctx.firstYear),
+      w.perYearMoney(cur),
       p.parameters.initialPension.male,
       FMT.money,
     ],
@@ -322,171 +264,130 @@ function boldRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[])
   ws.getRow(row).height = 75;
 }
 
+type PensionKey = keyof typeof PEN;
+
+/** The engine's series (grey): their header note says the workbook does not recompute them. */
+const ENGINE_COLUMNS = new Set<PensionKey>([
+  'insurableEarnings',
+  'benefits',
+  'insured',
+  'insuredFemale',
+  'insuredMale',
+  'contributors',
+  'pensioners',
+  'pensionersFemale',
+  'pensionersMale',
+  'newPensioners',
+  'newBenefits',
+  'indexation',
+  'minimumPension',
+  'referenceWageFemale',
+  'referenceWageMale',
+]);
+
+/** The finances: wide money columns (their widths also suit the premium block below the table). */
+const MONEY_COLUMNS = new Set<PensionKey>([
+  'insurableEarnings',
+  'contributions',
+  'benefits',
+  'administration',
+  'expenditure',
+  'interest',
+  'balance',
+  'reserve',
+]);
+
+/** Fractions and ratios that fit a narrow column. */
+const NARROW_COLUMNS = new Set<PensionKey>([
+  'indexation',
+  'replacementRate',
+  'benefitRatio',
+  'dependencyRatio',
+  'expenditurePctGdp',
+  'contributionsPctGdp',
+  'reservePctGdp',
+]);
+
+const NUMBER_FORMATS: Record<PensionKey, string> = {
+  year: FMT.year,
+  contributionRate: FMT.pct,
+  interestRate: FMT.pct,
+  insurableEarnings: FMT.money,
+  contributions: FMT.money,
+  benefits: FMT.money,
+  administration: FMT.money,
+  expenditure: FMT.money,
+  interest: FMT.money,
+  balance: FMT.money,
+  reserve: FMT.money,
+  paygCostRate: FMT.pct,
+  reserveRatio: FMT.ratio,
+  population: FMT.persons,
+  insured: FMT.persons,
+  insuredFemale: FMT.persons,
+  insuredMale: FMT.persons,
+  contributors: FMT.persons,
+  pensioners: FMT.persons,
+  pensionersFemale: FMT.persons,
+  pensionersMale: FMT.persons,
+  newPensioners: FMT.persons,
+  newBenefits: FMT.money,
+  indexation: FMT.pct,
+  minimumPension: FMT.money,
+  referenceWageFemale: FMT.money,
+  referenceWageMale: FMT.money,
+  averageInsurableEarnings: FMT.money,
+  averagePension: FMT.money,
+  averageNewPension: FMT.money,
+  replacementRate: FMT.pct,
+  benefitRatio: FMT.pct,
+  dependencyRatio: FMT.ratio,
+  expenditurePctGdp: FMT.pct,
+  contributionsPctGdp: FMT.pct,
+  reservePctGdp: FMT.pct,
+  discount: FMT.factor,
+  belowZero: FMT.year,
+};
+
 /** Years down: the projection, then the general average premiums and the year the reserve runs out. */
 export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
   const ws = ctx.wb.getWorksheet(ctx.sheets.pension)!;
   const spec = ctx.scenario.pension!;
   const cur = ctx.currency;
-  const engine = (header: string, numFmt: string, width = 16): Column => ({
-    header,
-    numFmt,
-    width,
-    note: ENGINE_NOTE,
-  });
-  const money = (header: string, note?: string): Column => ({
-    header,
-    numFmt: FMT.money,
-    width: 21,
-    ...(note === undefined ? {} : { note }),
-  });
-  const byKey: Record<keyof typeof PEN, Column> = {
-    year: { header: 'Year', numFmt: FMT.year, width: 8 },
-    contributionRate: {
-      header: 'Contribution rate (fraction of insurable earnings)',
-      numFmt: FMT.pct,
-      width: 14,
-      note: 'The Assumptions sheet (pension_contribution_rate), or yellow values by year, the last held.',
-    },
-    interestRate: {
-      header: 'Return on the reserve (fraction, nominal)',
-      numFmt: FMT.pct,
-      width: 14,
-      note: 'The Assumptions sheet (pension_interest_rate), or yellow values by year, the last held.',
-    },
-    insurableEarnings: {
-      ...money(`Insurable earnings: the contribution base (${cur}; insured x earnings x density)`),
-      note: ENGINE_NOTE,
-    },
-    contributions: money(
-      `Contributions (${cur})`,
-      'C[t] = contribution rate x insurable earnings (the density is in the contribution base).',
-    ),
-    benefits: { ...money(`Benefit expenditure (${cur})`), note: ENGINE_NOTE },
-    administration: money(
-      `Administration (${cur})`,
-      'A[t] = share of contributions x C[t] + share of benefits x B[t].',
-    ),
-    expenditure: money(`Expenditure: benefits + administration (${cur})`),
-    interest: money(
-      `Interest on the reserve (${cur})`,
-      'F[t-1] x i[t]: the reserve at the start of the year earns the return.',
-    ),
-    balance: money(`Balance: contributions - expenditure (${cur})`),
-    reserve: money(
-      `Reserve at the end of the year (${cur})`,
-      'F[t] = F[t-1] (1 + i[t]) + C[t] - B[t] - A[t], from the initial reserve on the Assumptions sheet.',
-    ),
-    paygCostRate: {
-      header: 'PAYG cost rate (fraction of insurable earnings)',
-      numFmt: FMT.pct,
-      width: 14,
-      note: '(Benefits + administration) / insurable earnings.',
-    },
-    reserveRatio: {
-      header: "Reserve ratio (years of the year's expenditure)",
-      numFmt: FMT.ratio,
-      width: 14,
-      note: 'Reserve at the end of the year / expenditure of the year.',
-    },
-    population: {
-      header: 'Population, total (persons)',
-      numFmt: FMT.persons,
-      width: 14,
-      note: 'The Inputs sheet.',
-    },
-    insured: engine('Insured persons', FMT.persons, 14),
-    insuredFemale: engine('Insured women', FMT.persons, 14),
-    insuredMale: engine('Insured men', FMT.persons, 14),
-    contributors: engine(
-      'Contributors (full-year equivalents: insured x density)',
-      FMT.persons,
-      14,
-    ),
-    pensioners: engine('Pensioners', FMT.persons, 14),
-    pensionersFemale: engine('Pensioners, women', FMT.persons, 14),
-    pensionersMale: engine('Pensioners, men', FMT.persons, 14),
-    newPensioners: engine('New pensioners (awarded in the year)', FMT.persons, 14),
-    newBenefits: engine(`New pensions awarded (${cur}, part of benefits)`, FMT.money, 18),
-    indexation: engine('Indexation of pensions in payment (fraction)', FMT.pct, 12),
-    minimumPension: engine(`Minimum pension (${cur} a year; 0: none)`, FMT.money, 14),
-    referenceWageFemale: engine(
-      `Reference wage of new pensions, women (${cur} a year)`,
-      FMT.money,
-      14,
-    ),
-    referenceWageMale: engine(`Reference wage of new pensions, men (${cur} a year)`, FMT.money, 14),
-    averageInsurableEarnings: {
-      header: `Average insurable earnings (${cur} a year)`,
-      numFmt: FMT.money,
-      width: 14,
-      note: 'Insurable earnings / contributors.',
-    },
-    averagePension: {
-      header: `Average pension (${cur} a year)`,
-      numFmt: FMT.money,
-      width: 14,
-      note: 'Benefits / pensioners.',
-    },
-    averageNewPension: {
-      header: `Average new pension (${cur} a year)`,
-      numFmt: FMT.money,
-      width: 14,
-      note: 'New pensions awarded / new pensioners.',
-    },
-    replacementRate: {
-      header: 'Replacement rate (fraction)',
-      numFmt: FMT.pct,
-      width: 12,
-      note: 'Average new pension / average insurable earnings.',
-    },
-    benefitRatio: {
-      header: 'Benefit ratio (fraction)',
-      numFmt: FMT.pct,
-      width: 12,
-      note: 'Average pension in payment / average insurable earnings.',
-    },
-    dependencyRatio: {
-      header: 'Dependency ratio (pensioners per contributor)',
-      numFmt: FMT.ratio,
-      width: 12,
-      note: 'Pensioners / contributors.',
-    },
-    expenditurePctGdp: {
-      header: 'Expenditure (% of GDP)',
-      numFmt: FMT.pct,
-      width: 12,
-      note: 'GDP of the Inputs sheet.',
-    },
-    contributionsPctGdp: { header: 'Contributions (% of GDP)', numFmt: FMT.pct, width: 12 },
-    reservePctGdp: { header: 'Reserve (% of GDP)', numFmt: FMT.pct, width: 12 },
-    discount: {
-      header: `Discount factor to the start of ${ctx.firstYear}`,
-      numFmt: FMT.factor,
-      width: 14,
-      note: 'v[t] = v[t-1] / (1 + i[t]): flows fall at the end of the year. Used by the general average premiums below.',
-    },
-    belowZero: {
-      header: 'Reserve below 0 (the year)',
-      numFmt: FMT.year,
-      width: 10,
-      note: 'The year when its reserve ends below 0; the first of them is the year the reserve runs out (below the table).',
-    },
+  const w = ctx.text.pension;
+  const headers = w.headers(cur, ctx.firstYear);
+  const width = (key: PensionKey): number =>
+    key === 'year'
+      ? 8
+      : MONEY_COLUMNS.has(key)
+        ? 21
+        : key === 'newBenefits'
+          ? 18
+          : NARROW_COLUMNS.has(key)
+            ? 12
+            : key === 'belowZero'
+              ? 10
+              : 14;
+  const column = (key: PensionKey): Column => {
+    const note = ENGINE_COLUMNS.has(key) ? w.engineNote : w.notes[key];
+    return {
+      header: headers[key],
+      numFmt: NUMBER_FORMATS[key],
+      width: width(key),
+      ...(note === undefined ? {} : { note }),
+    };
   };
+  const byKey = Object.fromEntries(
+    (Object.keys(PEN) as (keyof typeof PEN)[]).map((k) => [k, column(k)]),
+  ) as Record<keyof typeof PEN, Column>;
   const columns = (Object.keys(PEN) as (keyof typeof PEN)[])
     .sort((a, b) => PEN[a] - PEN[b])
     .map((k) => byKey[k]);
   writeHeader(ws, PENSION_HEADER_ROW, columns, { xSplit: 1 }, 3);
   // Long headers with units: five lines.
   ws.getRow(PENSION_HEADER_ROW).height = 75;
-  writeTitle(
-    ws,
-    1,
-    `${spec.label}: contributory pension scheme, ${ctx.firstYear}-${ctx.lastYear} (methodology 6)`,
-  );
-  const notes = [
-    `Grey, italic: the engine’s values from the projection by single age and sex${p.projectedPopulation ? ' (on the population projected by the scenario’s demographic variant)' : ''}: insured, contributors, insurable earnings, pensioners, indexation, minimum pension, reference wages and benefits. They do not recompute.`,
-    `Black: live formulas of them and of the scheme’s inputs on the Assumptions sheet (contribution rate, return on the reserve, administration, initial reserve, premium periods, target reserve). Money in ${cur}, nominal, per year; persons. Below the table: the general average premiums and the year the reserve runs out.`,
-  ];
+  writeTitle(ws, 1, w.title(spec.label, ctx.firstYear, ctx.lastYear));
+  const notes = [w.greyNote(p.projectedPopulation), w.blackNote(cur)];
   notes.forEach((text, i) => {
     const cell = ws.getCell(2 + i, 1);
     cell.value = text;
@@ -591,28 +492,11 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
   // returns and the administration shares (methodology 6.3, src/pension/premium.ts).
   const range = (c: number) => absRange(c, first, last);
   let r = last + 2;
-  writeTitle(
-    ws,
-    r++,
-    'General average premiums: the constant contribution rate that leaves the target reserve at the end of the period',
-  );
+  writeTitle(ws, r++, w.premiumsTitle);
   const note = ws.getCell(r++, 1);
-  note.value =
-    'GAP = (PV of benefits and their administration + PV of the target reserve - initial reserve) / (PV of insurable earnings net of administration on contributions - the target’s administration on contributions), with PV at the discount factors of the table; the end year and the target are inputs on the Assumptions sheet.';
+  note.value = w.premiumsNote;
   note.font = { italic: true };
-  boldRow(ws, r++, [
-    'From',
-    'To (an input on Assumptions)',
-    "Target reserve (years of the end year's expenditure)",
-    'Discount factor of the end year v[T]',
-    `PV of benefits and their administration, (1 + ab) sum B v (${cur})`,
-    `PV of the target reserve's benefits, k (1 + ab) B[T] v[T] (${cur})`,
-    `Initial reserve (${cur})`,
-    `PV of insurable earnings net of administration, (1 - ac) sum IE v (${cur})`,
-    `Target's administration on contributions, k ac IE[T] v[T] (${cur})`,
-    'General average premium (fraction of insurable earnings)',
-    `Target reserve at the end of the period (${cur}, at the premium)`,
-  ]);
+  boldRow(ws, r++, w.premiumHeaders(cur));
   const ab = n(NAMES.adminBenefits);
   const ac = n(NAMES.adminContributions);
   p.generalAveragePremiums.forEach((g, j) => {
@@ -647,17 +531,17 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
   });
 
   r++;
-  writeTitle(ws, r++, 'Year the reserve runs out');
+  writeTitle(ws, r++, w.depletionTitle);
   const depletion = setFormula(
     ws,
     r,
     1,
-    `IF(COUNT(${range(PEN.belowZero)})=0,"never",MIN(${range(PEN.belowZero)}))`,
+    `IF(COUNT(${range(PEN.belowZero)})=0,"${w.never}",MIN(${range(PEN.belowZero)}))`,
     FMT.year,
   );
   depletion.font = { bold: true };
   const explain = ws.getCell(r, 2);
-  explain.value = `The first year that ends with a reserve below 0 ("never": the reserve lasts to ${ctx.lastYear}); a formula of the Reserve column.`;
+  explain.value = w.depletionExplain(w.never, ctx.lastYear);
   styleCell(explain, 'plain');
   explain.font = { italic: true };
   if (p.reserveDepletionYear === null) {
@@ -665,7 +549,7 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
       sheet: ctx.sheets.pension,
       address: addr(1, r),
       path: ['pension', 'reserveDepletionYear'],
-      expected: 'never',
+      expected: w.never,
     });
   } else result(ctx, ctx.sheets.pension, addr(1, r), ['pension', 'reserveDepletionYear']);
 }

@@ -46,7 +46,7 @@ export function writePopulationSheet(ctx: BookContext): void {
   ] as const) {
     for (let a = 0; a < AGES; a++) {
       const row = r0 + a;
-      setValue(ws, row, 1, sex, 'data');
+      setValue(ws, row, 1, ctx.text.data[sex], 'data');
       setValue(ws, row, 2, a, 'data', FMT.integer);
       years.forEach((t) => {
         const k = t - ctx.y0;
@@ -91,7 +91,7 @@ export function writeRatesSheet(ctx: BookContext): void {
         header: d.rate(d.rates[rate], d[sex], given),
         numFmt: FMT.factor,
         width: 16,
-        note: `rates.${rate} of the country file, resolved to single ages (ages outside every band have rate 0).`,
+        note: ctx.text.notes.rateNote(`rates.${rate}`),
       });
     }
   }

@@ -1,3 +1,4 @@
+import { formatIssueIn, renderMessage } from '../../../messages';
 import { type BookContext } from './context';
 import { printSetup, setValue, wrappedHeight, writeHeader, type Column } from './layout';
 
@@ -10,15 +11,19 @@ export function writeSourcesSheet(ctx: BookContext): void {
   writeHeader(ws, 1, columns, { xSplit: 1 });
   ctx.result.provenance.forEach((p, i) => {
     const row = i + 2;
+    // The engine writes units and derivations in English; the derivation's code renders it here.
+    const derivation = p.derivationMessage
+      ? renderMessage(p.derivationMessage.code, p.derivationMessage.params, ctx.lang)
+      : undefined;
     const values = [
       p.field,
-      p.unit,
+      ctx.text.notes.provenanceUnits[p.unit] ?? p.unit,
       p.source,
       p.edition ?? '',
       p.note ?? '',
       p.assumption ? d.yes : d.no,
       p.userChanged ? d.yes : d.no,
-      p.derivation ?? '',
+      derivation ?? p.derivation ?? '',
     ];
     values.forEach((v, c) => {
       const cell = setValue(ws, row, c + 1, v, 'plain');
@@ -92,7 +97,10 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
   add('heading', t.unitsHeading);
   add('text', t.units(cur, ctx.y0), t.methodology(withPension));
   if (off.length > 0) add('text', t.switchedOff(off.join(', ')));
-  const warnings = [...ctx.result.warnings, ...(ctx.pension?.warnings ?? [])];
+  // The coded issues, not the English `warnings`, so that the warnings follow the workbook's language.
+  const warnings = [...ctx.result.warningIssues, ...(ctx.pension?.warningIssues ?? [])].map(
+    (issue) => formatIssueIn(issue, ctx.lang),
+  );
   if (warnings.length > 0) {
     add('text', '');
     add('heading', t.warningsHeading);

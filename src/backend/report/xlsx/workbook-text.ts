@@ -1,4 +1,6 @@
 import { assumptionsText, type AssumptionsText } from './assumptions-text';
+import { notesText, type NotesText } from './notes-text';
+import { pensionText, type PensionText } from './pension-text';
 import { readmeText, type ReadmeText } from './readme-text';
 
 /**
@@ -150,6 +152,8 @@ export interface ChartText {
 export interface WorkbookText {
   readme: ReadmeText;
   assumptions: AssumptionsText;
+  pension: PensionText;
+  notes: NotesText;
   sheets: SheetNames;
   table: TableText;
   inputs: InputsText;
@@ -157,7 +161,7 @@ export interface WorkbookText {
   charts: ChartText;
 }
 
-const EN: Omit<WorkbookText, 'readme' | 'assumptions'> = {
+const EN: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
   sheets: {
     readme: 'README',
     charts: 'Charts',
@@ -301,7 +305,7 @@ const EN: Omit<WorkbookText, 'readme' | 'assumptions'> = {
   },
 };
 
-const FR: Omit<WorkbookText, 'readme' | 'assumptions'> = {
+const FR: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
   sheets: {
     readme: 'LISEZMOI',
     charts: 'Graphiques',
@@ -446,7 +450,7 @@ const FR: Omit<WorkbookText, 'readme' | 'assumptions'> = {
   },
 };
 
-const ES: Omit<WorkbookText, 'readme' | 'assumptions'> = {
+const ES: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
   sheets: {
     readme: 'LÉAME',
     charts: 'Gráficos',
@@ -591,12 +595,21 @@ const ES: Omit<WorkbookText, 'readme' | 'assumptions'> = {
   },
 };
 
-const TEXT: Record<WorkbookLanguage, Omit<WorkbookText, 'readme' | 'assumptions'>> = {
+const TEXT: Record<
+  WorkbookLanguage,
+  Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'>
+> = {
   en: EN,
   fr: FR,
   es: ES,
 };
 
 export function workbookText(lang: WorkbookLanguage): WorkbookText {
-  return { ...TEXT[lang], readme: readmeText(lang), assumptions: assumptionsText(lang) };
+  return {
+    ...TEXT[lang],
+    readme: readmeText(lang),
+    assumptions: assumptionsText(lang),
+    pension: pensionText(lang),
+    notes: notesText(lang),
+  };
 }
