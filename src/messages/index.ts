@@ -11,6 +11,9 @@ import { termMessages } from './catalog/terms';
 import { validationMessages } from './catalog/validation';
 import { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 import { limitsMessages } from './catalog/limits';
+import { spreadsheetMessages } from './catalog/spreadsheet';
+import { libraryMessages } from './catalog/library';
+import { countryBuildMessages } from './catalog/country-build';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -30,6 +33,9 @@ const PARTS = [
   expressionMessages,
   cliMessages,
   limitsMessages,
+  spreadsheetMessages,
+  libraryMessages,
+  countryBuildMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
@@ -72,13 +78,16 @@ export function interpolate(
  * anything else is shown as it is.
  */
 function localParam(
+  name: string,
   value: string | number,
   lang: MessageLanguage,
   params: MessageParams,
 ): string | number {
   if (typeof value !== 'string' || !value.startsWith('@')) return value;
-  const template = MESSAGE_CATALOG[lang][value.slice(1)];
-  return template === undefined ? value : interpolate(template, params);
+  // The quoted message is rendered in `lang` too (its own @terms included), without the parameter
+  // being expanded, so a message can never quote itself forever.
+  const rest = Object.fromEntries(Object.entries(params).filter(([key]) => key !== name));
+  return renderMessage(value.slice(1), rest, lang) ?? value;
 }
 
 /** The placeholders a template uses, sorted: a test checks they match across languages. */
@@ -96,7 +105,7 @@ export function renderMessage(
   if (template === undefined) return undefined;
   const local: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params ?? {}))
-    local[name] = localParam(value, lang, params ?? {});
+    local[name] = localParam(name, value, lang, params ?? {});
   return interpolate(template, local);
 }
 

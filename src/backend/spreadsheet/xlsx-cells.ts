@@ -39,17 +39,17 @@ export function checkHeader(
     const value = plainValue(cell.value);
     if (want === '') {
       if (!isBlank(value)) {
-        problems.add(at, 'this column separates two tables: leave it empty, header and all');
+        problems.add(at, { code: 'sheet.header.separator' });
       }
     } else if (cell.isMerged) {
-      problems.add(
-        at,
-        `the header cell is merged with others: unmerge it; each column needs its own header ("${want}")`,
-      );
+      problems.add(at, { code: 'sheet.header.merged', params: { want } });
     } else if (isBlank(value)) {
-      problems.add(at, `the header is blank; expected "${want}"`);
+      problems.add(at, { code: 'sheet.header.blank', params: { want } });
     } else if (headerKey(readText(value)) !== headerKey(want)) {
-      problems.add(at, `the header must be "${want}", found ${JSON.stringify(readText(value))}`);
+      problems.add(at, {
+        code: 'sheet.header.wrong',
+        params: { want, found: JSON.stringify(readText(value)) },
+      });
     }
   });
   const row = ws.getRow(1);
@@ -57,7 +57,7 @@ export function checkHeader(
     if (!isBlank(plainValue(row.getCell(c).value))) {
       problems.add(
         cellRef(ws.name, c, 1),
-        `unexpected column after "${expected[expected.length - 1]}"`,
+        { code: 'sheet.header.extraColumn', params: { last: expected[expected.length - 1] ?? '' } },
       );
     }
   }
@@ -90,7 +90,7 @@ export function checkRowLength(
     if (!isBlank(plainValue(row.getCell(c).value))) {
       problems.add(
         cellRef(ws.name, c, r),
-        `this row has ${c} or more cells but the sheet has ${width} columns: the row is too long (shifted by a column?)`,
+        { code: 'sheet.row.tooLong', params: { cells: c, width } },
       );
       return;
     }
