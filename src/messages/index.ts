@@ -1,4 +1,4 @@
-import type { Issue } from '../formats/issues';
+import { formatIssue, type Issue } from '../formats/issues';
 import { cliMessages } from './catalog/cli';
 import { costingMessages } from './catalog/costing';
 import { countryMessages } from './catalog/country';
@@ -136,4 +136,20 @@ export function codedIssue(path: string, code: MessageCode, params?: MessagePara
 export function messageLanguageOf(value: string | undefined): MessageLanguage | undefined {
   const lang = value?.slice(0, 2).toLowerCase();
   return MESSAGE_LANGUAGES.find((l) => l === lang);
+}
+
+/**
+ * The heading of an error reply in the interface's language. A library error's message is its
+ * problems in English (`path: message`, one a line), while each problem keeps its code and values
+ * across the bridge: such a heading is rebuilt from the problems with `text` (the interface's
+ * renderer). Any other message (a transport failure, a summary of a cut list) is shown as it came.
+ */
+export function errorHeading(
+  error: { message: string; issues?: readonly Issue[] | undefined },
+  text: (issue: Issue) => string,
+): string {
+  const issues = error.issues ?? [];
+  if (issues.length === 0 || error.message !== issues.map(formatIssue).join('\n'))
+    return error.message;
+  return issues.map((i) => (i.path ? `${i.path}: ${text(i)}` : text(i))).join('\n');
 }
