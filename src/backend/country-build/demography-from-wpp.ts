@@ -100,7 +100,9 @@ export function demographyFromWpp(
   }
 
   if (missing.length > 0) {
-    out.notes.push(codedIssue('demography', 'build.note.noDemography', { missing: missing.join(', ') }));
+    out.notes.push(
+      codedIssue('demography', 'build.note.noDemography', { missing: missing.join(', ') }),
+    );
     return out;
   }
 

@@ -58,14 +58,17 @@ export class LibraryError extends InputError {
 
   /** Problems found in a stored file, each told where it is stored ("in revision 3 of scenario 2 ..."). */
   static stored(issues: readonly Issue[], where: StoredPlace, scenarioId?: number): LibraryError {
-    return new LibraryError('invalid', issues.map((i) => storedIssue(i, where)), scenarioId);
+    return new LibraryError(
+      'invalid',
+      issues.map((i) => storedIssue(i, where)),
+      scenarioId,
+    );
   }
 }
 
 /** Where a stored file is: a scenario's revision or a country's version. */
 export type StoredPlace =
-  | { revision: number; scenario: number }
-  | { country: string; version: number };
+  { revision: number; scenario: number } | { country: string; version: number };
 
 /** An issue of a stored file, its message followed by where the file is stored; its code is kept. */
 function storedIssue(issue: Issue, where: StoredPlace): Issue {

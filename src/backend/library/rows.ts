@@ -16,7 +16,11 @@ export function scenarioRow(ctx: LibraryContext, id: number): ScenarioRow {
   const row = ctx.db.prepare('SELECT * FROM scenarios WHERE id = ?').get(id) as
     ScenarioRow | undefined;
   if (!row) {
-    throw LibraryError.coded('scenario-not-found', { code: 'library.scenario.notFound', params: { id } }, id);
+    throw LibraryError.coded(
+      'scenario-not-found',
+      { code: 'library.scenario.notFound', params: { id } },
+      id,
+    );
   }
   return row;
 }

@@ -181,7 +181,9 @@ function revisionRow(ctx: LibraryContext, scenario: ScenarioRow, rev?: number): 
       'revision-not-found',
       {
         code:
-          scenario.last_rev === 1 ? 'library.revision.notFoundOnlyOne' : 'library.revision.notFound',
+          scenario.last_rev === 1
+            ? 'library.revision.notFoundOnlyOne'
+            : 'library.revision.notFound',
         params,
       },
       scenario.id,

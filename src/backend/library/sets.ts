@@ -34,7 +34,8 @@ interface SetRow {
 function setRow(ctx: LibraryContext, name: string): SetRow {
   const row = ctx.db.prepare('SELECT * FROM sets WHERE name = ?').get(name.trim()) as
     SetRow | undefined;
-  if (!row) throw LibraryError.coded('set-not-found', { code: 'library.set.notFound', params: { name } });
+  if (!row)
+    throw LibraryError.coded('set-not-found', { code: 'library.set.notFound', params: { name } });
   return row;
 }
 

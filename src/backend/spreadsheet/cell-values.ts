@@ -46,7 +46,10 @@ function notANumber(rule: NumberRule, v: CellValue): { error: CellProblem } {
   const found = show(v);
   if (rule.min !== undefined && rule.max !== undefined)
     return {
-      error: { code: 'sheet.number.between', params: { kind, min: rule.min, max: rule.max, found } },
+      error: {
+        code: 'sheet.number.between',
+        params: { kind, min: rule.min, max: rule.max, found },
+      },
     };
   if (rule.min !== undefined)
     return { error: { code: 'sheet.number.atLeast', params: { kind, min: rule.min, found } } };

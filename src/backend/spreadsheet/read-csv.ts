@@ -48,17 +48,12 @@ function parseAge(text: string): number | undefined {
 export function readCountryCsv(file: string): SheetData {
   let text = readTextFile(file);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (text.trim() === '')
-    throw fail(file, '', 'sheet.csv.empty');
+  if (text.trim() === '') throw fail(file, '', 'sheet.csv.empty');
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' });
   const [header = [], ...body] = parsed.data;
   const columns = header.map((h) => h.trim().toLowerCase());
   if (columns.length === 1 && /[;\t]/.test(header[0] ?? '')) {
-    throw fail(
-      file,
-      'row 1',
-      'sheet.csv.notCommas',
-    );
+    throw fail(file, 'row 1', 'sheet.csv.notCommas');
   }
   const missing = CSV_COLUMNS.filter((c) => c !== 'unit' && !columns.includes(c));
   if (missing.length > 0) {
@@ -104,31 +99,25 @@ export function readCountryCsv(file: string): SheetData {
       };
     };
     if (values.length !== header.length) {
-      problems.add(
-        `row ${line}`,
-        {
-          code: 'sheet.csv.valueCount',
-          params: { found: values.length, expected: header.length, header: header.join(', ') },
-        },
-      );
+      problems.add(`row ${line}`, {
+        code: 'sheet.csv.valueCount',
+        params: { found: values.length, expected: header.length, header: header.join(', ') },
+      });
       return;
     }
     const sheet: TemplateSheet | undefined = sheets.get(
       readText(cell('sheet').value).toLowerCase(),
     );
     if (!sheet) {
-      problems.add(
-        `row ${line}, column sheet`,
-        {
-          code: 'sheet.oneOf',
-          params: {
-            known: TEMPLATE_SHEETS.map((s) => `"${s}"`).join(', '),
-            found: JSON.stringify(readText(cell('sheet').value)),
-            suggestion: '',
-            close: '',
-          },
+      problems.add(`row ${line}, column sheet`, {
+        code: 'sheet.oneOf',
+        params: {
+          known: TEMPLATE_SHEETS.map((s) => `"${s}"`).join(', '),
+          found: JSON.stringify(readText(cell('sheet').value)),
+          suggestion: '',
+          close: '',
         },
-      );
+      });
       return;
     }
     const item = readText(cell('item').value);
@@ -150,10 +139,10 @@ export function readCountryCsv(file: string): SheetData {
         const ageText = readText(cell('age').value);
         const age = parseAge(ageText);
         if (age === undefined) {
-          problems.add(
-            `row ${line}, column age`,
-            { code: 'sheet.csv.age', params: { found: JSON.stringify(ageText) } },
-          );
+          problems.add(`row ${line}, column age`, {
+            code: 'sheet.csv.age',
+            params: { found: JSON.stringify(ageText) },
+          });
           return;
         }
         const year = rowYear(problems, yearCell, new Map());
@@ -161,10 +150,10 @@ export function readCountryCsv(file: string): SheetData {
         const key = `${sheet} ${year} ${age}`;
         const earlier = ageCells.get(key);
         if (earlier !== undefined) {
-          problems.add(
-            `row ${line}, column age`,
-            { code: 'sheet.csv.ageTwice', params: { year, age: ageText, earlier } },
-          );
+          problems.add(`row ${line}, column age`, {
+            code: 'sheet.csv.ageTwice',
+            params: { year, age: ageText, earlier },
+          });
           return;
         }
         ageCells.set(key, line);
@@ -190,13 +179,10 @@ export function readCountryCsv(file: string): SheetData {
       }
       case SHEET.macro: {
         if (!macroKeys.includes(item)) {
-          problems.add(
-            `row ${line}, column item`,
-            {
-              code: 'sheet.csv.macroItem',
-              params: { known: macroKeys.join(', '), found: JSON.stringify(item) },
-            },
-          );
+          problems.add(`row ${line}, column item`, {
+            code: 'sheet.csv.macroItem',
+            params: { known: macroKeys.join(', '), found: JSON.stringify(item) },
+          });
           return;
         }
         const year = rowYear(problems, cell('year'), new Map());
@@ -228,13 +214,10 @@ export function readCountryCsv(file: string): SheetData {
         const ageCell = cell('age');
         const m = /^(\d+)(?:\s*-\s*(\d+))?\+?$/.exec(readText(ageCell.value));
         if (!m) {
-          problems.add(
-            ageCell.at,
-            {
-              code: 'sheet.csv.ageBand',
-              params: { found: JSON.stringify(readText(ageCell.value)) },
-            },
-          );
+          problems.add(ageCell.at, {
+            code: 'sheet.csv.ageBand',
+            params: { found: JSON.stringify(readText(ageCell.value)) },
+          });
           return;
         }
         data.rates.push({
@@ -257,13 +240,10 @@ export function readCountryCsv(file: string): SheetData {
       case SHEET.sources: {
         const m = /^(\d+)\.(\w+)$/.exec(item);
         if (!m || !(SOURCE_ATTRIBUTES as readonly string[]).includes(m[2]!)) {
-          problems.add(
-            `row ${line}, column item`,
-            {
-              code: 'sheet.csv.sourceItem',
-              params: { attributes: SOURCE_ATTRIBUTES.join(', '), found: JSON.stringify(item) },
-            },
-          );
+          problems.add(`row ${line}, column item`, {
+            code: 'sheet.csv.sourceItem',
+            params: { attributes: SOURCE_ATTRIBUTES.join(', '), found: JSON.stringify(item) },
+          });
           return;
         }
         const n = Number(m[1]);

@@ -85,7 +85,8 @@ export async function readCountryXlsx(file: string): Promise<SheetData> {
   for (const r of dataRows(countryWs, 2)) {
     const key = readText(plainValue(countryWs.getCell(r, 1).value));
     const keyAt = cellRef(countryWs.name, 1, r);
-    if (data.country.has(key)) problems.add(keyAt, { code: 'sheet.csv.itemTwice', params: { item: key } });
+    if (data.country.has(key))
+      problems.add(keyAt, { code: 'sheet.csv.itemTwice', params: { item: key } });
     else data.country.set(key, { ...located(countryWs, r, 2), keyAt });
   }
 

@@ -178,7 +178,11 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
     if (!fieldKeys.includes(key)) {
       problems.add(cell.keyAt, {
         code: 'sheet.country.unknownField',
-        params: { key: JSON.stringify(key), ...suggestion(key, fieldKeys), fields: fieldKeys.join(', ') },
+        params: {
+          key: JSON.stringify(key),
+          ...suggestion(key, fieldKeys),
+          fields: fieldKeys.join(', '),
+        },
       });
     }
   }

@@ -55,10 +55,10 @@ export function checkHeader(
   const row = ws.getRow(1);
   for (let c = expected.length + 1; c <= row.cellCount; c++) {
     if (!isBlank(plainValue(row.getCell(c).value))) {
-      problems.add(
-        cellRef(ws.name, c, 1),
-        { code: 'sheet.header.extraColumn', params: { last: expected[expected.length - 1] ?? '' } },
-      );
+      problems.add(cellRef(ws.name, c, 1), {
+        code: 'sheet.header.extraColumn',
+        params: { last: expected[expected.length - 1] ?? '' },
+      });
     }
   }
 }
@@ -88,10 +88,10 @@ export function checkRowLength(
   const row = ws.getRow(r);
   for (let c = width + 1; c <= row.cellCount; c++) {
     if (!isBlank(plainValue(row.getCell(c).value))) {
-      problems.add(
-        cellRef(ws.name, c, r),
-        { code: 'sheet.row.tooLong', params: { cells: c, width } },
-      );
+      problems.add(cellRef(ws.name, c, r), {
+        code: 'sheet.row.tooLong',
+        params: { cells: c, width },
+      });
       return;
     }
   }

@@ -22,7 +22,8 @@ export const countryBuildMessages = {
     'build.ghedIndicatorSays':
       'has no "{{code}}" measured as domestic general government health expenditure in percent of GDP (it says "{{name}}", "{{unit}}")',
     'build.inBuiltFile': '{{builtMessage}} (in the file built for {{builtFor}})',
-    'build.note.noCurrency': 'no ISO 4217 code known for {{iso3}}; labelled "LCU" (give --currency)',
+    'build.note.noCurrency':
+      'no ISO 4217 code known for {{iso3}}; labelled "LCU" (give --currency)',
     'build.note.noHeadcount':
       'the World Bank file has no poverty headcount for this country; lines without a headcount (benefits targeted at the poor will be refused)',
     'build.note.noHealth': 'WHO GHED has no {{code}} for this country; left out',
@@ -56,7 +57,8 @@ export const countryBuildMessages = {
       'aucun code ISO 4217 connu pour {{iso3}} ; libellé « LCU » (donnez --currency)',
     'build.note.noHeadcount':
       'le fichier de la Banque mondiale n’a pas de taux de pauvreté pour ce pays ; seuils sans taux de pauvreté (les prestations ciblées sur les pauvres seront refusées)',
-    'build.note.noHealth': 'la base GHED de l’OMS n’a pas de {{code}} pour ce pays ; laissé de côté',
+    'build.note.noHealth':
+      'la base GHED de l’OMS n’a pas de {{code}} pour ce pays ; laissé de côté',
     'build.note.noSpending':
       'aucune source publique dans ../shared/data ; laissé de côté (l’écart avec la dépense actuelle compte tout le coût, avec un avertissement)',
     'build.note.noHealthCoverage':

@@ -155,7 +155,8 @@ export const libraryMessages = {
       '{{path}} no es una biblioteca de escenarios (no es una base de datos SQLite)',
     'library.damaged':
       'la biblioteca de escenarios {{path}} está dañada ({{reason}}); restáurela desde una copia de seguridad junto a ella (*.backup-v*.sqlite)',
-    'library.cannotWrite': 'no se puede escribir en la biblioteca de escenarios {{path}}: {{reason}}',
+    'library.cannotWrite':
+      'no se puede escribir en la biblioteca de escenarios {{path}}: {{reason}}',
     'library.cannotUse': 'no se puede usar la biblioteca de escenarios {{path}}: {{reason}}',
     'library.cannotCreateFolder': 'no se puede crear la carpeta de {{path}}: {{reason}}',
     'library.noLibrary': 'no hay ninguna biblioteca de escenarios en {{path}}',

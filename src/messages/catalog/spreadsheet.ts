@@ -16,11 +16,11 @@ export const spreadsheetMessages = {
     'sheet.year.twice': 'the year {{year}} is given twice (also at {{earlier}})',
     'sheet.didYouMean': '; did you mean "{{close}}"?',
     'sheet.oneOf': 'must be one of {{known}}, found {{found}}{{suggestion}}',
-    'sheet.country.unknownField':
-      'unknown field {{key}}{{suggestion}}; the fields are {{fields}}',
+    'sheet.country.unknownField': 'unknown field {{key}}{{suggestion}}; the fields are {{fields}}',
     'sheet.population.ageEmpty':
       'age {{age}} is empty: every age 0 to 99 and 100+ needs a number of persons',
-    'sheet.population.yearInOneSheet': 'the year {{year}} is in "{{other}}" but not in "{{missing}}"',
+    'sheet.population.yearInOneSheet':
+      'the year {{year}} is in "{{other}}" but not in "{{missing}}"',
     'sheet.population.ageCount': 'must have {{ages}} ages (0 to 99 and 100+), found {{found}}',
     'sheet.macro.emptyRequired': 'is empty: this column is needed for every year',
     'sheet.macro.emptyOptional':
@@ -28,7 +28,8 @@ export const spreadsheetMessages = {
     'sheet.macro.overHundredPercent':
       '{{n}} is over 100%: if you meant {{n}}%, write {{fraction}} or "{{n}}%" (fractions, not percentages)',
     'sheet.rates.sex': 'must be {{known}}, found {{found}}',
-    'sheet.rates.mixedSexes': '{{name}}: give either "all" rows or "female" and "male" rows, not both',
+    'sheet.rates.mixedSexes':
+      '{{name}}: give either "all" rows or "female" and "male" rows, not both',
     'sheet.spending.twice': '"{{fn}}" is given twice',
     'sheet.atField': '{{countryField}}: {{countryMessage}}',
     'sheet.file.empty': 'is empty',
@@ -74,8 +75,7 @@ export const spreadsheetMessages = {
       'l’âge {{age}} est vide : chaque âge de 0 à 99 et 100+ demande un nombre de personnes',
     'sheet.population.yearInOneSheet':
       'l’année {{year}} est dans « {{other}} » mais pas dans « {{missing}} »',
-    'sheet.population.ageCount':
-      'doit avoir {{ages}} âges (0 à 99 et 100+) ; trouvé : {{found}}',
+    'sheet.population.ageCount': 'doit avoir {{ages}} âges (0 à 99 et 100+) ; trouvé : {{found}}',
     'sheet.macro.emptyRequired': 'est vide : cette colonne est nécessaire pour chaque année',
     'sheet.macro.emptyOptional':
       'est vide : remplissez cette colonne pour chaque année, ou laissez-la entièrement vide',
@@ -102,8 +102,7 @@ export const spreadsheetMessages = {
     'sheet.csv.empty': 'est vide : une ligne d’en-tête et des lignes de données étaient attendues',
     'sheet.csv.notCommas':
       'les colonnes sont séparées par des points-virgules ou des tabulations, pas par des virgules : enregistrez le fichier en CSV séparé par des virgules',
-    'sheet.csv.missingColumn':
-      'la colonne « {{column}} » manque ; l’en-tête doit être {{header}}',
+    'sheet.csv.missingColumn': 'la colonne « {{column}} » manque ; l’en-tête doit être {{header}}',
     'sheet.csv.valueCount': 'a {{found}} valeurs, {{expected}} attendues ({{header}})',
     'sheet.csv.itemTwice': '« {{item}} » est donné deux fois',
     'sheet.csv.age': 'doit être un âge de 0 à 99 ou 100+ ; trouvé : {{found}}',
@@ -141,16 +140,14 @@ export const spreadsheetMessages = {
     'sheet.macro.overHundredPercent':
       '{{n}} supera el 100 %: si quiso decir {{n}} %, escriba {{fraction}} o "{{n}}%" (fracciones, no porcentajes)',
     'sheet.rates.sex': 'debe ser {{known}}; se encontró {{found}}',
-    'sheet.rates.mixedSexes':
-      '{{name}}: dé filas "all" o filas "female" y "male", no ambas',
+    'sheet.rates.mixedSexes': '{{name}}: dé filas "all" o filas "female" y "male", no ambas',
     'sheet.spending.twice': '"{{fn}}" aparece dos veces',
     'sheet.atField': 'campo {{countryField}}: {{countryMessage}}',
     'sheet.file.empty': 'está vacío',
     'sheet.xlsx.unreadable': 'no es un libro de Excel (.xlsx) legible: {{reason}}',
     'sheet.xlsx.missingSheet':
       'falta la hoja; el libro tiene {{sheets}} (parta de spf country template)',
-    'sheet.header.separator':
-      'esta columna separa dos tablas: déjela vacía, encabezado incluido',
+    'sheet.header.separator': 'esta columna separa dos tablas: déjela vacía, encabezado incluido',
     'sheet.header.merged':
       'la celda de encabezado está combinada con otras: sepárela; cada columna necesita su propio encabezado ("{{want}}")',
     'sheet.header.blank': 'el encabezado está vacío; se esperaba "{{want}}"',
@@ -161,8 +158,7 @@ export const spreadsheetMessages = {
     'sheet.csv.empty': 'está vacío: se esperaban una fila de encabezado y filas de datos',
     'sheet.csv.notCommas':
       'las columnas están separadas por punto y coma o tabulaciones, no por comas: guarde el archivo como CSV separado por comas',
-    'sheet.csv.missingColumn':
-      'falta la columna "{{column}}"; el encabezado debe ser {{header}}',
+    'sheet.csv.missingColumn': 'falta la columna "{{column}}"; el encabezado debe ser {{header}}',
     'sheet.csv.valueCount': 'tiene {{found}} valores; se esperaban {{expected}} ({{header}})',
     'sheet.csv.itemTwice': '"{{item}}" aparece dos veces',
     'sheet.csv.age': 'debe ser una edad de 0 a 99 o 100+; se encontró {{found}}',
