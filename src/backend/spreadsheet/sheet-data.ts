@@ -130,11 +130,6 @@ export function rowYear(
   return year;
 }
 
-export function suggest(input: string, known: readonly string[]): string {
-  const close = closeTo(input, known);
-  return close !== undefined ? `; did you mean "${close}"?` : '';
-}
-
 function closeTo(input: string, known: readonly string[]): string | undefined {
   return known.find((k) => editDistance(input.toLowerCase(), k.toLowerCase()) <= 2);
 }
@@ -143,7 +138,7 @@ function closeTo(input: string, known: readonly string[]): string | undefined {
  * The `suggestion` and `close` parameters of a message about an unknown name: the suggestion is
  * the catalogue's "did you mean" (in the user's language) or nothing.
  */
-function suggestion(input: string, known: readonly string[]): Record<string, string> {
+export function suggestion(input: string, known: readonly string[]): Record<string, string> {
   const close = closeTo(input, known);
   return close !== undefined
     ? { suggestion: '@sheet.didYouMean', close }

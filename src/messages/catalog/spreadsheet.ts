@@ -57,6 +57,47 @@ export const spreadsheetMessages = {
     'sheet.csv.ageBand': 'must be an age band such as "15-64" (or one age), found {{found}}',
     'sheet.csv.sourceItem':
       'must be an entry number and an attribute such as "1.source" (attributes {{attributes}}), found {{found}}',
+    'sheet.mx.noAgeColumns':
+      'there are no age columns: write the ages in the header row, "Age 0" to "Age 100+"',
+    'sheet.mx.headerBlank':
+      'the header is blank; write the age group of this column, e.g. "Age {{from}}"',
+    'sheet.mx.badAge':
+      'must be an age or an age group from 0 to 100+, such as "Age 5", "Age 5-9" or "Age 100+", found {{found}}',
+    'sheet.mx.startAt':
+      'must start at age {{from}}: the column before ends at {{end}}, found {{found}}{{hint}}',
+    'sheet.mx.bothEnds': ' (for an age group, write both ends: "Age {{first}}-{{last}}")',
+    'sheet.mx.firstGroup': 'the first age group must start at 0, found {{found}}',
+    'sheet.mx.onlyLastOpen':
+      'only the last age group can be open ("{{group}}"), but {{more}} more follow',
+    'sheet.mx.lastOpen':
+      'the last age group must be open, e.g. "Age {{from}}+" (or add a column "Age {{next}}+"), found {{found}}',
+    'sheet.mx.sameGroups':
+      'must be {{want}} as in {{at}}: both sexes need the same age groups, found {{found}}',
+    'sheet.mx.sameGroupCount':
+      'both sexes need the same age groups: "{{female}}" has {{femaleCount}}, "{{male}}" {{maleCount}}',
+    'sheet.mx.yearNoRates': 'the year {{year}} has no death rates: fill in the row, or delete it',
+    'sheet.mx.ageEmpty': 'age {{age}} is empty: every age group needs a death rate ({{unit}})',
+    'sheet.mx.headerMerged':
+      'the header cell is merged with others: unmerge it; each age group needs its own column',
+    'sheet.demography.separator':
+      'this column separates two tables: leave it empty (or move the value to the table it belongs to)',
+    'sheet.demography.sex': 'must be "female" or "male", found {{found}}',
+    'sheet.age.empty': 'the age is empty',
+    'sheet.demography.age':
+      'must be an age such as "15", an age group such as "15-19", or the open last group "100+", found {{found}}',
+    'sheet.demography.shareEmpty': 'is empty: every age needs a share (0 for none)',
+    'data.number.atLeastEmpty': 'must be {{kind}} >= {{min}}, found an empty cell',
+    'data.number.anyEmpty': 'must be {{kind}}, found an empty cell',
+    'data.csv.quoteNotClosed': 'a quoted value is not closed: the file ends inside it (truncated?)',
+    'data.csv.lastRowIncomplete':
+      'has {{found}} values, expected {{expected}} ({{header}}): the last row is incomplete (is the file truncated?)',
+    'data.csv.separator':
+      'the columns are separated by {{separator}}, not commas: save the file as comma-separated CSV',
+    'data.csv.semicolons': 'semicolons',
+    'data.csv.tabs': 'tabs',
+    'data.csv.verticalBars': 'vertical bars',
+    'data.csv.missingColumn': 'the column "{{column}}" is missing; the header has {{header}}',
+    'data.csv.columnTwice': 'the column "{{column}}" appears twice',
   },
   fr: {
     'sheet.kind.number': 'un nombre',
@@ -114,6 +155,51 @@ export const spreadsheetMessages = {
       'doit être une tranche d’âge comme « 15-64 » (ou un seul âge) ; trouvé : {{found}}',
     'sheet.csv.sourceItem':
       'doit être un numéro d’entrée et un attribut comme « 1.source » (attributs {{attributes}}) ; trouvé : {{found}}',
+    'sheet.mx.noAgeColumns':
+      'il n’y a pas de colonnes d’âge : écrivez les âges dans la ligne d’en-tête, de « Age 0 » à « Age 100+ »',
+    'sheet.mx.headerBlank':
+      'l’en-tête est vide ; écrivez le groupe d’âge de cette colonne, par exemple « Age {{from}} »',
+    'sheet.mx.badAge':
+      'doit être un âge ou un groupe d’âge de 0 à 100+, comme « Age 5 », « Age 5-9 » ou « Age 100+ » ; trouvé : {{found}}',
+    'sheet.mx.startAt':
+      'doit commencer à l’âge {{from}} : la colonne précédente finit à {{end}} ; trouvé : {{found}}{{hint}}',
+    'sheet.mx.bothEnds':
+      ' (pour un groupe d’âge, écrivez les deux bornes : « Age {{first}}-{{last}} »)',
+    'sheet.mx.firstGroup': 'le premier groupe d’âge doit commencer à 0 ; trouvé : {{found}}',
+    'sheet.mx.onlyLastOpen':
+      'seul le dernier groupe d’âge peut être ouvert (« {{group}} »), mais {{more}} autres suivent',
+    'sheet.mx.lastOpen':
+      'le dernier groupe d’âge doit être ouvert, par exemple « Age {{from}}+ » (ou ajoutez une colonne « Age {{next}}+ ») ; trouvé : {{found}}',
+    'sheet.mx.sameGroups':
+      'doit être {{want}} comme en {{at}} : les deux sexes ont besoin des mêmes groupes d’âge ; trouvé : {{found}}',
+    'sheet.mx.sameGroupCount':
+      'les deux sexes ont besoin des mêmes groupes d’âge : « {{female}} » en a {{femaleCount}}, « {{male}} » {{maleCount}}',
+    'sheet.mx.yearNoRates':
+      'l’année {{year}} n’a pas de taux de décès : remplissez la ligne, ou supprimez-la',
+    'sheet.mx.ageEmpty':
+      'l’âge {{age}} est vide : chaque groupe d’âge a besoin d’un taux de décès ({{unit}})',
+    'sheet.mx.headerMerged':
+      'la cellule d’en-tête est fusionnée avec d’autres : défusionnez-la ; chaque groupe d’âge a besoin de sa propre colonne',
+    'sheet.demography.separator':
+      'cette colonne sépare deux tableaux : laissez-la vide (ou déplacez la valeur dans le tableau auquel elle appartient)',
+    'sheet.demography.sex': 'doit être « female » ou « male » ; trouvé : {{found}}',
+    'sheet.age.empty': 'l’âge est vide',
+    'sheet.demography.age':
+      'doit être un âge comme « 15 », un groupe d’âge comme « 15-19 », ou le dernier groupe ouvert « 100+ » ; trouvé : {{found}}',
+    'sheet.demography.shareEmpty': 'est vide : chaque âge a besoin d’une part (0 si aucune)',
+    'data.number.atLeastEmpty': 'doit être {{kind}} >= {{min}} ; trouvé : une cellule vide',
+    'data.number.anyEmpty': 'doit être {{kind}} ; trouvé : une cellule vide',
+    'data.csv.quoteNotClosed':
+      'une valeur entre guillemets n’est pas fermée : le fichier se termine à l’intérieur (tronqué ?)',
+    'data.csv.lastRowIncomplete':
+      'a {{found}} valeurs, {{expected}} attendues ({{header}}) : la dernière ligne est incomplète (le fichier est-il tronqué ?)',
+    'data.csv.separator':
+      'les colonnes sont séparées par des {{separator}}, pas par des virgules : enregistrez le fichier en CSV séparé par des virgules',
+    'data.csv.semicolons': 'points-virgules',
+    'data.csv.tabs': 'tabulations',
+    'data.csv.verticalBars': 'barres verticales',
+    'data.csv.missingColumn': 'la colonne « {{column}} » manque ; l’en-tête contient {{header}}',
+    'data.csv.columnTwice': 'la colonne « {{column}} » apparaît deux fois',
   },
   es: {
     'sheet.kind.number': 'un número',
@@ -170,5 +256,50 @@ export const spreadsheetMessages = {
       'debe ser un tramo de edad como "15-64" (o una sola edad); se encontró {{found}}',
     'sheet.csv.sourceItem':
       'debe ser un número de entrada y un atributo como "1.source" (atributos {{attributes}}); se encontró {{found}}',
+    'sheet.mx.noAgeColumns':
+      'no hay columnas de edad: escriba las edades en la fila de encabezado, de "Age 0" a "Age 100+"',
+    'sheet.mx.headerBlank':
+      'el encabezado está vacío; escriba el grupo de edad de esta columna, por ejemplo "Age {{from}}"',
+    'sheet.mx.badAge':
+      'debe ser una edad o un grupo de edad de 0 a 100+, como "Age 5", "Age 5-9" o "Age 100+"; se encontró {{found}}',
+    'sheet.mx.startAt':
+      'debe empezar en la edad {{from}}: la columna anterior termina en {{end}}; se encontró {{found}}{{hint}}',
+    'sheet.mx.bothEnds':
+      ' (para un grupo de edad, escriba ambos extremos: "Age {{first}}-{{last}}")',
+    'sheet.mx.firstGroup': 'el primer grupo de edad debe empezar en 0; se encontró {{found}}',
+    'sheet.mx.onlyLastOpen':
+      'solo el último grupo de edad puede ser abierto ("{{group}}"), pero le siguen {{more}} más',
+    'sheet.mx.lastOpen':
+      'el último grupo de edad debe ser abierto, por ejemplo "Age {{from}}+" (o añada una columna "Age {{next}}+"); se encontró {{found}}',
+    'sheet.mx.sameGroups':
+      'debe ser {{want}} como en {{at}}: ambos sexos necesitan los mismos grupos de edad; se encontró {{found}}',
+    'sheet.mx.sameGroupCount':
+      'ambos sexos necesitan los mismos grupos de edad: "{{female}}" tiene {{femaleCount}}, "{{male}}" {{maleCount}}',
+    'sheet.mx.yearNoRates':
+      'el año {{year}} no tiene tasas de mortalidad: rellene la fila o elimínela',
+    'sheet.mx.ageEmpty':
+      'la edad {{age}} está vacía: cada grupo de edad necesita una tasa de mortalidad ({{unit}})',
+    'sheet.mx.headerMerged':
+      'la celda de encabezado está combinada con otras: sepárela; cada grupo de edad necesita su propia columna',
+    'sheet.demography.separator':
+      'esta columna separa dos tablas: déjela vacía (o mueva el valor a la tabla a la que pertenece)',
+    'sheet.demography.sex': 'debe ser "female" o "male"; se encontró {{found}}',
+    'sheet.age.empty': 'la edad está vacía',
+    'sheet.demography.age':
+      'debe ser una edad como "15", un grupo de edad como "15-19", o el último grupo abierto "100+"; se encontró {{found}}',
+    'sheet.demography.shareEmpty': 'está vacía: cada edad necesita una proporción (0 si ninguna)',
+    'data.number.atLeastEmpty': 'debe ser {{kind}} >= {{min}}; se encontró una celda vacía',
+    'data.number.anyEmpty': 'debe ser {{kind}}; se encontró una celda vacía',
+    'data.csv.quoteNotClosed':
+      'un valor entre comillas no está cerrado: el archivo termina dentro de él (¿truncado?)',
+    'data.csv.lastRowIncomplete':
+      'tiene {{found}} valores; se esperaban {{expected}} ({{header}}): la última fila está incompleta (¿está truncado el archivo?)',
+    'data.csv.separator':
+      'las columnas están separadas por {{separator}}, no por comas: guarde el archivo como CSV separado por comas',
+    'data.csv.semicolons': 'punto y coma',
+    'data.csv.tabs': 'tabulaciones',
+    'data.csv.verticalBars': 'barras verticales',
+    'data.csv.missingColumn': 'falta la columna "{{column}}"; el encabezado tiene {{header}}',
+    'data.csv.columnTwice': 'la columna "{{column}}" aparece dos veces',
   },
 } as const satisfies MessagePart;
