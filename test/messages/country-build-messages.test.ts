@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatIssueIn, issueMessage } from '../../src/messages';
-import { buildError, built, dataDir } from '../helpers/country-data';
+import { buildError, built, dataDir, kenyaDataDir } from '../helpers/country-data';
 
 describe('country-build messages in the user’s language', () => {
   it('an --iso3 that is not three letters', async () => {
@@ -36,6 +36,27 @@ describe('country-build messages in the user’s language', () => {
     );
     expect(issueMessage(e.issues[0]!, 'es')).toBe(
       '2035 está fuera de los años con PIB del FMI para KEN (1990-2029 en imf_weo_oct2024_selected.csv)',
+    );
+  });
+
+  it('a public data file separated by semicolons, the separator named in the language', async () => {
+    const dir = kenyaDataDir({
+      wpp2024Indicators: (lines) => lines.map((l) => l.replace(/,/g, ';')).join('\n'),
+    });
+    const e = await buildError({ iso3: 'KEN', dataDir: dir });
+    const issue = e.issues[0]!;
+    expect(issue).toMatchObject({
+      path: 'row 1',
+      message:
+        'the columns are separated by semicolons, not commas: save the file as comma-separated CSV',
+      code: 'data.csv.separator',
+      params: { separator: '@data.csv.semicolons' },
+    });
+    expect(issueMessage(issue, 'fr')).toBe(
+      'les colonnes sont séparées par des points-virgules, pas par des virgules : enregistrez le fichier en CSV séparé par des virgules',
+    );
+    expect(issueMessage(issue, 'es')).toBe(
+      'las columnas están separadas por punto y coma, no por comas: guarde el archivo como CSV separado por comas',
     );
   });
 
