@@ -34,6 +34,12 @@ export const countryBuildMessages = {
     'build.note.noDemography':
       'WPP 2024 gives no {{missing}} for this country; left out (the population cannot be projected, so demographic variants are refused)',
     'build.note.noNetMigration': 'WPP 2024 gives no net migrants; taken as 0',
+    'build.noValues':
+      'has no values: {{key}} cannot be built (give it through a spreadsheet, see spf country template)',
+    'build.unYears':
+      'covers {{first}}-{{last}}, but the country file needs {{needFirst}}-{{needLast}}: give a file with those years (or change --base-year / --to)',
+    'data.wpp.openGroup': 'the 100+ group must be open (span -1), found {{found}}',
+    'data.wpp.noRows': 'has no population rows for {{iso3}}',
   },
   fr: {
     'build.iso3': 'doit être un code ISO 3166-1 de trois lettres comme KEN ; trouvé : {{found}}',
@@ -66,6 +72,12 @@ export const countryBuildMessages = {
     'build.note.noDemography':
       'WPP 2024 ne donne pas {{missing}} pour ce pays ; laissé de côté (la population ne peut pas être projetée, les variantes démographiques sont donc refusées)',
     'build.note.noNetMigration': 'WPP 2024 ne donne pas de migrants nets ; pris égal à 0',
+    'build.noValues':
+      'n’a pas de valeurs : {{key}} ne peut pas être construit (donnez-le par un tableur, voir spf country template)',
+    'build.unYears':
+      'couvre {{first}}-{{last}}, mais le fichier pays a besoin de {{needFirst}}-{{needLast}} : donnez un fichier avec ces années (ou changez --base-year / --to)',
+    'data.wpp.openGroup': 'le groupe 100+ doit être ouvert (span -1) ; trouvé : {{found}}',
+    'data.wpp.noRows': 'n’a pas de lignes de population pour {{iso3}}',
   },
   es: {
     'build.iso3': 'debe ser un código ISO 3166-1 de tres letras como KEN; se encontró {{found}}',
@@ -96,5 +108,11 @@ export const countryBuildMessages = {
     'build.note.noDemography':
       'WPP 2024 no da {{missing}} para este país; se omite (la población no se puede proyectar, así que se rechazan las variantes demográficas)',
     'build.note.noNetMigration': 'WPP 2024 no da migrantes netos; se toma 0',
+    'build.noValues':
+      'no tiene valores: no se puede construir {{key}} (indíquelo con una hoja de cálculo, vea spf country template)',
+    'build.unYears':
+      'cubre {{first}}-{{last}}, pero el archivo del país necesita {{needFirst}}-{{needLast}}: dé un archivo con esos años (o cambie --base-year / --to)',
+    'data.wpp.openGroup': 'el grupo 100+ debe ser abierto (span -1); se encontró {{found}}',
+    'data.wpp.noRows': 'no tiene filas de población para {{iso3}}',
   },
 } as const satisfies MessagePart;
