@@ -1,4 +1,4 @@
-import type { Issue } from '../formats/issues';
+import { formatIssue, type Issue } from '../formats/issues';
 import { cliMessages } from './catalog/cli';
 import { costingMessages } from './catalog/costing';
 import { countryMessages } from './catalog/country';
@@ -11,6 +11,9 @@ import { termMessages } from './catalog/terms';
 import { validationMessages } from './catalog/validation';
 import { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 import { limitsMessages } from './catalog/limits';
+import { spreadsheetMessages } from './catalog/spreadsheet';
+import { libraryMessages } from './catalog/library';
+import { countryBuildMessages } from './catalog/country-build';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -30,6 +33,9 @@ const PARTS = [
   expressionMessages,
   cliMessages,
   limitsMessages,
+  spreadsheetMessages,
+  libraryMessages,
+  countryBuildMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
@@ -72,13 +78,16 @@ export function interpolate(
  * anything else is shown as it is.
  */
 function localParam(
+  name: string,
   value: string | number,
   lang: MessageLanguage,
   params: MessageParams,
 ): string | number {
   if (typeof value !== 'string' || !value.startsWith('@')) return value;
-  const template = MESSAGE_CATALOG[lang][value.slice(1)];
-  return template === undefined ? value : interpolate(template, params);
+  // The quoted message is rendered in `lang` too (its own @terms included), without the parameter
+  // being expanded, so a message can never quote itself forever.
+  const rest = Object.fromEntries(Object.entries(params).filter(([key]) => key !== name));
+  return renderMessage(value.slice(1), rest, lang) ?? value;
 }
 
 /** The placeholders a template uses, sorted: a test checks they match across languages. */
@@ -113,13 +122,14 @@ export function renderMessage(
 ): string | undefined {
   const template = MESSAGE_CATALOG[lang][code];
   if (template === undefined) return undefined;
-  // Numbers first, so a quoted message (`@code`) shows them in the same language's form.
-  const numbers: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params ?? {}))
-    numbers[name] = typeof value === 'number' ? localNumber(value, lang) : value;
+  // Numbers in the language's form; a quoted message (`@code`) renders its own numbers the same way.
   const local: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(numbers))
-    local[name] = localParam(value, lang, numbers);
+  for (const [name, value] of Object.entries(params ?? {})) {
+    local[name] =
+      typeof value === 'number'
+        ? localNumber(value, lang)
+        : localParam(name, value, lang, params ?? {});
+  }
   return interpolate(template, local);
 }
 
@@ -150,4 +160,20 @@ export function codedIssue(path: string, code: MessageCode, params?: MessagePara
 export function messageLanguageOf(value: string | undefined): MessageLanguage | undefined {
   const lang = value?.slice(0, 2).toLowerCase();
   return MESSAGE_LANGUAGES.find((l) => l === lang);
+}
+
+/**
+ * The heading of an error reply in the interface's language. A library error's message is its
+ * problems in English (`path: message`, one a line), while each problem keeps its code and values
+ * across the bridge: such a heading is rebuilt from the problems with `text` (the interface's
+ * renderer). Any other message (a transport failure, a summary of a cut list) is shown as it came.
+ */
+export function errorHeading(
+  error: { message: string; issues?: readonly Issue[] | undefined },
+  text: (issue: Issue) => string,
+): string {
+  const issues = error.issues ?? [];
+  if (issues.length === 0 || error.message !== issues.map(formatIssue).join('\n'))
+    return error.message;
+  return issues.map((i) => (i.path ? `${i.path}: ${text(i)}` : text(i))).join('\n');
 }

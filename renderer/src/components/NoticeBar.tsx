@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorHeading } from '../../../src/messages';
 import { useApp } from '../stores/store-context';
 import { useIssueText } from './use-issues';
 
@@ -29,7 +30,7 @@ export function NoticeBar() {
               ? t('notice.importFailed', { file: arg })
               : code === 'exported'
                 ? t('notice.exported', { file: arg })
-                : notice.text;
+                : errorHeading({ message: notice.text, issues: notice.issues }, issueText);
   return (
     <div
       className={`notice notice--${notice.kind}`}

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CountryData, CountrySource } from '../../formats/country-schema';
-import { InputError, type Issue } from '../../formats/issues';
+import { formatIssue, InputError, type Issue } from '../../formats/issues';
+import { codedIssue, type MessageCode, type MessageParams } from '../../messages';
 import { readCountry } from '../../formats/read-country';
 import {
   readImfEstimatesStartAfter,
@@ -66,8 +67,10 @@ export interface BuildCountryResult {
   country: CountryData;
   /** One entry per field that is an assumption rather than data (also marked in `sources`). */
   assumptions: Assumption[];
-  /** Fields left out for lack of data, and other remarks. */
+  /** Fields left out for lack of data, and other remarks (`field: remark`, in English). */
   notes: string[];
+  /** The same notes as codes of the catalogue, at their field, for a host to show in its language. */
+  codedNotes: Issue[];
   /** What readCountry remarks about the built file. */
   warnings: Issue[];
 }
@@ -79,17 +82,14 @@ const IMF_SOURCE = 'International Monetary Fund: World Economic Outlook Database
 const IMF_EDITION = 'October 2024';
 const IMF_URL = 'https://www.imf.org/en/Publications/WEO/weo-database/2024/October';
 
-function optionError(option: string, message: string): InputError {
-  return new InputError([{ path: option, message }]);
+function optionError(option: string, code: MessageCode, params: MessageParams): InputError {
+  return new InputError([codedIssue(option, code, params)]);
 }
 
 function checkIso3(input: string): string {
   const iso3 = input.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(iso3)) {
-    throw optionError(
-      '--iso3',
-      `must be a three-letter ISO 3166-1 code such as KEN, found ${JSON.stringify(input)}`,
-    );
+    throw optionError('--iso3', 'build.iso3', { found: JSON.stringify(input) });
   }
   return iso3;
 }
@@ -154,7 +154,7 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   ];
   const progress = progressReporter(options.onProgress, toRead);
   const assumptions: Assumption[] = [];
-  const notes: string[] = [];
+  const notes: Issue[] = [];
   const sources: CountrySource[] = [];
 
   // The WPP 2024 indicators come first: they know every country, so a wrong code fails early.
@@ -171,12 +171,7 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   const gdpYears = weoYears(weo, 'NGDP');
   if (gdpYears.length === 0) {
     throw new InputError(
-      [
-        {
-          path: `rows for ${iso3}, indicator NGDP`,
-          message: 'has no GDP: the base year cannot be set',
-        },
-      ],
+      [codedIssue(`rows for ${iso3}, indicator NGDP`, 'build.noGdp')],
       paths.imfWeo,
     );
   }
@@ -187,21 +182,32 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   const baseYear =
     options.baseYear ?? Math.min(lastGdp, Math.max(DEFAULT_BASE_YEAR, lastActualGdp ?? 0));
   if (!Number.isInteger(baseYear) || baseYear < firstGdp || baseYear > lastGdp) {
-    throw optionError(
-      '--base-year',
-      `${baseYear} is outside the years with IMF GDP for ${iso3} (${firstGdp}-${lastGdp} in ${basename(paths.imfWeo)})`,
-    );
+    throw optionError('--base-year', 'build.baseYearOutsideGdp', {
+      baseYear,
+      iso3,
+      first: firstGdp,
+      last: lastGdp,
+      file: basename(paths.imfWeo),
+    });
   }
   const toYear = options.toYear ?? Math.max(DEFAULT_TO_YEAR, baseYear);
   const birthYears = indicators.years.filter((y) => indicators.byYear.get(y)!.births !== null);
   if (!Number.isInteger(toYear) || toYear < baseYear) {
-    throw optionError('--to', `must be a year >= the base year ${baseYear}, found ${toYear}`);
+    throw optionError('--to', 'build.toBeforeBase', { baseYear, toYear });
   }
   const lastBirths = birthYears[birthYears.length - 1] ?? 0;
   if (toYear > lastBirths || baseYear < (birthYears[0] ?? Infinity)) {
     throw optionError(
       baseYear < (birthYears[0] ?? Infinity) ? '--base-year' : '--to',
-      `WPP 2024 births for ${iso3} cover ${birthYears[0]}-${lastBirths} in ${basename(paths.wpp2024Indicators)}; the years ${baseYear}-${toYear} are outside them`,
+      'build.outsideBirths',
+      {
+        iso3,
+        first: String(birthYears[0]),
+        last: lastBirths,
+        file: basename(paths.wpp2024Indicators),
+        baseYear,
+        toYear,
+      },
     );
   }
   const years = yearsFrom(baseYear, toYear);
@@ -227,10 +233,14 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
     const first = wpp2019.years[0]!;
     const last = wpp2019.years[wpp2019.years.length - 1]!;
     if (baseYear < first || toYear > last) {
-      throw optionError(
-        baseYear < first ? '--base-year' : '--to',
-        `the WPP 2019 population of ${iso3} covers ${first}-${last} in ${basename(paths.wpp2019Population5yr)}; ${baseYear}-${toYear} is outside it`,
-      );
+      throw optionError(baseYear < first ? '--base-year' : '--to', 'build.outsideWpp2019', {
+        iso3,
+        first,
+        last,
+        file: basename(paths.wpp2019Population5yr),
+        baseYear,
+        toYear,
+      });
     }
     const singleAge = useSingleAge
       ? await readWpp2024Population1JanSingleAge(
@@ -260,10 +270,14 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
     if (b > 0.1 * totalPop(i)) {
       throw new InputError(
         [
-          {
-            path: `rows for ${iso3}, year ${years[i]}, column births_thousands`,
-            message: `gives ${Math.round(b).toLocaleString('en-US')} births for ${Math.round(totalPop(i)).toLocaleString('en-US')} persons (over 10% of the population): the column must be in thousands`,
-          },
+          codedIssue(
+            `rows for ${iso3}, year ${years[i]}, column births_thousands`,
+            'build.birthsNotThousands',
+            {
+              births: Math.round(b).toLocaleString('en-US'),
+              persons: Math.round(totalPop(i)).toLocaleString('en-US'),
+            },
+          ),
         ],
         paths.wpp2024Indicators,
       );
@@ -305,8 +319,7 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   const currency =
     options.currency ??
     (fxSeries.every((x) => x === 1) ? 'USD' : currencyOf(iso3)) ??
-    (notes.push(`currency: no ISO 4217 code known for ${iso3}; labelled "LCU" (give --currency)`),
-    'LCU');
+    (notes.push(codedIssue('currency', 'build.note.noCurrency', { iso3 })), 'LCU');
 
   // Poverty, health spending and the gaps.
   const mortality = await readWpp2024Mortality5yr(
@@ -328,9 +341,7 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   const rates: NonNullable<CountryData['rates']> = {};
   const headcounts = povertyHeadcounts(poverty, sources);
   if (headcounts.size === 0) {
-    notes.push(
-      'povertyLines: the World Bank file has no poverty headcount for this country; lines without a headcount (benefits targeted at the poor will be refused)',
-    );
+    notes.push(codedIssue('povertyLines', 'build.note.noHeadcount'));
   }
 
   const spendingPctGdp: NonNullable<CountryData['spendingPctGdp']> = {};
@@ -339,10 +350,13 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   if (!ghedInfo || !/government/i.test(ghedInfo.name) || !/percent of GDP/i.test(ghedInfo.unit)) {
     throw new InputError(
       [
-        {
-          path: 'column indicator_code',
-          message: `has no "${ghedCode}" measured as domestic general government health expenditure in percent of GDP${ghedInfo ? ` (it says "${ghedInfo.name}", "${ghedInfo.unit}")` : ''}`,
-        },
+        ghedInfo
+          ? codedIssue('column indicator_code', 'build.ghedIndicatorSays', {
+              code: ghedCode,
+              name: ghedInfo.name,
+              unit: ghedInfo.unit,
+            })
+          : codedIssue('column indicator_code', 'build.ghedIndicator', { code: ghedCode }),
       ],
       paths.whoGhedIndicators,
     );
@@ -358,11 +372,14 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
       note: `${ghedInfo.name}, ${ghedInfo.unit}: ${health.value} in ${health.year} (the latest year) / 100.`,
     });
   } else {
-    notes.push(`spendingPctGdp.health: WHO GHED has no ${ghedCode} for this country; left out`);
+    notes.push(codedIssue('spendingPctGdp.health', 'build.note.noHealth', { code: ghedCode }));
   }
   notes.push(
-    'spendingPctGdp.children, maternity, disability, oldAge, unemployment: no public source in ../shared/data; left out (the gap against current spending counts the whole cost, with a warning)',
-    'rates.healthCoverage: no public source; left out (the engine counts everyone as not yet covered, with a warning)',
+    codedIssue(
+      'spendingPctGdp.children, maternity, disability, oldAge, unemployment',
+      'build.note.noSpending',
+    ),
+    codedIssue('rates.healthCoverage', 'build.note.noHealthCoverage'),
   );
 
   const i0 = 0; // the base year is the first population year
@@ -421,13 +438,23 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   progress.step('checking', 0.99);
   const read = readCountry(country);
   if (!read.ok) {
-    throw new InputError(
-      read.issues.map((i) => ({
-        path: i.path,
-        message: `${i.message} (in the file built for ${iso3})`,
-      })),
-    );
+    throw new InputError(read.issues.map((i) => inBuiltFile(i, iso3)));
   }
   progress.step('done', 1);
-  return { country: read.value, assumptions, notes, warnings: read.warnings };
+  return {
+    country: read.value,
+    assumptions,
+    notes: notes.map(formatIssue),
+    codedNotes: notes,
+    warnings: read.warnings,
+  };
+}
+
+/** A check's issue about the built file, told so; a coded issue keeps its code for the user's language. */
+function inBuiltFile(issue: Issue, iso3: string): Issue {
+  return codedIssue(issue.path, 'build.inBuiltFile', {
+    ...issue.params,
+    builtMessage: issue.code ? `@${issue.code}` : issue.message,
+    builtFor: iso3,
+  });
 }

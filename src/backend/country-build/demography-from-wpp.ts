@@ -1,5 +1,7 @@
 import type { CountrySource } from '../../formats/country-schema';
 import type { CountryDemography } from '../../formats/demography-schema';
+import type { Issue } from '../../formats/issues';
+import { codedIssue } from '../../messages';
 import { DEFAULT_SEX_RATIO_AT_BIRTH } from '../../demography/country-projection';
 import type { IndicatorSeries } from '../shared-data/un-indicators-2024';
 import type {
@@ -22,7 +24,8 @@ export interface DemographyBuild {
   demography: CountryDemography | null;
   sources: CountrySource[];
   assumptions: Assumption[];
-  notes: string[];
+  /** Remarks on what is left out, at their field. */
+  notes: Issue[];
 }
 
 /** The names of the files read, for the notes in `sources`. */
@@ -98,7 +101,7 @@ export function demographyFromWpp(
 
   if (missing.length > 0) {
     out.notes.push(
-      `demography: WPP 2024 gives no ${missing.join(', ')} for this country; left out (the population cannot be projected, so demographic variants are refused)`,
+      codedIssue('demography', 'build.note.noDemography', { missing: missing.join(', ') }),
     );
     return out;
   }
@@ -172,7 +175,7 @@ export function demographyFromWpp(
     });
     out.assumptions.push({ field: 'demography.migrationProfile', note: profileNote });
   } else {
-    out.notes.push('demography.netMigration: WPP 2024 gives no net migrants; taken as 0');
+    out.notes.push(codedIssue('demography.netMigration', 'build.note.noNetMigration'));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../../formats/issues';
+import { codedIssue } from '../../messages';
 import { weoValue, weoYears, type WeoCountry } from '../shared-data/imf-outlook';
 
 /** How each macro series of spf.country/1 comes from a WEO indicator. */
@@ -73,10 +74,9 @@ export function macroFromWeo(
       if (!spec.required) continue;
       throw new InputError(
         [
-          {
-            path: `rows for ${weo.iso3}, indicator ${spec.code}`,
-            message: `has no values: ${spec.key} cannot be built (give it through a spreadsheet, see spf country template)`,
-          },
+          codedIssue(`rows for ${weo.iso3}, indicator ${spec.code}`, 'build.noValues', {
+            key: spec.key,
+          }),
         ],
         file,
       );

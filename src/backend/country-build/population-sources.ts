@@ -1,4 +1,5 @@
 import { InputError } from '../../formats/issues';
+import { codedIssue } from '../../messages';
 import type { CountrySource } from '../../formats/country-schema';
 import type { IndicatorSeries } from '../shared-data/un-indicators-2024';
 import type { AgeGroupPopulation } from '../shared-data/un-population-2019';
@@ -226,10 +227,12 @@ export function populationFromUnFile(
   if (needFirst < first || needLast > last) {
     throw new InputError(
       [
-        {
-          path: `rows for ${un.iso3}, column Time`,
-          message: `covers ${first}-${last}, but the country file needs ${needFirst}-${needLast}: give a file with those years (or change --base-year / --to)`,
-        },
+        codedIssue(`rows for ${un.iso3}, column Time`, 'build.unYears', {
+          first,
+          last,
+          needFirst,
+          needLast,
+        }),
       ],
       files.un.join(' + '),
     );

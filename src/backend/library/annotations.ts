@@ -1,4 +1,5 @@
 /** Tags and notes: how officials find a scenario again and remember why it was made. */
+import { codedIssue } from '../../messages';
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
 import { addTagRows, liveScenarioRow, tagsOf, touch } from './rows';
@@ -13,7 +14,7 @@ function checkTag(tag: string): string {
   const t = tag.trim();
   if (t === '' || t.length > 60) {
     throw new LibraryError('invalid', [
-      { path: 'tag', message: `must be 1 to 60 characters, found ${JSON.stringify(tag)}` },
+      codedIssue('tag', 'library.tag.length', { found: JSON.stringify(tag) }),
     ]);
   }
   return t;
@@ -37,9 +38,11 @@ export function removeTag(ctx: LibraryContext, id: number, tag: string): string[
     const removed = ctx.db.prepare('DELETE FROM tags WHERE scenario_id = ? AND tag = ?').run(id, t);
     if (removed.changes === 0) {
       const has = tagsOf(ctx, id);
-      throw LibraryError.of(
+      throw LibraryError.coded(
         'tag-not-found',
-        `scenario ${id} has no tag "${t}" (${has.length ? `its tags: ${has.join(', ')}` : 'it has none'})`,
+        has.length
+          ? { code: 'library.tag.notFound', params: { id, tag: t, tags: has.join(', ') } }
+          : { code: 'library.tag.notFoundNone', params: { id, tag: t } },
         id,
       );
     }
@@ -51,7 +54,7 @@ export function removeTag(ctx: LibraryContext, id: number, tag: string): string[
 /** Adds a dated note (notes are kept in order and never edited, like a logbook). */
 export function addNote(ctx: LibraryContext, id: number, text: string): ScenarioNote {
   const t = text.trim();
-  if (t === '') throw new LibraryError('invalid', [{ path: 'note', message: 'must not be empty' }]);
+  if (t === '') throw LibraryError.coded('invalid', { path: 'note', code: 'library.notEmpty' });
   return ctx.write(() => {
     liveScenarioRow(ctx, id);
     const at = ctx.now();

@@ -122,12 +122,11 @@ function versionCount(ctx: LibraryContext, code: string): number {
 
 function notInLibrary(ctx: LibraryContext, code: string, path = ''): LibraryError {
   const bundled = ctx.bundled.map((b) => `"${b.code}"`).join(', ');
-  return new LibraryError('country-not-found', [
-    {
-      path,
-      message: `"${code}" is not a country in the library (always there: the training country ${bundled})`,
-    },
-  ]);
+  return LibraryError.coded('country-not-found', {
+    path,
+    code: 'library.country.notFound',
+    params: { code, bundled },
+  });
 }
 
 /** A given version of a code, with a message listing the versions there are when it is missing. */
@@ -144,12 +143,11 @@ export function countryRowByVersion(
   if (row) return row;
   const n = versionCount(ctx, upper);
   if (n === 0) throw notInLibrary(ctx, code, path);
-  throw new LibraryError('country-version-not-found', [
-    {
-      path,
-      message: `country ${upper} has no version ${version} (it has ${n === 1 ? 'only version 1' : `1-${n}`})`,
-    },
-  ]);
+  throw LibraryError.coded('country-version-not-found', {
+    path,
+    code: n === 1 ? 'library.country.noVersionOnlyOne' : 'library.country.noVersion',
+    params: { code: upper, version, last: n },
+  });
 }
 
 /** The latest version of a code, or an error naming the code. */
@@ -239,20 +237,22 @@ export function importCountry(
   try {
     json = JSON.stringify(input);
   } catch (e) {
-    throw LibraryError.of('invalid', `cannot be stored as JSON: ${(e as Error).message}`);
+    throw LibraryError.coded('invalid', {
+      code: 'library.notJson',
+      params: { reason: (e as Error).message },
+    });
   }
-  if (json === undefined) throw LibraryError.of('invalid', 'must be a JSON object');
+  if (json === undefined) throw LibraryError.coded('invalid', { code: 'library.notAnObject' });
   const value = JSON.parse(json) as unknown;
   const r = readCountry(value);
   if (!r.ok) throw new LibraryError('invalid', r.issues);
   const code = r.value.code.toUpperCase();
   if (isBundled(ctx, code)) {
-    throw new LibraryError('reserved-country', [
-      {
-        path: 'code',
-        message: `"${r.value.code}" is the bundled training country and cannot be replaced; give your copy another code, such as "${code}-2"`,
-      },
-    ]);
+    throw LibraryError.coded('reserved-country', {
+      path: 'code',
+      code: 'library.country.reserved',
+      params: { given: r.value.code, code },
+    });
   }
   const hash = sha256(canonicalJson(value));
   return ctx.write(() => {
@@ -298,13 +298,7 @@ export function countryData(ctx: LibraryContext, row: CountryRow): CountryData {
   if (cached) return cached;
   const r = readCountry(JSON.parse(row.json) as unknown);
   if (!r.ok) {
-    throw new LibraryError(
-      'invalid',
-      r.issues.map((i) => ({
-        path: i.path,
-        message: `${i.message} (in country ${row.code} version ${row.version} as stored in the library)`,
-      })),
-    );
+    throw LibraryError.stored(r.issues, { country: row.code, version: row.version });
   }
   ctx.countryCache.set(row.id, r.value);
   return r.value;

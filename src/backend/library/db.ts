@@ -44,38 +44,32 @@ export function translateSqliteError(e: unknown, path: string): unknown {
   const code = sqliteCode(e);
   if (code === undefined) return e;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return LibraryError.of(
-      'busy',
-      `the scenario library ${path} is busy: another SPF Costing Studio window or command is writing to it; nothing was changed, try again in a moment`,
-    );
+    return LibraryError.coded('busy', { code: 'library.busy', params: { path } });
   }
   if (code === 'SQLITE_NOTADB') {
-    return LibraryError.of(
-      'not-a-library',
-      `${path} is not a scenario library (not a SQLite database)`,
-    );
+    return LibraryError.coded('not-a-library', { code: 'library.notSqlite', params: { path } });
   }
   if (code.startsWith('SQLITE_CORRUPT')) {
-    return LibraryError.of(
-      'not-a-library',
-      `the scenario library ${path} is damaged (${(e as Error).message}); restore it from a backup next to it (*.backup-v*.sqlite)`,
-    );
+    return LibraryError.coded('not-a-library', {
+      code: 'library.damaged',
+      params: { path, reason: (e as Error).message },
+    });
   }
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM')) {
-    return LibraryError.of(
-      'cannot-open',
-      `the scenario library ${path} cannot be written: ${(e as Error).message}`,
-    );
+    return LibraryError.coded('cannot-open', {
+      code: 'library.cannotWrite',
+      params: { path, reason: (e as Error).message },
+    });
   }
   if (
     code.startsWith('SQLITE_CANTOPEN') ||
     code.startsWith('SQLITE_IOERR') ||
     code === 'SQLITE_FULL'
   ) {
-    return LibraryError.of(
-      'cannot-open',
-      `the scenario library ${path} cannot be used: ${(e as Error).message}`,
-    );
+    return LibraryError.coded('cannot-open', {
+      code: 'library.cannotUse',
+      params: { path, reason: (e as Error).message },
+    });
   }
   return e;
 }
@@ -99,14 +93,14 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
   const create = options.create ?? true;
   const inMemory = path === ':memory:';
   if (!inMemory && !existsSync(path)) {
-    if (!create) throw LibraryError.of('no-library', `there is no scenario library at ${path}`);
+    if (!create) throw noLibrary(path);
     try {
       mkdirSync(dirname(path), { recursive: true });
     } catch (e) {
-      throw LibraryError.of(
-        'cannot-open',
-        `cannot create the folder for ${path}: ${(e as Error).message}`,
-      );
+      throw LibraryError.coded('cannot-open', {
+        code: 'library.cannotCreateFolder',
+        params: { path, reason: (e as Error).message },
+      });
     }
   }
   return guarded(path, () => {
@@ -154,7 +148,7 @@ function readOnlyConnection(file: string, options: OpenDatabaseOptions): SqliteD
  */
 function openReadOnly(path: string, options: OpenDatabaseOptions): SqliteDatabase {
   if (path === ':memory:' || !existsSync(path)) {
-    throw LibraryError.of('no-library', `there is no scenario library at ${path}`);
+    throw noLibrary(path);
   }
   return guarded(path, () => {
     try {
@@ -165,4 +159,8 @@ function openReadOnly(path: string, options: OpenDatabaseOptions): SqliteDatabas
       return readOnlyConnection(`${pathToFileURL(path).href}?immutable=1`, options);
     }
   });
+}
+
+function noLibrary(path: string): LibraryError {
+  return LibraryError.coded('no-library', { code: 'library.noLibrary', params: { path } });
 }

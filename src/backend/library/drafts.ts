@@ -26,10 +26,10 @@ export function saveDraft(
   const scenarioJson = JSON.stringify(scenario);
   const countryJson = JSON.stringify(country);
   if (scenarioJson === undefined || countryJson === undefined) {
-    throw new LibraryError('invalid', [{ path: 'draft', message: 'has no content' }]);
+    throw LibraryError.coded('invalid', { path: 'draft', code: 'library.draft.empty' });
   }
   if (scenarioJson.length + countryJson.length > MAX_DRAFT_BYTES) {
-    throw new LibraryError('invalid', [{ path: 'draft', message: 'is larger than 20 MB' }]);
+    throw LibraryError.coded('invalid', { path: 'draft', code: 'library.draft.tooLarge' });
   }
   const at = ctx.now();
   ctx.write(() => {

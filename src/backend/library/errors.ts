@@ -1,4 +1,5 @@
 import { InputError, type Issue } from '../../formats/issues';
+import { codedIssue, type MessageCode, type MessageParams } from '../../messages';
 
 /** What went wrong, so a host can add its own advice (the command line names a command to run). */
 export type LibraryErrorCode =
@@ -38,4 +39,52 @@ export class LibraryError extends InputError {
   static of(code: LibraryErrorCode, message: string, scenarioId?: number): LibraryError {
     return new LibraryError(code, [{ path: '', message }], scenarioId);
   }
+
+  /**
+   * An error with one problem as a message code of the catalogue (src/messages/catalog/library.ts),
+   * so the app and the command line show it in the user's language.
+   */
+  static coded(
+    kind: LibraryErrorCode,
+    message: { path?: string; code: MessageCode; params?: MessageParams },
+    scenarioId?: number,
+  ): LibraryError {
+    return new LibraryError(
+      kind,
+      [codedIssue(message.path ?? '', message.code, message.params)],
+      scenarioId,
+    );
+  }
+
+  /** Problems found in a stored file, each told where it is stored ("in revision 3 of scenario 2 ..."). */
+  static stored(issues: readonly Issue[], where: StoredPlace, scenarioId?: number): LibraryError {
+    return new LibraryError(
+      'invalid',
+      issues.map((i) => storedIssue(i, where)),
+      scenarioId,
+    );
+  }
+}
+
+/** Where a stored file is: a scenario's revision or a country's version. */
+export type StoredPlace =
+  { revision: number; scenario: number } | { country: string; version: number };
+
+/** An issue of a stored file, its message followed by where the file is stored; its code is kept. */
+function storedIssue(issue: Issue, where: StoredPlace): Issue {
+  // A coded message is quoted as `@code` (rendered in the user's language with its own parameters).
+  const storedMessage = issue.code ? `@${issue.code}` : issue.message;
+  return 'revision' in where
+    ? codedIssue(issue.path, 'library.stored.revision', {
+        ...issue.params,
+        storedMessage,
+        storedRev: where.revision,
+        storedScenario: where.scenario,
+      })
+    : codedIssue(issue.path, 'library.stored.country', {
+        ...issue.params,
+        storedMessage,
+        storedCountry: where.country,
+        storedVersion: where.version,
+      });
 }

@@ -48,10 +48,7 @@ function checkOwnFile(db: SqliteDatabase, path: string): void {
     .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
     .get() as { n: number };
   if (id !== 0 || tables.n > 0) {
-    throw LibraryError.of(
-      'not-a-library',
-      `${path} is a SQLite database of another program, not an SPF Costing Studio scenario library`,
-    );
+    throw LibraryError.coded('not-a-library', { code: 'library.otherProgram', params: { path } });
   }
 }
 
@@ -66,17 +63,23 @@ function checkApplied(
   for (const row of applied) {
     const m = known.get(row.id);
     if (!m) {
-      throw LibraryError.of(
-        'newer-library',
-        `${path} was made by a newer SPF Costing Studio (schema version ${applied.at(-1)?.id}; this version knows up to ${newest}): update the app to open it`,
-      );
+      throw LibraryError.coded('newer-library', {
+        code: 'library.newer',
+        params: { path, schema: String(applied.at(-1)?.id), newest },
+      });
     }
     const hash = migrationHash(m);
     if (hash !== row.sha256) {
-      throw LibraryError.of(
-        'migration-edited',
-        `migration ${m.id} (${m.name}) has changed since it was applied to ${path} (recorded sha256 ${row.sha256.slice(0, 12)}…, now ${hash.slice(0, 12)}…): restore the migration as released and put the change in a new migration`,
-      );
+      throw LibraryError.coded('migration-edited', {
+        code: 'library.migrationEdited',
+        params: {
+          id: m.id,
+          name: m.name,
+          path,
+          recorded: row.sha256.slice(0, 12),
+          now: hash.slice(0, 12),
+        },
+      });
     }
   }
 }
@@ -116,10 +119,7 @@ export function checkCurrent(
   checkApplied(applied, migrations, path);
   const from = applied.at(-1)?.id ?? 0;
   if (!migrations.every((m) => applied.some((a) => a.id === m.id))) {
-    throw LibraryError.of(
-      'cannot-open',
-      `the scenario library ${path} was written by an older version and needs an upgrade, which cannot be made where it cannot be written; open it once from a folder you can write to`,
-    );
+    throw LibraryError.coded('cannot-open', { code: 'library.upgradeReadOnly', params: { path } });
   }
   return { from, to: from, applied: [], backup: null };
 }

@@ -15,7 +15,13 @@ export interface ScenarioRow {
 export function scenarioRow(ctx: LibraryContext, id: number): ScenarioRow {
   const row = ctx.db.prepare('SELECT * FROM scenarios WHERE id = ?').get(id) as
     ScenarioRow | undefined;
-  if (!row) throw LibraryError.of('scenario-not-found', `scenario ${id} does not exist`, id);
+  if (!row) {
+    throw LibraryError.coded(
+      'scenario-not-found',
+      { code: 'library.scenario.notFound', params: { id } },
+      id,
+    );
+  }
   return row;
 }
 
@@ -23,7 +29,11 @@ export function scenarioRow(ctx: LibraryContext, id: number): ScenarioRow {
 export function liveScenarioRow(ctx: LibraryContext, id: number): ScenarioRow {
   const row = scenarioRow(ctx, id);
   if (row.deleted_at !== null) {
-    throw LibraryError.of('in-bin', `scenario ${id} ("${row.name}") is in the recycle bin`, id);
+    throw LibraryError.coded(
+      'in-bin',
+      { code: 'library.scenario.inBin', params: { id, name: row.name } },
+      id,
+    );
   }
   return row;
 }

@@ -176,10 +176,16 @@ function revisionRow(ctx: LibraryContext, scenario: ScenarioRow, rev?: number): 
     .prepare(`${REVISION_SELECT} WHERE r.scenario_id = ? AND r.rev = ?`)
     .get(scenario.id, wanted) as RevisionRow | undefined;
   if (!row) {
-    const has = scenario.last_rev === 1 ? 'only revision 1' : `1-${scenario.last_rev}`;
-    throw LibraryError.of(
+    const params = { rev: wanted, id: scenario.id, last: scenario.last_rev };
+    throw LibraryError.coded(
       'revision-not-found',
-      `revision ${wanted} of scenario ${scenario.id} does not exist (it has ${has})`,
+      {
+        code:
+          scenario.last_rev === 1
+            ? 'library.revision.notFoundOnlyOne'
+            : 'library.revision.notFound',
+        params,
+      },
       scenario.id,
     );
   }
@@ -198,9 +204,12 @@ function checkedScenario(input: unknown): { json: string; scenario: Scenario; wa
   try {
     json = JSON.stringify(input, null, 2);
   } catch (e) {
-    throw LibraryError.of('invalid', `cannot be stored as JSON: ${(e as Error).message}`);
+    throw LibraryError.coded('invalid', {
+      code: 'library.notJson',
+      params: { reason: (e as Error).message },
+    });
   }
-  if (json === undefined) throw LibraryError.of('invalid', 'must be a JSON object');
+  if (json === undefined) throw LibraryError.coded('invalid', { code: 'library.notAnObject' });
   const r = readScenario(JSON.parse(json) as unknown);
   if (!r.ok) throw new LibraryError('invalid', r.issues);
   return { json, scenario: r.value, warnings: r.warnings };
@@ -219,10 +228,7 @@ function pinCountry(
 ): Pinned {
   if (typeof scenario.country !== 'string') {
     if (typeof choice === 'number') {
-      throw LibraryError.of(
-        'invalid',
-        'the scenario carries its country inline, so no country version can be chosen for it',
-      );
+      throw LibraryError.coded('invalid', { code: 'library.inlineCountryVersion' });
     }
     return { code: scenario.country.code.toUpperCase(), row: null };
   }
@@ -348,14 +354,7 @@ export function openScenario(ctx: LibraryContext, id: number, rev?: number): Ope
   const row = revisionRow(ctx, scenarioRow(ctx, id), rev);
   const r = readScenario(JSON.parse(row.json) as unknown);
   if (!r.ok) {
-    throw new LibraryError(
-      'invalid',
-      r.issues.map((i) => ({
-        path: i.path,
-        message: `${i.message} (in revision ${row.rev} of scenario ${id} as stored in the library)`,
-      })),
-      id,
-    );
+    throw LibraryError.stored(r.issues, { revision: row.rev, scenario: id }, id);
   }
   const country =
     row.country_version_id === null
@@ -411,7 +410,7 @@ export function restoreRevision(ctx: LibraryContext, id: number, rev: number): S
 function requireName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '')
-    throw new LibraryError('invalid', [{ path: 'name', message: 'must not be empty' }]);
+    throw LibraryError.coded('invalid', { path: 'name', code: 'library.notEmpty' });
   return trimmed;
 }
 

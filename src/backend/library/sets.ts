@@ -34,26 +34,27 @@ interface SetRow {
 function setRow(ctx: LibraryContext, name: string): SetRow {
   const row = ctx.db.prepare('SELECT * FROM sets WHERE name = ?').get(name.trim()) as
     SetRow | undefined;
-  if (!row) throw LibraryError.of('set-not-found', `there is no set named "${name}"`);
+  if (!row)
+    throw LibraryError.coded('set-not-found', { code: 'library.set.notFound', params: { name } });
   return row;
 }
 
 export function createSet(ctx: LibraryContext, name: string, ids: readonly number[]): SetSummary {
   const clean = name.trim();
   if (clean === '') {
-    throw new LibraryError('invalid', [{ path: 'name', message: 'a set needs a name' }]);
+    throw LibraryError.coded('invalid', { path: 'name', code: 'library.set.noName' });
   }
   if (ids.length === 0) {
-    throw new LibraryError('invalid', [
-      { path: 'scenarios', message: 'a set needs at least one scenario' },
-    ]);
+    throw LibraryError.coded('invalid', { path: 'scenarios', code: 'library.set.noScenario' });
   }
   const seen = new Set<number>();
   for (const id of ids) {
     if (seen.has(id)) {
-      throw new LibraryError('invalid', [
-        { path: 'scenarios', message: `scenario ${id} is given twice` },
-      ]);
+      throw LibraryError.coded('invalid', {
+        path: 'scenarios',
+        code: 'library.set.scenarioTwice',
+        params: { id },
+      });
     }
     seen.add(id);
   }
@@ -61,7 +62,10 @@ export function createSet(ctx: LibraryContext, name: string, ids: readonly numbe
     const existing = ctx.db.prepare('SELECT name FROM sets WHERE name = ?').get(clean) as
       { name: string } | undefined;
     if (existing)
-      throw LibraryError.of('set-exists', `a set named "${existing.name}" already exists`);
+      throw LibraryError.coded('set-exists', {
+        code: 'library.set.exists',
+        params: { name: existing.name },
+      });
     ids.forEach((id) => liveScenarioRow(ctx, id));
     const at = ctx.now();
     const r = ctx.db

@@ -1,4 +1,5 @@
 import { InputError, type Issue } from '../../formats/issues';
+import { codedIssue, type MessageParams } from '../../messages';
 import { MAX_ISSUES, type CsvRow, type CsvTable } from './csv-scan';
 
 export interface NumberRule {
@@ -39,6 +40,22 @@ export class CellReader {
     if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
   }
 
+  /** A problem with a number, as a code of the catalogue (rendered in the user's language). */
+  private notANumber(path: string, rule: NumberRule, found: string | null): void {
+    if (this.issues.length >= MAX_ISSUES) return;
+    const kind = rule.integer ? '@sheet.kind.wholeNumber' : '@sheet.kind.number';
+    const params: MessageParams = rule.min !== undefined ? { kind, min: rule.min } : { kind };
+    const atLeast = rule.min !== undefined;
+    this.issues.push(
+      found === null
+        ? codedIssue(path, atLeast ? 'data.number.atLeastEmpty' : 'data.number.anyEmpty', params)
+        : codedIssue(path, atLeast ? 'sheet.number.atLeast' : 'sheet.number.any', {
+            ...params,
+            found,
+          }),
+    );
+  }
+
   /** A number, or null for an empty cell when `optional`; problems are recorded, giving null. */
   number(row: CsvRow, column: string, rule: NumberRule & { optional: true }): number | null;
   number(row: CsvRow, column: string, rule?: NumberRule & { optional?: false }): number;
@@ -48,22 +65,21 @@ export class CellReader {
     rule: NumberRule & { optional?: boolean } = {},
   ): number | null {
     const text = this.text(row, column);
-    const what = describeRule(rule);
     if (text === '') {
       if (rule.optional) return null;
-      this.add(cellPath(row, column), `must be ${what}, found an empty cell`);
+      this.notANumber(cellPath(row, column), rule, null);
       return NaN;
     }
     const value = Number(text);
     if (!Number.isFinite(value) || !/^[-+]?(\d|\.\d)/.test(text)) {
-      this.add(cellPath(row, column), `must be ${what}, found ${JSON.stringify(text)}`);
+      this.notANumber(cellPath(row, column), rule, JSON.stringify(text));
       return NaN;
     }
     if (
       (rule.min !== undefined && value < rule.min) ||
       (rule.integer && !Number.isInteger(value))
     ) {
-      this.add(cellPath(row, column), `must be ${what}, found ${JSON.stringify(text)}`);
+      this.notANumber(cellPath(row, column), rule, JSON.stringify(text));
       return NaN;
     }
     return value;
@@ -81,11 +97,6 @@ export class CellReader {
   done(): void {
     if (this.issues.length > 0) throw new InputError(this.issues, this.table.file);
   }
-}
-
-function describeRule(rule: NumberRule): string {
-  const kind = rule.integer ? 'a whole number' : 'a number';
-  return rule.min !== undefined ? `${kind} >= ${rule.min}` : kind;
 }
 
 /** An error about a whole file (no row), such as a country it does not contain. */

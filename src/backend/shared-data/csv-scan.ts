@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { InputError, type Issue } from '../../formats/issues';
+import { codedIssue, type MessageParams } from '../../messages';
 
 /** One data row: its line in the file (the header is line 1) and its values in header order. */
 export interface CsvRow {
@@ -88,7 +89,7 @@ export async function scanCsv(file: string, options: ScanOptions): Promise<CsvTa
   let header: string[] | undefined;
   let keyIndex = -1;
   let lastRecordLine = 0;
-  let shortRow: { line: number; issue: Issue } | undefined;
+  let shortRow: { line: number; index: number; params: MessageParams } | undefined;
 
   const handle = (raw: string, line: number): void => {
     let record = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -111,12 +112,9 @@ export async function scanCsv(file: string, options: ScanOptions): Promise<CsvTa
     }
     if (wanted && key !== undefined && !wanted.has(key)) return;
     if (values.length !== header.length) {
-      const issue = {
-        path: `row ${line}`,
-        message: `has ${values.length} values, expected ${header.length} (${header.join(', ')})`,
-      };
-      issues.push(issue);
-      shortRow = { line, issue };
+      const params = { found: values.length, expected: header.length, header: header.join(', ') };
+      issues.push(codedIssue(`row ${line}`, 'sheet.csv.valueCount', params));
+      shortRow = { line, index: issues.length - 1, params };
       return;
     }
     rows.push({ line, values });
@@ -177,16 +175,17 @@ export async function scanCsv(file: string, options: ScanOptions): Promise<CsvTa
   const rest = pending.slice(start);
   if (rest.length > 0) {
     if ((quotes + countQuotes(pending.slice(scanned))) % 2 === 1) {
-      issues.push({
-        path: `row ${line}`,
-        message: 'a quoted value is not closed: the file ends inside it (truncated?)',
-      });
+      issues.push(codedIssue(`row ${line}`, 'data.csv.quoteNotClosed'));
     } else handle(rest, line);
   }
-  if (header === undefined)
-    throw fileError(file, 'is empty: a header row and data rows were expected');
+  if (header === undefined) throw new InputError([codedIssue('', 'sheet.csv.empty')], file);
   if (shortRow && shortRow.line === lastRecordLine) {
-    shortRow.issue.message += ': the last row is incomplete (is the file truncated?)';
+    // The last row cut short: most likely the file itself was cut.
+    issues[shortRow.index] = codedIssue(
+      `row ${shortRow.line}`,
+      'data.csv.lastRowIncomplete',
+      shortRow.params,
+    );
   }
   if (issues.length > 0) throw new InputError(issues, file);
   const table: CsvTable = { file, header, rows };
@@ -198,15 +197,12 @@ function checkHeader(header: string[], options: ScanOptions, issues: Issue[]): v
   const first = header[0] ?? '';
   if (header.length === 1) {
     for (const [sep, name] of [
-      [';', 'semicolons'],
-      ['\t', 'tabs'],
-      ['|', 'vertical bars'],
+      [';', 'data.csv.semicolons'],
+      ['\t', 'data.csv.tabs'],
+      ['|', 'data.csv.verticalBars'],
     ] as const) {
       if (first.includes(sep)) {
-        issues.push({
-          path: 'row 1',
-          message: `the columns are separated by ${name}, not commas: save the file as comma-separated CSV`,
-        });
+        issues.push(codedIssue('row 1', 'data.csv.separator', { separator: `@${name}` }));
         return;
       }
     }
@@ -214,16 +210,18 @@ function checkHeader(header: string[], options: ScanOptions, issues: Issue[]): v
   const wanted = options.filter ? [...options.required, options.filter.column] : options.required;
   for (const column of new Set(wanted)) {
     if (!header.includes(column)) {
-      issues.push({
-        path: `row 1, column ${column}`,
-        message: `the column "${column}" is missing; the header has ${header.map((h) => `"${h}"`).join(', ')}`,
-      });
+      issues.push(
+        codedIssue(`row 1, column ${column}`, 'data.csv.missingColumn', {
+          column,
+          header: header.map((h) => `"${h}"`).join(', '),
+        }),
+      );
     }
   }
   const seen = new Set<string>();
   for (const h of header) {
     if (h !== '' && seen.has(h)) {
-      issues.push({ path: `row 1, column ${h}`, message: `the column "${h}" appears twice` });
+      issues.push(codedIssue(`row 1, column ${h}`, 'data.csv.columnTwice', { column: h }));
     }
     seen.add(h);
   }

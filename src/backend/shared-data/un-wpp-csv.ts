@@ -1,4 +1,5 @@
 import { InputError } from '../../formats/issues';
+import { codedIssue } from '../../messages';
 import { CellReader, fileIssue } from './cells';
 import { readCountryRows } from './country-rows';
 import type { CsvRow } from './csv-scan';
@@ -158,14 +159,14 @@ function assemble(iso3: string, years: Map<number, YearRows>): UnPopulation {
     if (open.span !== -1 && open.span !== 0) {
       const where = `row ${open.row.line}, column AgeGrpSpan`;
       throw new InputError(
-        [{ path: where, message: `the 100+ group must be open (span -1), found ${open.span}` }],
+        [codedIssue(where, 'data.wpp.openGroup', { found: open.span })],
         entry.file,
       );
     }
     male.push(starts.map((a) => entry.cells.get(a)!.male));
     female.push(starts.map((a) => entry.cells.get(a)!.female));
   }
-  if (!layout) throw new InputError([{ path: '', message: `has no population rows for ${iso3}` }]);
+  if (!layout) throw new InputError([codedIssue('', 'data.wpp.noRows', { iso3 })]);
   return {
     iso3,
     layout,

@@ -86,7 +86,7 @@ function ageTable(
     }
     r.cells.forEach((c, j) => {
       if (isBlank(c.value)) {
-        problems.add(c.at, 'is empty: every age needs a share (0 for none)');
+        problems.add(c.at, { code: 'sheet.demography.shareEmpty' });
         columns[j]!.push(0);
       } else columns[j]!.push(problems.number(c, rule) ?? 0);
     });

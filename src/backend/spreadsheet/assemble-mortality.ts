@@ -1,4 +1,4 @@
-import { isBlank, readText } from './cell-values';
+import { isBlank, readText, type CellProblem } from './cell-values';
 import { ageOf, filled, type DemographyCells } from './demography-cells';
 import { groupLabel, groupsOfStarts, MX_UNIT, type AgeGroup } from './demography-layout';
 import type { Located, Problems, YearRow } from './sheet-data';
@@ -17,10 +17,7 @@ function ageStarts(
   problems: Problems,
 ): number[] | undefined {
   if (groups.length === 0) {
-    problems.add(
-      at,
-      'there are no age columns: write the ages in the header row, "Age 0" to "Age 100+"',
-    );
+    problems.add(at, { code: 'sheet.mx.noAgeColumns' });
     return undefined;
   }
   const starts: number[] = [];
@@ -28,22 +25,28 @@ function ageStarts(
   for (const [j, cell] of groups.entries()) {
     const g = ageOf(cell);
     const from = before ? before.to! + 1 : 0;
-    let message: string | undefined;
+    let message: CellProblem | undefined;
+    const found = header(cell);
     if (isBlank(cell.value)) {
-      message = `the header is blank; write the age group of this column, e.g. "Age ${from}"`;
+      message = { code: 'sheet.mx.headerBlank', params: { from } };
     } else if (!g || g.from > 100 || (g.to !== null && (g.to < g.from || g.to > 100))) {
-      message = `must be an age or an age group from 0 to 100+, such as "Age 5", "Age 5-9" or "Age 100+", found ${header(cell)}`;
+      message = { code: 'sheet.mx.badAge', params: { found } };
     } else if (g.from !== from) {
+      // A single age where a group was meant ("Age 5" then "Age 10"): say how to write the group.
+      const hint =
+        before && before.to === before.from && g.from > from
+          ? { hint: '@sheet.mx.bothEnds', first: before.from, last: g.from - 1 }
+          : { hint: '' };
       message = before
-        ? `must start at age ${from}: the column before ends at ${before.to}, found ${header(cell)}` +
-          (before.to === before.from && g.from > from
-            ? ` (for an age group, write both ends: "Age ${before.from}-${g.from - 1}")`
-            : '')
-        : `the first age group must start at 0, found ${header(cell)}`;
+        ? { code: 'sheet.mx.startAt', params: { from, end: String(before.to), found, ...hint } }
+        : { code: 'sheet.mx.firstGroup', params: { found } };
     } else if (g.to === null && j < groups.length - 1) {
-      message = `only the last age group can be open ("${groupLabel(g)}"), but ${groups.length - 1 - j} more follow`;
+      message = {
+        code: 'sheet.mx.onlyLastOpen',
+        params: { group: groupLabel(g), more: groups.length - 1 - j },
+      };
     } else if (g.to !== null && j === groups.length - 1) {
-      message = `the last age group must be open, e.g. "Age ${g.from}+" (or add a column "Age ${g.to + 1}+"), found ${header(cell)}`;
+      message = { code: 'sheet.mx.lastOpen', params: { from: g.from, next: g.to + 1, found } };
     }
     if (message) {
       problems.add(cell.at, message);
@@ -77,15 +80,24 @@ export function assembleMortality(
   if (differs !== undefined) {
     const age = (starts: number[], j: number) => `"Age ${groupLabel(groupsOfStarts(starts)[j]!)}"`;
     if (differs < fs.length && differs < ms.length) {
-      problems.add(
-        male.groups[differs]!.at,
-        `must be ${age(fs, differs)} as in ${female.groups[differs]!.at}: both sexes need the same age groups, found ${age(ms, differs)}`,
-      );
+      problems.add(male.groups[differs]!.at, {
+        code: 'sheet.mx.sameGroups',
+        params: {
+          want: age(fs, differs),
+          at: female.groups[differs]!.at,
+          found: age(ms, differs),
+        },
+      });
     } else {
-      problems.add(
-        male.groups[Math.min(differs, ms.length - 1)]!.at,
-        `both sexes need the same age groups: "${SHEET.mortalityFemale}" has ${fs.length}, "${SHEET.mortalityMale}" ${ms.length}`,
-      );
+      problems.add(male.groups[Math.min(differs, ms.length - 1)]!.at, {
+        code: 'sheet.mx.sameGroupCount',
+        params: {
+          female: SHEET.mortalityFemale,
+          femaleCount: fs.length,
+          male: SHEET.mortalityMale,
+          maleCount: ms.length,
+        },
+      });
     }
     return { given, mx: undefined };
   }
@@ -96,15 +108,15 @@ export function assembleMortality(
   const years = [...new Set([...female.rows.keys(), ...male.rows.keys()])].sort((a, b) => a - b);
   const rates = (row: YearRow, year: number): number[] => {
     if (!filled(row.cells)) {
-      problems.add(row.at, `the year ${year} has no death rates: fill in the row, or delete it`);
+      problems.add(row.at, { code: 'sheet.mx.yearNoRates', params: { year } });
       return [];
     }
     return row.cells.map((c, j) => {
       if (!isBlank(c.value)) return problems.number(c, { min: 0 }) ?? 0;
-      problems.add(
-        c.at,
-        `age ${labels[j]} is empty: every age group needs a death rate (${MX_UNIT})`,
-      );
+      problems.add(c.at, {
+        code: 'sheet.mx.ageEmpty',
+        params: { age: labels[j] ?? '', unit: MX_UNIT },
+      });
       return 0;
     });
   };
@@ -127,7 +139,10 @@ export function assembleMortality(
       const row = own.get(year);
       if (!row) return;
       if (!other.has(year)) {
-        problems.add(row.at, `the year ${year} is in "${here}" but not in "${there}"`);
+        problems.add(row.at, {
+          code: 'sheet.population.yearInOneSheet',
+          params: { year, other: here, missing: there },
+        });
         return;
       }
       if (!loc.has(`demography.mx.years[${i}]`)) loc.set(`demography.mx.years[${i}]`, row.at);

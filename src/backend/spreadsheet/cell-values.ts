@@ -1,4 +1,5 @@
 /** Cell references and the reading of cell values, shared by the XLSX and the CSV form. */
+import type { MessageCode, MessageParams } from '../../messages';
 
 export type CellValue = string | number | boolean | null;
 
@@ -33,19 +34,33 @@ export interface NumberRule {
   percent?: boolean;
 }
 
-function describe(rule: NumberRule): string {
-  const kind = rule.integer ? 'a whole number' : 'a number';
+/** A problem with a cell, as a message code of the catalogue and its values. */
+export interface CellProblem {
+  code: MessageCode;
+  params?: MessageParams;
+}
+
+/** "must be a whole number from 1900 to 2300, found "abc"", as a code the app renders in its language. */
+function notANumber(rule: NumberRule, v: CellValue): { error: CellProblem } {
+  const kind = rule.integer ? '@sheet.kind.wholeNumber' : '@sheet.kind.number';
+  const found = show(v);
   if (rule.min !== undefined && rule.max !== undefined)
-    return `${kind} from ${rule.min} to ${rule.max}`;
-  if (rule.min !== undefined) return `${kind} >= ${rule.min}`;
-  return kind;
+    return {
+      error: {
+        code: 'sheet.number.between',
+        params: { kind, min: rule.min, max: rule.max, found },
+      },
+    };
+  if (rule.min !== undefined)
+    return { error: { code: 'sheet.number.atLeast', params: { kind, min: rule.min, found } } };
+  return { error: { code: 'sheet.number.any', params: { kind, found } } };
 }
 
 /**
  * A number from a cell: a number, or text holding one ("1234.5", "5%" where allowed). Returns the
- * number or the message saying what was wrong; blank cells are the caller's business.
+ * number or the problem saying what was wrong; blank cells are the caller's business.
  */
-export function readNumber(v: CellValue, rule: NumberRule = {}): number | { error: string } {
+export function readNumber(v: CellValue, rule: NumberRule = {}): number | { error: CellProblem } {
   let n: number;
   if (typeof v === 'number') n = v;
   else if (typeof v === 'string') {
@@ -53,26 +68,26 @@ export function readNumber(v: CellValue, rule: NumberRule = {}): number | { erro
     const pct = rule.percent ? /^([-+]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%$/i.exec(text) : null;
     if (pct) n = Number(pct[1]) / 100;
     else if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) n = Number(text);
-    else return { error: `must be ${describe(rule)}, found ${show(v)}` };
-  } else return { error: `must be ${describe(rule)}, found ${show(v)}` };
+    else return notANumber(rule, v);
+  } else return notANumber(rule, v);
   if (
     !Number.isFinite(n) ||
     (rule.integer && !Number.isInteger(n)) ||
     (rule.min !== undefined && n < rule.min) ||
     (rule.max !== undefined && n > rule.max)
   ) {
-    return { error: `must be ${describe(rule)}, found ${show(v)}` };
+    return notANumber(rule, v);
   }
   return n;
 }
 
 /** yes/no, true/false, 1/0 (or a boolean cell). */
-export function readYesNo(v: CellValue): boolean | { error: string } {
+export function readYesNo(v: CellValue): boolean | { error: CellProblem } {
   if (typeof v === 'boolean') return v;
   const t = String(v).trim().toLowerCase();
   if (['yes', 'true', '1', 'y'].includes(t)) return true;
   if (['no', 'false', '0', 'n'].includes(t)) return false;
-  return { error: `must be yes or no, found ${show(v)}` };
+  return { error: { code: 'sheet.yesNo', params: { found: show(v) } } };
 }
 
 export function readText(v: CellValue): string {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { restoreFormulaText } from '../../contract/spreadsheet-text';
 import { InputError } from '../../formats/issues';
+import { codedIssue, type MessageCode } from '../../messages';
 import { FILE_LIMITS, readTextLimited } from '../read-limited';
 import { readText } from './cell-values';
 import { DemographyCsv } from './read-demography-csv';
@@ -24,8 +25,8 @@ import {
   type SourceAttribute,
 } from './sheet-layout';
 
-function fail(file: string, path: string, message: string): InputError {
-  return new InputError([{ path, message }], file);
+function fail(file: string, path: string, code: MessageCode): InputError {
+  return new InputError([codedIssue(path, code)], file);
 }
 
 function readTextFile(file: string): string {
@@ -47,25 +48,22 @@ function parseAge(text: string): number | undefined {
 export function readCountryCsv(file: string): SheetData {
   let text = readTextFile(file);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (text.trim() === '')
-    throw fail(file, '', 'is empty: a header row and data rows were expected');
+  if (text.trim() === '') throw fail(file, '', 'sheet.csv.empty');
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' });
   const [header = [], ...body] = parsed.data;
   const columns = header.map((h) => h.trim().toLowerCase());
   if (columns.length === 1 && /[;\t]/.test(header[0] ?? '')) {
-    throw fail(
-      file,
-      'row 1',
-      'the columns are separated by semicolons or tabs, not commas: save the file as comma-separated CSV',
-    );
+    throw fail(file, 'row 1', 'sheet.csv.notCommas');
   }
   const missing = CSV_COLUMNS.filter((c) => c !== 'unit' && !columns.includes(c));
   if (missing.length > 0) {
     throw new InputError(
-      missing.map((c) => ({
-        path: `row 1, column ${c}`,
-        message: `the column "${c}" is missing; the header must be ${CSV_COLUMNS.join(',')}`,
-      })),
+      missing.map((c) =>
+        codedIssue(`row 1, column ${c}`, 'sheet.csv.missingColumn', {
+          column: c,
+          header: CSV_COLUMNS.join(','),
+        }),
+      ),
       file,
     );
   }
@@ -101,20 +99,25 @@ export function readCountryCsv(file: string): SheetData {
       };
     };
     if (values.length !== header.length) {
-      problems.add(
-        `row ${line}`,
-        `has ${values.length} values, expected ${header.length} (${header.join(', ')})`,
-      );
+      problems.add(`row ${line}`, {
+        code: 'sheet.csv.valueCount',
+        params: { found: values.length, expected: header.length, header: header.join(', ') },
+      });
       return;
     }
     const sheet: TemplateSheet | undefined = sheets.get(
       readText(cell('sheet').value).toLowerCase(),
     );
     if (!sheet) {
-      problems.add(
-        `row ${line}, column sheet`,
-        `must be one of ${TEMPLATE_SHEETS.map((s) => `"${s}"`).join(', ')}, found ${JSON.stringify(readText(cell('sheet').value))}`,
-      );
+      problems.add(`row ${line}, column sheet`, {
+        code: 'sheet.oneOf',
+        params: {
+          known: TEMPLATE_SHEETS.map((s) => `"${s}"`).join(', '),
+          found: JSON.stringify(readText(cell('sheet').value)),
+          suggestion: '',
+          close: '',
+        },
+      });
       return;
     }
     const item = readText(cell('item').value);
@@ -122,7 +125,10 @@ export function readCountryCsv(file: string): SheetData {
     switch (sheet) {
       case SHEET.country: {
         if (data.country.has(item))
-          problems.add(`row ${line}, column item`, `"${item}" is given twice`);
+          problems.add(`row ${line}, column item`, {
+            code: 'sheet.csv.itemTwice',
+            params: { item },
+          });
         else data.country.set(item, { ...value, keyAt: `row ${line}, column item` });
         return;
       }
@@ -133,10 +139,10 @@ export function readCountryCsv(file: string): SheetData {
         const ageText = readText(cell('age').value);
         const age = parseAge(ageText);
         if (age === undefined) {
-          problems.add(
-            `row ${line}, column age`,
-            `must be an age 0 to 99 or 100+, found ${JSON.stringify(ageText)}`,
-          );
+          problems.add(`row ${line}, column age`, {
+            code: 'sheet.csv.age',
+            params: { found: JSON.stringify(ageText) },
+          });
           return;
         }
         const year = rowYear(problems, yearCell, new Map());
@@ -144,10 +150,10 @@ export function readCountryCsv(file: string): SheetData {
         const key = `${sheet} ${year} ${age}`;
         const earlier = ageCells.get(key);
         if (earlier !== undefined) {
-          problems.add(
-            `row ${line}, column age`,
-            `year ${year}, age ${ageText} is given twice (also in row ${earlier})`,
-          );
+          problems.add(`row ${line}, column age`, {
+            code: 'sheet.csv.ageTwice',
+            params: { year, age: ageText, earlier },
+          });
           return;
         }
         ageCells.set(key, line);
@@ -173,10 +179,10 @@ export function readCountryCsv(file: string): SheetData {
       }
       case SHEET.macro: {
         if (!macroKeys.includes(item)) {
-          problems.add(
-            `row ${line}, column item`,
-            `must be one of ${macroKeys.join(', ')}, found ${JSON.stringify(item)}`,
-          );
+          problems.add(`row ${line}, column item`, {
+            code: 'sheet.csv.macroItem',
+            params: { known: macroKeys.join(', '), found: JSON.stringify(item) },
+          });
           return;
         }
         const year = rowYear(problems, cell('year'), new Map());
@@ -195,7 +201,10 @@ export function readCountryCsv(file: string): SheetData {
           data.macro.set(year, row);
         }
         if (row.cells.get(item as MacroKey)?.at.endsWith('(no row)') === false) {
-          problems.add(`row ${line}, column year`, `${item} for ${year} is given twice`);
+          problems.add(`row ${line}, column year`, {
+            code: 'sheet.csv.yearTwice',
+            params: { item, year },
+          });
           return;
         }
         row.cells.set(item as MacroKey, value);
@@ -205,10 +214,10 @@ export function readCountryCsv(file: string): SheetData {
         const ageCell = cell('age');
         const m = /^(\d+)(?:\s*-\s*(\d+))?\+?$/.exec(readText(ageCell.value));
         if (!m) {
-          problems.add(
-            ageCell.at,
-            `must be an age band such as "15-64" (or one age), found ${JSON.stringify(readText(ageCell.value))}`,
-          );
+          problems.add(ageCell.at, {
+            code: 'sheet.csv.ageBand',
+            params: { found: JSON.stringify(readText(ageCell.value)) },
+          });
           return;
         }
         data.rates.push({
@@ -231,10 +240,10 @@ export function readCountryCsv(file: string): SheetData {
       case SHEET.sources: {
         const m = /^(\d+)\.(\w+)$/.exec(item);
         if (!m || !(SOURCE_ATTRIBUTES as readonly string[]).includes(m[2]!)) {
-          problems.add(
-            `row ${line}, column item`,
-            `must be an entry number and an attribute such as "1.source" (attributes ${SOURCE_ATTRIBUTES.join(', ')}), found ${JSON.stringify(item)}`,
-          );
+          problems.add(`row ${line}, column item`, {
+            code: 'sheet.csv.sourceItem',
+            params: { attributes: SOURCE_ATTRIBUTES.join(', '), found: JSON.stringify(item) },
+          });
           return;
         }
         const n = Number(m[1]);

@@ -7,7 +7,14 @@ import {
   parseAgeGroup,
   type AgeGroup,
 } from './demography-layout';
-import { oneOf, rowYear, suggest, type Located, type Problems, type YearRow } from './sheet-data';
+import {
+  oneOf,
+  rowYear,
+  suggestion,
+  type Located,
+  type Problems,
+  type YearRow,
+} from './sheet-data';
 import { SHEET, type DemographySheet } from './sheet-layout';
 
 type Cell = (column: string) => Located;
@@ -55,10 +62,10 @@ export class DemographyCsv {
     const items: readonly string[] = sheet === SHEET.fertility ? FERTILITY_ITEMS : MIGRATION_ITEMS;
     const item = readText(cell('item').value);
     if (!items.includes(item)) {
-      this.problems.add(
-        `row ${line}, column item`,
-        `must be one of ${oneOf(items)}, found ${JSON.stringify(item)}${suggest(item, items)}`,
-      );
+      this.problems.add(`row ${line}, column item`, {
+        code: 'sheet.oneOf',
+        params: { known: oneOf(items), found: JSON.stringify(item), ...suggestion(item, items) },
+      });
       return;
     }
     if (item === 'tfr') this.series(cell, this.cells.tfr);
@@ -69,10 +76,10 @@ export class DemographyCsv {
       const s = readText(sex.value).toLowerCase();
       if (s === 'female' || s === 'male') this.byAge(cell, this.profile, s);
       else if (!isBlank(cell('value').value) || !isBlank(cell('age').value)) {
-        this.problems.add(
-          sex.at,
-          `must be "female" or "male", found ${JSON.stringify(readText(sex.value))}`,
-        );
+        this.problems.add(sex.at, {
+          code: 'sheet.demography.sex',
+          params: { found: JSON.stringify(readText(sex.value)) },
+        });
       }
     } else if (!isBlank(cell('value').value)) this.cells.sexRatioAtBirth.push(cell('value'));
   }
@@ -85,8 +92,8 @@ export class DemographyCsv {
       this.problems.add(
         a.at,
         isBlank(a.value)
-          ? 'the age is empty'
-          : `must be an age such as "15", an age group such as "15-19", or the open last group "100+", found ${JSON.stringify(readText(a.value))}`,
+          ? { code: 'sheet.age.empty' }
+          : { code: 'sheet.demography.age', params: { found: JSON.stringify(readText(a.value)) } },
       );
     }
     return g;

@@ -26,8 +26,11 @@ function readMortality(
     problems.add(
       cellRef(ws.name, 1, 1),
       isBlank(year)
-        ? 'the header is blank; expected "Year"'
-        : `the header must be "Year", found ${JSON.stringify(readText(year))}`,
+        ? { code: 'sheet.header.blank', params: { want: 'Year' } }
+        : {
+            code: 'sheet.header.wrong',
+            params: { want: 'Year', found: JSON.stringify(readText(year)) },
+          },
     );
   }
   const header = ws.getRow(1);
@@ -37,10 +40,7 @@ function readMortality(
   }
   for (let c = 2; c <= width; c++) {
     if (header.getCell(c).isMerged) {
-      problems.add(
-        cellRef(ws.name, c, 1),
-        'the header cell is merged with others: unmerge it; each age group needs its own column',
-      );
+      problems.add(cellRef(ws.name, c, 1), { code: 'sheet.mx.headerMerged' });
     }
     target.groups.push(located(ws, 1, c));
   }
@@ -65,10 +65,7 @@ function checkSeparators(
 ) {
   header.forEach((h, i) => {
     if (h === '' && !isBlank(plainValue(ws.getCell(r, i + 1).value))) {
-      problems.add(
-        cellRef(ws.name, i + 1, r),
-        'this column separates two tables: leave it empty (or move the value to the table it belongs to)',
-      );
+      problems.add(cellRef(ws.name, i + 1, r), { code: 'sheet.demography.separator' });
     }
   });
 }

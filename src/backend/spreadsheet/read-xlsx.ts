@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { InputError, type Issue } from '../../formats/issues';
+import { codedIssue } from '../../messages';
 import { checkUnpackedSize, FILE_LIMITS, readFileLimited } from '../read-limited';
 import { cellRef, readText } from './cell-values';
 import { readDemographyXlsx } from './read-demography-xlsx';
@@ -27,7 +28,7 @@ function fail(file: string, issues: readonly Issue[]): InputError {
 /** Reads the cells of a country workbook (the layout of `spf country template`). */
 export async function readCountryXlsx(file: string): Promise<SheetData> {
   const bytes = readFileLimited(file, FILE_LIMITS.xlsx);
-  if (bytes.length === 0) throw fail(file, [{ path: '', message: 'is empty' }]);
+  if (bytes.length === 0) throw fail(file, [codedIssue('', 'sheet.file.empty')]);
   // exceljs unpacks every part into memory: a small archive must not unpack to gigabytes.
   await checkUnpackedSize(bytes, file, FILE_LIMITS.xlsxUnpacked);
   const wb = new ExcelJS.Workbook();
@@ -35,22 +36,18 @@ export async function readCountryXlsx(file: string): Promise<SheetData> {
     // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
-    throw fail(file, [
-      {
-        path: '',
-        message: `is not an Excel workbook (.xlsx) that can be read: ${(e as Error).message}`,
-      },
-    ]);
+    throw fail(file, [codedIssue('', 'sheet.xlsx.unreadable', { reason: (e as Error).message })]);
   }
   const names = wb.worksheets.map((w) => w.name);
   const missing = DATA_SHEETS.filter((s) => !wb.getWorksheet(s));
   if (missing.length > 0) {
     throw fail(
       file,
-      missing.map((s) => ({
-        path: s,
-        message: `the sheet is missing; the workbook has ${names.map((n) => `"${n}"`).join(', ')} (start from spf country template)`,
-      })),
+      missing.map((s) =>
+        codedIssue(s, 'sheet.xlsx.missingSheet', {
+          sheets: names.map((n) => `"${n}"`).join(', '),
+        }),
+      ),
     );
   }
   const sheet = (name: string) => wb.getWorksheet(name)!;
@@ -88,7 +85,8 @@ export async function readCountryXlsx(file: string): Promise<SheetData> {
   for (const r of dataRows(countryWs, 2)) {
     const key = readText(plainValue(countryWs.getCell(r, 1).value));
     const keyAt = cellRef(countryWs.name, 1, r);
-    if (data.country.has(key)) problems.add(keyAt, `"${key}" is given twice`);
+    if (data.country.has(key))
+      problems.add(keyAt, { code: 'sheet.csv.itemTwice', params: { item: key } });
     else data.country.set(key, { ...located(countryWs, r, 2), keyAt });
   }
 

@@ -1,5 +1,6 @@
 import type { CountryData } from '../../formats/country-schema';
 import { InputError, type Issue } from '../../formats/issues';
+import { codedIssue } from '../../messages';
 import { readCountry } from '../../formats/read-country';
 import { POVERTY_LINE_IDS } from '../../country/poverty-lines';
 import { editDistance } from '../shared-data/country-codes';
@@ -9,6 +10,7 @@ import {
   readNumber,
   readText,
   readYesNo,
+  type CellProblem,
   type CellValue,
   type NumberRule,
 } from './cell-values';
@@ -87,8 +89,14 @@ export class Problems {
   readonly issues: Issue[] = [];
   /** Values that are allowed but probably a mistake. */
   readonly warnings: Issue[] = [];
-  add(at: string, message: string): void {
-    if (this.issues.length < 50) this.issues.push({ path: at, message });
+  /** A problem at a cell: a code of the catalogue (rendered in the user's language), or plain English. */
+  add(at: string, problem: string | CellProblem): void {
+    if (this.issues.length >= 50) return;
+    this.issues.push(
+      typeof problem === 'string'
+        ? { path: at, message: problem }
+        : codedIssue(at, problem.code, problem.params),
+    );
   }
   /** The number in a cell, or undefined (with a problem) when it is not one. */
   number(cell: Located, rule: NumberRule): number | undefined {
@@ -106,22 +114,35 @@ export function rowYear(
   seen: ReadonlyMap<number, { at: string }>,
 ): number | undefined {
   if (isBlank(cell.value)) {
-    problems.add(cell.at, 'the year is empty');
+    problems.add(cell.at, { code: 'sheet.year.empty' });
     return undefined;
   }
   const year = problems.number(cell, { integer: true, min: 1900, max: 2300 });
   if (year === undefined) return undefined;
   const earlier = seen.get(year);
   if (earlier) {
-    problems.add(cell.at, `the year ${year} is given twice (also at ${earlier.at})`);
+    problems.add(cell.at, {
+      code: 'sheet.year.twice',
+      params: { year, earlier: earlier.at },
+    });
     return undefined;
   }
   return year;
 }
 
-export function suggest(input: string, known: readonly string[]): string {
-  const close = known.filter((k) => editDistance(input.toLowerCase(), k.toLowerCase()) <= 2);
-  return close.length > 0 ? `; did you mean "${close[0]}"?` : '';
+function closeTo(input: string, known: readonly string[]): string | undefined {
+  return known.find((k) => editDistance(input.toLowerCase(), k.toLowerCase()) <= 2);
+}
+
+/**
+ * The `suggestion` and `close` parameters of a message about an unknown name: the suggestion is
+ * the catalogue's "did you mean" (in the user's language) or nothing.
+ */
+export function suggestion(input: string, known: readonly string[]): Record<string, string> {
+  const close = closeTo(input, known);
+  return close !== undefined
+    ? { suggestion: '@sheet.didYouMean', close }
+    : { suggestion: '', close: '' };
 }
 
 export function oneOf(known: readonly string[]): string {
@@ -150,10 +171,14 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
   const fieldKeys = COUNTRY_FIELDS.map((f) => f.key);
   for (const [key, cell] of data.country) {
     if (!fieldKeys.includes(key)) {
-      problems.add(
-        cell.keyAt,
-        `unknown field ${JSON.stringify(key)}${suggest(key, fieldKeys)}; the fields are ${fieldKeys.join(', ')}`,
-      );
+      problems.add(cell.keyAt, {
+        code: 'sheet.country.unknownField',
+        params: {
+          key: JSON.stringify(key),
+          ...suggestion(key, fieldKeys),
+          fields: fieldKeys.join(', '),
+        },
+      });
     }
   }
   // Dotted keys: the poverty lines' amounts and the long-run assumptions, set once all are read.
@@ -189,10 +214,10 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
   const ages = (row: YearRow): number[] =>
     row.cells.map((c, a) => {
       if (isBlank(c.value)) {
-        problems.add(
-          c.at,
-          `age ${a === 100 ? '100+' : a} is empty: every age 0 to 99 and 100+ needs a number of persons`,
-        );
+        problems.add(c.at, {
+          code: 'sheet.population.ageEmpty',
+          params: { age: a === 100 ? '100+' : a },
+        });
         return 0;
       }
       return problems.number(c, { min: 0 }) ?? 0;
@@ -206,20 +231,20 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
       const row = rows.get(year);
       if (!row) {
         const there = (sex === 'female' ? male : female).get(year)!;
-        problems.add(
-          there.at,
-          `the year ${year} is in "${other}" but not in "${sex === 'female' ? SHEET.female : SHEET.male}"`,
-        );
+        problems.add(there.at, {
+          code: 'sheet.population.yearInOneSheet',
+          params: { year, other, missing: sex === 'female' ? SHEET.female : SHEET.male },
+        });
         continue;
       }
       if (!loc.has(`population.years[${i}]`)) loc.set(`population.years[${i}]`, row.at);
       loc.set(`population.${sex}[${i}]`, row.at);
       row.cells.forEach((c, a) => loc.set(`population.${sex}[${i}][${a}]`, c.at));
       if (row.cells.length !== AGES) {
-        problems.add(
-          row.at,
-          `must have ${AGES} ages (0 to 99 and 100+), found ${row.cells.length}`,
-        );
+        problems.add(row.at, {
+          code: 'sheet.population.ageCount',
+          params: { ages: AGES, found: row.cells.length },
+        });
       }
       population[sex].push(ages(row));
     }
@@ -267,20 +292,16 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
       if (!c) return 0;
       loc.set(`macro.${col.key}[${i}]`, c.at);
       if (isBlank(c.value)) {
-        problems.add(
-          c.at,
-          col.required
-            ? 'is empty: this column is needed for every year'
-            : 'is empty: fill this column for every year, or leave all of it empty',
-        );
+        problems.add(c.at, {
+          code: col.required ? 'sheet.macro.emptyRequired' : 'sheet.macro.emptyOptional',
+        });
         return 0;
       }
       const n = problems.number(c, rule) ?? 0;
       if (col.fraction && n > 1) {
-        problems.warnings.push({
-          path: c.at,
-          message: `${n} is over 100%: if you meant ${n}%, write ${n / 100} or "${n}%" (fractions, not percentages)`,
-        });
+        problems.warnings.push(
+          codedIssue(c.at, 'sheet.macro.overHundredPercent', { n, fraction: n / 100 }),
+        );
       }
       return n;
     });
@@ -295,18 +316,18 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
     const name = readText(row.name.value);
     const known = [...RATE_NAMES, ...HEADCOUNT_RATE_NAMES];
     if (!known.includes(name)) {
-      problems.add(
-        row.name.at,
-        `must be one of ${oneOf(known)}, found ${JSON.stringify(name)}${suggest(name, known)}`,
-      );
+      problems.add(row.name.at, {
+        code: 'sheet.oneOf',
+        params: { known: oneOf(known), found: JSON.stringify(name), ...suggestion(name, known) },
+      });
       continue;
     }
     const sex = isBlank(row.sex.value) ? 'all' : readText(row.sex.value).toLowerCase();
     if (!(SEXES as readonly string[]).includes(sex)) {
-      problems.add(
-        row.sex.at,
-        `must be ${oneOf(SEXES)}, found ${JSON.stringify(readText(row.sex.value))}`,
-      );
+      problems.add(row.sex.at, {
+        code: 'sheet.rates.sex',
+        params: { known: oneOf(SEXES), found: JSON.stringify(readText(row.sex.value)) },
+      });
       continue;
     }
     const from = problems.number(row.from, { integer: true, min: 0, max: 100 });
@@ -325,10 +346,7 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
       const bySex = rows.some((r) => r.sex !== 'all');
       if (bySex && rows.some((r) => r.sex === 'all')) {
         const mixed = rows.find((r) => r.sex === 'all')!;
-        problems.add(
-          mixed.at,
-          `${name}: give either "all" rows or "female" and "male" rows, not both`,
-        );
+        problems.add(mixed.at, { code: 'sheet.rates.mixedSexes', params: { name } });
         continue;
       }
       const bands = (list: typeof rows, path: string): Band[] =>
@@ -386,14 +404,18 @@ export function assembleCountry(data: SheetData, problems: Problems): AssembledC
     if (isBlank(row.value.value)) continue;
     const fn = readText(row.fn.value);
     if (!(SPENDING_FUNCTIONS as readonly string[]).includes(fn)) {
-      problems.add(
-        row.fn.at,
-        `must be one of ${oneOf(SPENDING_FUNCTIONS)}, found ${JSON.stringify(fn)}${suggest(fn, SPENDING_FUNCTIONS)}`,
-      );
+      problems.add(row.fn.at, {
+        code: 'sheet.oneOf',
+        params: {
+          known: oneOf(SPENDING_FUNCTIONS),
+          found: JSON.stringify(fn),
+          ...suggestion(fn, SPENDING_FUNCTIONS),
+        },
+      });
       continue;
     }
     if (fn in spending) {
-      problems.add(row.fn.at, `"${fn}" is given twice`);
+      problems.add(row.fn.at, { code: 'sheet.spending.twice', params: { fn } });
       continue;
     }
     const v = problems.number(row.value, { min: 0, percent: true });
@@ -457,10 +479,22 @@ export function sheetDataToCountry(
   const { country, locations } = assembleCountry(data, problems);
   if (problems.issues.length > 0) throw new InputError(problems.issues, file);
   const r = readCountry(country);
-  const where = (i: Issue): Issue => ({
-    path: locate(i.path, locations, data.blockAt.country),
-    message: i.path ? `${i.path}: ${i.message}` : i.message,
-  });
+  const where = (i: Issue): Issue => relocated(i, locate(i.path, locations, data.blockAt.country));
   if (!r.ok) throw new InputError(r.issues.map(where), file);
   return { country: r.value, warnings: [...problems.warnings, ...r.warnings.map(where)] };
+}
+
+/**
+ * A country check's issue moved to the cell it is about. The country field it named goes into the
+ * message ("population.years: must be ..."); a coded issue keeps its code, quoted by the located
+ * message with its own parameters, so it is still rendered in the user's language.
+ */
+export function relocated(issue: Issue, cell: string): Issue {
+  if (!issue.path) return { ...issue, path: cell };
+  if (!issue.code) return { path: cell, message: `${issue.path}: ${issue.message}` };
+  return codedIssue(cell, 'sheet.atField', {
+    ...issue.params,
+    countryField: issue.path,
+    countryMessage: `@${issue.code}`,
+  });
 }

@@ -39,26 +39,26 @@ export function checkHeader(
     const value = plainValue(cell.value);
     if (want === '') {
       if (!isBlank(value)) {
-        problems.add(at, 'this column separates two tables: leave it empty, header and all');
+        problems.add(at, { code: 'sheet.header.separator' });
       }
     } else if (cell.isMerged) {
-      problems.add(
-        at,
-        `the header cell is merged with others: unmerge it; each column needs its own header ("${want}")`,
-      );
+      problems.add(at, { code: 'sheet.header.merged', params: { want } });
     } else if (isBlank(value)) {
-      problems.add(at, `the header is blank; expected "${want}"`);
+      problems.add(at, { code: 'sheet.header.blank', params: { want } });
     } else if (headerKey(readText(value)) !== headerKey(want)) {
-      problems.add(at, `the header must be "${want}", found ${JSON.stringify(readText(value))}`);
+      problems.add(at, {
+        code: 'sheet.header.wrong',
+        params: { want, found: JSON.stringify(readText(value)) },
+      });
     }
   });
   const row = ws.getRow(1);
   for (let c = expected.length + 1; c <= row.cellCount; c++) {
     if (!isBlank(plainValue(row.getCell(c).value))) {
-      problems.add(
-        cellRef(ws.name, c, 1),
-        `unexpected column after "${expected[expected.length - 1]}"`,
-      );
+      problems.add(cellRef(ws.name, c, 1), {
+        code: 'sheet.header.extraColumn',
+        params: { last: expected[expected.length - 1] ?? '' },
+      });
     }
   }
 }
@@ -88,10 +88,10 @@ export function checkRowLength(
   const row = ws.getRow(r);
   for (let c = width + 1; c <= row.cellCount; c++) {
     if (!isBlank(plainValue(row.getCell(c).value))) {
-      problems.add(
-        cellRef(ws.name, c, r),
-        `this row has ${c} or more cells but the sheet has ${width} columns: the row is too long (shifted by a column?)`,
-      );
+      problems.add(cellRef(ws.name, c, r), {
+        code: 'sheet.row.tooLong',
+        params: { cells: c, width },
+      });
       return;
     }
   }

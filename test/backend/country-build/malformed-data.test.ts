@@ -1,7 +1,8 @@
 /**
  * Bad input to `spf country build`: each case gives an InputError naming the file and the row and
  * column (or the option), never a stack trace. Each edits a copy of Kenya's lines of the public
- * files in a throw-away folder (line 1 is the header, so a file's line N is "row N").
+ * files in a throw-away folder (line 1 is the header, so a file's line N is "row N"). The issues'
+ * codes and their French and Spanish: test/messages/country-build-messages.test.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +54,7 @@ describe('malformed public data files', () => {
     });
     const e = await buildError({ iso3: 'KEN', dataDir: dir });
     expect(e.source).toBe(join(dir, WPP2019));
-    expect(e.issues[0]).toEqual({
+    expect(e.issues[0]).toMatchObject({
       path: 'row 1, column pop_female_thousands',
       message: expect.stringMatching(
         /^the column "pop_female_thousands" is missing; the header has "iso3"/,
@@ -109,7 +110,7 @@ describe('malformed public data files', () => {
       ),
     });
     const e = await buildError({ iso3: 'KEN', dataDir: dir });
-    expect(e.issues).toEqual([
+    expect(e.issues).toMatchObject([
       {
         path: `row ${row}, column pop_female_thousands`,
         message: 'must be a number >= 0, found "-1994.339"',
@@ -126,7 +127,7 @@ describe('malformed public data files', () => {
       },
     });
     const e = await buildError({ iso3: 'KEN', dataDir: dir });
-    expect(e.issues).toEqual([
+    expect(e.issues).toMatchObject([
       {
         path: 'row 653, column age_start',
         message: `year and age group 2025 35 is given twice: in row ${row} and here`,
@@ -152,7 +153,7 @@ describe('malformed public data files', () => {
     });
     const e = await buildError({ iso3: 'KEN', dataDir: dir });
     expect(e.source).toBe(join(dir, SHARED_FILES.wpp2024Indicators));
-    expect(e.issues[0]).toEqual({
+    expect(e.issues[0]).toMatchObject({
       path: 'row 1',
       message:
         'the columns are separated by semicolons, not commas: save the file as comma-separated CSV',
@@ -169,7 +170,7 @@ describe('malformed public data files', () => {
 
   it('10. a code that is not three letters', async () => {
     const e = await buildError({ iso3: 'KE1', dataDir: dataDir() });
-    expect(e.issues).toEqual([
+    expect(e.issues).toMatchObject([
       {
         path: '--iso3',
         message: 'must be a three-letter ISO 3166-1 code such as KEN, found "KE1"',
@@ -182,7 +183,7 @@ describe('malformed public data files', () => {
       wpp2019Population5yr: (lines) => lines.filter((l) => !l.startsWith(KEN_2025_35)).join('\n'),
     });
     const e = await buildError({ iso3: 'KEN', dataDir: dir });
-    expect(e.issues).toEqual([
+    expect(e.issues).toMatchObject([
       {
         path: 'rows for KEN, year 2025, column age_start',
         message: 'age groups 35-39 are missing',
@@ -192,7 +193,7 @@ describe('malformed public data files', () => {
 
   it('12. a base year outside the IMF data', async () => {
     const e = await buildError({ iso3: 'KEN', dataDir: kenyaDataDir(), baseYear: 2035 });
-    expect(e.issues).toEqual([
+    expect(e.issues).toMatchObject([
       {
         path: '--base-year',
         message:
@@ -250,7 +251,7 @@ describe('malformed public data files', () => {
       ),
     });
     const e = await buildError({ iso3: 'KEN', dataDir: dir });
-    expect(e.issues[0]).toEqual({
+    expect(e.issues[0]).toMatchObject({
       path: `row ${row}`,
       message: 'has 6 values, expected 5 (iso3, indicator, year, value, is_projection)',
     });
@@ -258,7 +259,7 @@ describe('malformed public data files', () => {
       imfWeo: (lines) => setField(lines, 'KEN,NGDP,2025,', 3, 'about 18299'),
     });
     const e2 = await buildError({ iso3: 'KEN', dataDir: dir2 });
-    expect(e2.issues[0]).toEqual({
+    expect(e2.issues[0]).toMatchObject({
       path: `row ${row}, column value`,
       message: 'must be a number, found "about 18299"',
     });

@@ -218,7 +218,7 @@ describe('malformed UN-layout files', () => {
       groupRows().filter((r) => r.year <= 2050),
     );
     const e = await buildError({ iso3: 'KEN', dataDir: kenyaDataDir(), wppPopulation: [file] });
-    expect(e.issues[0]).toEqual({
+    expect(e.issues[0]).toMatchObject({
       path: 'rows for KEN, column Time',
       message:
         'covers 2020-2050, but the country file needs 2025-2060: give a file with those years (or change --base-year / --to)',

@@ -120,7 +120,7 @@ describe('rename and duplicate', () => {
       `renamed from "${defaultScenarioFile().name as string}"`,
     );
     expect(library.renameScenario(id, 'Child benefit only').rev).toBe(2); // same name: no new revision
-    expect(thrown(() => library.renameScenario(id, ' ')).issues).toEqual([
+    expect(thrown(() => library.renameScenario(id, ' ')).issues).toMatchObject([
       { path: 'name', message: 'must not be empty' },
     ]);
   });
