@@ -155,7 +155,7 @@ describe('every number input shares that rule', () => {
     // Typed as a whole (paste), then Tab: each stays as typed, with its message, and nothing is stored.
     const cell = await typeThenTab('cell', '7,5');
     expect(cell.value).toBe('7,5');
-    expect(cell.title).toBe('Use a point for decimals: 7.5');
+    expect(errorOf(cell)).toBe('Use a point for decimals: 7.5');
     const list = await typeThenTab('list', '2.9; x');
     expect(list.value).toBe('2.9; x');
     expect(errorOf(list)).not.toBeNull();
