@@ -5,6 +5,7 @@ import type { Library, OpenedScenario, ScenarioDetails } from '../backend/librar
 import { LibraryError } from '../backend/library/index';
 import { readJsonFile } from '../backend/read-json-file';
 import { checkScenarioOnCountry } from '../costing/validate-scenario';
+import { renderMessage, type MessageLanguage, type MessageParams } from '../messages';
 import type { CountryData } from '../formats/country-schema';
 import type { Issue } from '../formats/issues';
 import { readScenario } from '../formats/read-scenario';
@@ -148,18 +149,25 @@ function listScenarios(library: Library, o: ListOptions): string {
 export function describeNewScenario(
   scenario: { years: [number, number]; benefits: readonly BenefitSpec[] },
   countryName: string,
+  lang: MessageLanguage = 'en',
 ): string {
   const benefits = scenario.benefits.filter((b) => b.enabled);
   const [first, last] = scenario.years;
-  const on = `costed ${first}-${last} on ${countryName}.`;
-  if (benefits.length === 0) return `A package with no benefit yet, ${on}`;
-  const from = Math.min(...benefits.map((b) => b.coverage.startYear));
-  const to = Math.max(...benefits.map((b) => b.coverage.fullYear));
-  const what =
-    benefits.length === 1
-      ? 'The default package with one floor guarantee'
-      : `The default package of ${benefits.length} floor guarantees`;
-  return `${what} (${benefits.map((b) => b.label).join(', ')}), phased in from ${from} to ${to}, ${on}`;
+  const where = { first, last, country: countryName };
+  if (benefits.length === 0) return englishOr('cli.describe.none', where, lang);
+  const params = {
+    ...where,
+    count: benefits.length,
+    benefits: benefits.map((b) => b.label).join(', '),
+    from: Math.min(...benefits.map((b) => b.coverage.startYear)),
+    to: Math.max(...benefits.map((b) => b.coverage.fullYear)),
+  };
+  return englishOr(benefits.length === 1 ? 'cli.describe.one' : 'cli.describe.many', params, lang);
+}
+
+/** A catalogue text in `lang` (every code here has its three languages, checked by a test). */
+function englishOr(code: string, params: MessageParams, lang: MessageLanguage): string {
+  return renderMessage(code, params, lang) ?? renderMessage(code, params, 'en') ?? code;
 }
 
 /** `spf scenarios new`: the bundled default package, as a file, on the country asked for. */
@@ -181,7 +189,7 @@ function newScenario(
   value.country = country.code;
   const r = readScenario(value);
   if (!r.ok) return value;
-  value.description = describeNewScenario(r.value, country.name);
+  value.description = describeNewScenario(r.value, country.name, io.lang);
   // Say now what would stop it from being costed there (e.g. population years), not at `spf cost`.
   const { checked } = checkScenarioOnCountry(r.value, country);
   warn(io, `the new scenario on ${country.code}`, [...checked.issues, ...checked.warnings]);

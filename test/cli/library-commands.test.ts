@@ -326,6 +326,11 @@ describe('spf countries and spf cost with the library', () => {
     expect(made.err).toContain(
       'warning: the new scenario on KEN: years: the population of KEN covers 2025-2030, so 2031-2060 cannot be costed',
     );
+    // In French with --lang fr: the catalogue's words, the same figures.
+    const french = await spf('--lang', 'fr', 'scenarios', 'new', '--country', 'KEN', '--db', db);
+    expect((JSON.parse(french.out) as { description: string }).description).toMatch(
+      /^L’ensemble par défaut de 7 garanties du socle \(.+\), introduites progressivement de 2026 à 2030, chiffré 2025-2060 pour : KEN \(test country\)\.$/,
+    );
     const onXta = await spf('scenarios', 'new', '--country', 'xta', '--db', db);
     expect(JSON.parse(onXta.out)).toEqual({ ...defaultScenarioFile(), description: onTamboria });
     expect(onXta.err).toBe('');

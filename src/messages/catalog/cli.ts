@@ -23,6 +23,11 @@ export const cliMessages = {
     'cli.noRateYear': 'the rates have no year {{year}}',
     'cli.noNetMigrants': 'the annual indicators give no net migrants for {{iso3}} in {{year}}',
     'cli.noBirths': 'the annual indicators give no births for {{iso3}} in {{year}}; give --srb',
+    'cli.describe.none': 'A package with no benefit yet, costed {{first}}-{{last}} on {{country}}.',
+    'cli.describe.one':
+      'The default package with one floor guarantee ({{benefits}}), phased in from {{from}} to {{to}}, costed {{first}}-{{last}} on {{country}}.',
+    'cli.describe.many':
+      'The default package of {{count}} floor guarantees ({{benefits}}), phased in from {{from}} to {{to}}, costed {{first}}-{{last}} on {{country}}.',
   },
   fr: {
     'cli.cannotWrite': 'écriture impossible : {{reason}}',
@@ -48,6 +53,12 @@ export const cliMessages = {
       'les indicateurs annuels ne donnent pas de migrants nets pour {{iso3}} en {{year}}',
     'cli.noBirths':
       'les indicateurs annuels ne donnent pas de naissances pour {{iso3}} en {{year}} ; donnez --srb',
+    'cli.describe.none':
+      'Un ensemble sans prestation pour l’instant, chiffré {{first}}-{{last}} pour : {{country}}.',
+    'cli.describe.one':
+      'L’ensemble par défaut avec une garantie du socle ({{benefits}}), introduite progressivement de {{from}} à {{to}}, chiffré {{first}}-{{last}} pour : {{country}}.',
+    'cli.describe.many':
+      'L’ensemble par défaut de {{count}} garanties du socle ({{benefits}}), introduites progressivement de {{from}} à {{to}}, chiffré {{first}}-{{last}} pour : {{country}}.',
   },
   es: {
     'cli.cannotWrite': 'no se puede escribir: {{reason}}',
@@ -72,5 +83,11 @@ export const cliMessages = {
     'cli.noNetMigrants': 'los indicadores anuales no dan migrantes netos para {{iso3}} en {{year}}',
     'cli.noBirths':
       'los indicadores anuales no dan nacimientos para {{iso3}} en {{year}}; indique --srb',
+    'cli.describe.none':
+      'Un paquete todavía sin prestaciones, costeado {{first}}-{{last}} para: {{country}}.',
+    'cli.describe.one':
+      'El paquete predeterminado con una garantía del piso ({{benefits}}), introducida gradualmente de {{from}} a {{to}}, costeado {{first}}-{{last}} para: {{country}}.',
+    'cli.describe.many':
+      'El paquete predeterminado de {{count}} garantías del piso ({{benefits}}), introducidas gradualmente de {{from}} a {{to}}, costeado {{first}}-{{last}} para: {{country}}.',
   },
 } satisfies MessagePart;
