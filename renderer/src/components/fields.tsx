@@ -117,6 +117,57 @@ export function describedBy(
   );
 }
 
+/** What a table cell's number input shows: its text and its message, from a number draft. */
+export interface CellDraft {
+  text: string;
+  error: string | null;
+  onFocus: () => void;
+  onBlur: () => void;
+  onChange: (text: string) => void;
+}
+
+/**
+ * A number in a table cell: no visible label (the column header is one), its message under it and
+ * tied to it for screen readers. `invalid` marks a value that reads but breaks a rule of the table.
+ */
+export function CellNumberInput({
+  draft,
+  label,
+  invalid = false,
+  testId,
+}: {
+  draft: CellDraft;
+  /** Read by screen readers: the column and the row, e.g. "Inflation, % — 2027". */
+  label: string;
+  invalid?: boolean;
+  testId?: string | undefined;
+}) {
+  const id = useId();
+  const bad = invalid || draft.error !== null;
+  return (
+    <div className={`cell-input${bad ? ' cell-input--error' : ''}`}>
+      <input
+        className="input input--number input--cell"
+        type="text"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={bad ? true : undefined}
+        aria-describedby={describedBy(id, draft.error, undefined)}
+        value={draft.text}
+        data-testid={testId}
+        onFocus={draft.onFocus}
+        onBlur={draft.onBlur}
+        onChange={(e) => draft.onChange(e.target.value)}
+      />
+      {draft.error ? (
+        <span className="cell-input__error" role="alert" id={`${id}-error`}>
+          {draft.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 interface NumberFieldProps {
   label: string;
   value: number;

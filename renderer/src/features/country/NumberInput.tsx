@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  CellNumberInput,
   FieldFrame,
   numberProblem,
   useNumberDraft,
@@ -62,30 +63,8 @@ interface CellInputProps {
 
 /** A number in a table cell: no visible label (the column header is one), its error under it. */
 export function CellInput({ value, rule, label, unit, onCommit, testId }: CellInputProps) {
-  const id = useId();
   const f = useNumberText(value, rule, unit, onCommit);
-  return (
-    <div className={`cell-input${f.error ? ' cell-input--error' : ''}`}>
-      <input
-        className="input input--number input--cell"
-        type="text"
-        inputMode="decimal"
-        aria-label={label}
-        aria-invalid={f.error ? true : undefined}
-        aria-describedby={f.error ? `${id}-error` : undefined}
-        value={f.text}
-        data-testid={testId}
-        onFocus={f.onFocus}
-        onBlur={f.onBlur}
-        onChange={(e) => f.onChange(e.target.value)}
-      />
-      {f.error ? (
-        <span className="cell-input__error" role="alert" id={`${id}-error`}>
-          {f.error}
-        </span>
-      ) : null}
-    </div>
-  );
+  return <CellNumberInput draft={f} label={label} testId={testId} />;
 }
 
 interface ParamFieldProps {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  CellNumberInput,
   describedBy,
   FieldFrame,
   numberProblem,
@@ -63,33 +64,10 @@ export function NumberCell({
   invalid,
   testId,
 }: NumberCellProps) {
-  const id = useId();
   const f = useLocaleNumber(value, scale, digits, false, (v) => {
     if (v !== undefined) onChange(v);
   });
-  const bad = invalid === true || f.error !== null;
-  return (
-    <div className={`cell-input${bad ? ' cell-input--error' : ''}`}>
-      <input
-        className="input input--number input--cell"
-        type="text"
-        inputMode="decimal"
-        aria-label={label}
-        aria-invalid={bad ? true : undefined}
-        aria-describedby={describedBy(id, f.error, undefined)}
-        value={f.text}
-        data-testid={testId}
-        onFocus={f.onFocus}
-        onBlur={f.onBlur}
-        onChange={(e) => f.onChange(e.target.value)}
-      />
-      {f.error ? (
-        <span className="cell-input__error" role="alert" id={`${id}-error`}>
-          {f.error}
-        </span>
-      ) : null}
-    </div>
-  );
+  return <CellNumberInput draft={f} label={label} invalid={invalid === true} testId={testId} />;
 }
 
 interface OptionalNumberFieldProps {
