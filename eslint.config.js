@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 // The engine must stay pure: it runs in a Web Worker, in the CLI and in Monte Carlo loops.
 const engineBoundary = {
   patterns: [
-    { group: ['node:*'], message: 'The engine (src/) is pure TypeScript: no Node modules.' },
+    { group: ['node:*'], message: 'The engine (src/engine) is pure TypeScript: no Node modules.' },
     {
       group: [
         'electron',
@@ -20,13 +20,25 @@ const engineBoundary = {
         'os',
         'child_process',
       ],
-      message: 'The engine (src/) is pure TypeScript: no Node, DOM or Electron libraries.',
+      message: 'The engine (src/engine) is pure TypeScript: no Node, DOM or Electron libraries.',
     },
     {
-      group: ['**/cli/**', '**/backend/**'],
-      message: 'The engine must not import its Node adapters.',
+      group: ['#engine', '**/node/**', '**/cli/**', '**/contract/**', '**/renderer/**'],
+      message: 'The engine imports only itself (relative paths), never the rooms around it.',
     },
   ],
+};
+
+// Everything outside src/engine reaches the engine through its front door, src/engine/index.ts.
+const frontDoor = {
+  group: ['**/engine/*', '**/engine/**', '!**/engine/index', '!**/engine/index.ts'],
+  message: "Import the engine through its front door: import { … } from '#engine'.",
+};
+// Nothing outside renderer/ depends on the UI (the report contract lives in src/contract).
+const noRenderer = {
+  group: ['**/renderer/**'],
+  message:
+    'Only the renderer (and its tests) import renderer/; shared contracts live in src/contract.',
 };
 
 export default tseslint.config(
@@ -58,12 +70,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/backend/**'],
+    files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', engineBoundary],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
     },
+  },
+  {
+    files: [
+      'src/{node,cli,contract}/**/*.ts',
+      'electron/**/*.ts',
+      '{scripts,bench,models}/**/*.ts',
+    ],
+    rules: { 'no-restricted-imports': ['error', { patterns: [frontDoor, noRenderer] }] },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [frontDoor] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
@@ -84,9 +107,10 @@ export default tseslint.config(
               message: 'The renderer has browser APIs only.',
             },
             {
-              group: ['**/src/backend/**', '**/src/cli/**', '**/electron/**'],
+              group: ['**/src/node/**', '**/src/cli/**', '**/electron/**'],
               message: 'Use the bridge (renderer/src/api).',
             },
+            frontDoor,
           ],
         },
       ],

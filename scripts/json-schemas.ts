@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { countrySchema, rateSpecSchema } from '../src/formats/country-schema';
-import { scenarioSchema } from '../src/formats/scenario-schema';
+import { countrySchema, rateSpecSchema, scenarioSchema } from '#engine';
 
 const rate = { type: 'number', minimum: 0, maximum: 1 };
 const ageRate = {

@@ -43,6 +43,17 @@ check('typecheck (engine is pure)', ['tsc', '-p', 'tsconfig.engine.json']);
 check('typecheck (renderer)', ['tsc', '-p', 'tsconfig.web.json']);
 check('lint', ['eslint', '.', '--max-warnings', '0']);
 check('format', ['prettier', '--check', '.']);
+check('no import cycles', [
+  'madge',
+  '--circular',
+  '--extensions',
+  'ts,tsx',
+  '--ts-config',
+  'tsconfig.base.json',
+  'src',
+  'renderer/src',
+  'electron',
+]);
 suite(
   'unit tests',
   ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.ci-vitest.json'],

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { DEFAULT_SCENARIO_FILE } from '../src/backend/bundled-models';
-import { createDispatcher } from '../src/backend/bridge-dispatch';
-import { libraryHandlers } from '../src/backend/bridge-handlers';
-import { openLibrary } from '../src/backend/library/index';
-import { startWebServer } from '../src/backend/web-server';
+import { DEFAULT_SCENARIO_FILE } from '../src/node/bundled-models';
+import { createDispatcher } from '../src/node/bridge-dispatch';
+import { libraryHandlers } from '../src/node/bridge-handlers';
+import { openLibrary } from '../src/node/library/index';
+import { startWebServer } from '../src/node/web-server';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'docs', 'screenshots');

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { buildCountry } from '../../src/backend/country-build/build-country';
+import { buildCountry } from '../../src/node/country-build/build-country';
 import { median, percentile, type BenchCase } from '../measure';
 
 /** ../shared/data beside the checkout: the public data the builder reads. */

@@ -1,6 +1,5 @@
-import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
-import { runScenario } from '../../src/costing/run-scenario';
-import type { Scenario } from '../../src/formats/scenario-model';
+import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
+import { runScenario, type Scenario } from '#engine';
 import { prng, type BenchCase } from '../measure';
 
 /** 1,000 variants of the default package: shares, coverage, ramps, admin rates and indexation vary. */

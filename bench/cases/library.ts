@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SCENARIO_FILE } from '../../src/backend/bundled-models';
-import { openLibrary, type Library } from '../../src/backend/library/index';
+import { DEFAULT_SCENARIO_FILE } from '../../src/node/bundled-models';
+import { openLibrary, type Library } from '../../src/node/library/index';
 import type { BenchCase } from '../measure';
 
 /** A library in a temporary folder, removed at teardown. */

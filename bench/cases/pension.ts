@@ -4,9 +4,7 @@ import {
   readWppSingleAge,
   type WppSingleAgeInputs,
 } from '../../src/cli/population-command';
-import { readScenario } from '../../src/formats/read-scenario';
-import type { Scenario } from '../../src/formats/scenario-model';
-import { runPension } from '../../src/pension/run-pension';
+import { readScenario, runPension, type Scenario } from '#engine';
 import { pensionBlock, trainingCountryWithRates } from '../../test/pension/fixtures';
 import type { BenchCase } from '../measure';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createDispatcher } from '../../src/backend/bridge-dispatch';
-import { libraryHandlers } from '../../src/backend/bridge-handlers';
-import { openLibrary, type Library } from '../../src/backend/library/index';
-import { startWebServer, type RunningWebServer } from '../../src/backend/web-server';
+import { createDispatcher } from '../../src/node/bridge-dispatch';
+import { libraryHandlers } from '../../src/node/bridge-handlers';
+import { openLibrary, type Library } from '../../src/node/library/index';
+import { startWebServer, type RunningWebServer } from '../../src/node/web-server';
 import { median, percentile } from '../measure';
 
 const EDITS = 50;

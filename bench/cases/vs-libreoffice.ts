@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
-import { writeCostingWorkbook } from '../../src/backend/report/xlsx/workbook';
-import { runScenario } from '../../src/costing/run-scenario';
+import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
+import { writeCostingWorkbook } from '../../src/node/report/xlsx/workbook';
+import { runScenario } from '#engine';
 import { recalcProfile, recalculate, sofficePath } from '../../test/helpers/libreoffice';
 import { median } from '../measure';
 

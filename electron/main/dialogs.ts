@@ -1,10 +1,10 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { checkReportData, type ReportData } from '../../renderer/src/report/contract';
-import type { Handlers } from '../../src/backend/bridge-dispatch';
-import { reportFileName } from '../../src/backend/report-handlers';
-import { InputError } from '../../src/formats/issues';
+import { checkReportData, type ReportData } from '../../src/contract/report';
+import type { Handlers } from '../../src/node/bridge-dispatch';
+import { reportFileName } from '../../src/node/report-handlers';
+import { InputError } from '#engine';
 import { printReportPdf } from './print-report';
 
 /** The native save dialog (attached to the window when there is one); null when cancelled. */

@@ -6,11 +6,11 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatcher } from '../../src/backend/bridge-dispatch';
-import { libraryHandlers } from '../../src/backend/bridge-handlers';
-import { reportHandlers } from '../../src/backend/report-handlers';
-import { openLibrary, type Library } from '../../src/backend/library/index';
-import { libraryLocation } from '../../src/backend/paths';
+import { createDispatcher } from '../../src/node/bridge-dispatch';
+import { libraryHandlers } from '../../src/node/bridge-handlers';
+import { reportHandlers } from '../../src/node/report-handlers';
+import { openLibrary, type Library } from '../../src/node/library/index';
+import { libraryLocation } from '../../src/node/paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { dialogHandlers } from './dialogs';
 import { registerBridge } from './ipc';

@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import type { Dispatch } from '../../src/backend/bridge-dispatch';
+import type { Dispatch } from '../../src/node/bridge-dispatch';
 import { isTrustedSender } from './security';
 
 /**

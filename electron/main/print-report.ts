@@ -14,9 +14,9 @@
  */
 import { BrowserWindow, net, session, type Session } from 'electron';
 import { pathToFileURL } from 'node:url';
-import type { ReportData } from '../../renderer/src/report/contract';
-import { REPORT_PAGE_SIZE, REPORT_TIMEOUT_MS } from '../../src/backend/report/print-settings';
-import { ReportJob } from '../../src/backend/report/report-job';
+import type { ReportData } from '../../src/contract/report';
+import { REPORT_PAGE_SIZE, REPORT_TIMEOUT_MS } from '../../src/node/report/print-settings';
+import { ReportJob } from '../../src/node/report/report-job';
 import { CSP } from '../../src/contract/csp';
 import { resolveAppPath } from './url-policy';
 

@@ -10,24 +10,21 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  asfrFromTfr,
   birthSurvival,
+  fitToLifeExpectancy,
+  gammaFertilityPattern,
+  intrinsicGrowthRate,
+  medianAge,
+  projectStep,
+  silerRates,
+  stablePopulation,
   survivalRatios,
   survivorsAt,
   type LifeTable,
   type Sex,
-} from '../../src/demography/life-table';
-import {
-  fitToLifeExpectancy,
-  silerRates,
   type SilerParams,
-} from '../../src/demography/mortality-model';
-import { asfrFromTfr, gammaFertilityPattern } from '../../src/demography/fertility-model';
-import {
-  intrinsicGrowthRate,
-  medianAge,
-  projectStep,
-  stablePopulation,
-} from '../../src/demography/cohort-component';
+} from '#engine';
 
 // ---------------------------------------------------------------------------------------------
 // Parameters (README.md explains each value)

@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { InputError, type Issue } from '../formats/issues';
-import { codedIssue, formatIssueIn, messageLanguageOf, type MessageLanguage } from '../messages';
+import {
+  InputError,
+  codedIssue,
+  formatIssueIn,
+  messageLanguageOf,
+  type Issue,
+  type MessageLanguage,
+} from '#engine';
 
 /** Where the command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIo {

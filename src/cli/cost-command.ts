@@ -1,12 +1,16 @@
-import { bundledCountry, defaultScenario } from '../backend/bundled-models';
-import { readJsonFile } from '../backend/read-json-file';
-import { runScenario } from '../costing/run-scenario';
-import type { CountryData } from '../formats/country-schema';
-import { InputError, type Issue } from '../formats/issues';
-import { readCountry } from '../formats/read-country';
-import { readScenario } from '../formats/read-scenario';
-import type { Scenario } from '../formats/scenario-model';
-import { codedIssue, type MessageLanguage } from '../messages';
+import { bundledCountry, defaultScenario } from '../node/bundled-models';
+import { readJsonFile } from '../node/read-json-file';
+import {
+  InputError,
+  codedIssue,
+  readCountry,
+  readScenario,
+  runScenario,
+  type CountryData,
+  type Issue,
+  type MessageLanguage,
+  type Scenario,
+} from '#engine';
 import { Option, type Command } from 'commander';
 import { emit, issueLine, type CliIo } from './cli-io';
 import { addDbOption, withExistingLibrary } from './library-commands';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { CountryVersionInfo } from '../backend/library/index';
-import { readJsonFile } from '../backend/read-json-file';
+import type { CountryVersionInfo } from '../node/library/index';
+import { readJsonFile } from '../node/read-json-file';
 import { issueLine, type CliIo } from './cli-io';
 import {
   about,

@@ -1,14 +1,11 @@
-import { codedIssue } from '../messages';
+import { InputError, codedIssue, readCountry, type CountryData, type Issue } from '#engine';
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { buildCountry, type BuildCountryResult } from '../backend/country-build/build-country';
-import { formatCountryJson } from '../backend/country-build/country-json';
-import { readJsonFile } from '../backend/read-json-file';
-import { readCountrySheet, writeCountryTemplate } from '../backend/spreadsheet/country-sheet';
-import { SHEET, TEMPLATE_SHEETS } from '../backend/spreadsheet/sheet-layout';
-import type { CountryData } from '../formats/country-schema';
-import { InputError, type Issue } from '../formats/issues';
-import { readCountry } from '../formats/read-country';
+import { buildCountry, type BuildCountryResult } from '../node/country-build/build-country';
+import { formatCountryJson } from '../node/country-build/country-json';
+import { readJsonFile } from '../node/read-json-file';
+import { readCountrySheet, writeCountryTemplate } from '../node/spreadsheet/country-sheet';
+import { SHEET, TEMPLATE_SHEETS } from '../node/spreadsheet/sheet-layout';
 import { issueLine, type CliIo } from './cli-io';
 
 export interface BuildOptions {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { SAFE_UNPARSE } from '../contract/spreadsheet-text';
-import type { CostingResult } from '../costing/result-types';
+import type { CostingResult } from '#engine';
 
 const BENEFIT_MEASURES = [
   'eligible',

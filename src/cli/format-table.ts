@@ -1,5 +1,4 @@
-import type { CostingResult } from '../costing/result-types';
-import { formatIssueIn, type MessageLanguage } from '../messages';
+import { formatIssueIn, type CostingResult, type MessageLanguage } from '#engine';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -1,13 +1,12 @@
-import { codedIssue } from '../messages';
+import { InputError, codedIssue, type Issue } from '#engine';
 /**
  * What the library commands (`spf scenarios`, `spf countries`, `spf sets`) share: the --db option,
  * opening and closing the library, the command line's advice on errors, ids, tables and output files.
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { openLibrary, LibraryError, type Library } from '../backend/library/index';
-import { libraryLocation, LIBRARY_ENV } from '../backend/paths';
-import { InputError, type Issue } from '../formats/issues';
+import { openLibrary, LibraryError, type Library } from '../node/library/index';
+import { libraryLocation, LIBRARY_ENV } from '../node/paths';
 import { emit, type CliIo } from './cli-io';
 
 export { emit };

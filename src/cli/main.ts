@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '../formats/issues';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from '../messages';
+import { InputError, MESSAGE_LANGUAGES, type MessageLanguage } from '#engine';
 import {
   endQuietlyOnClosedPipe,
   EXIT,

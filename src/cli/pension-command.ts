@@ -1,10 +1,13 @@
-import { formatIssueIn, type MessageLanguage } from '../messages';
+import {
+  InputError,
+  formatIssueIn,
+  runPension,
+  type MessageLanguage,
+  type PensionResult,
+} from '#engine';
 import Papa from 'papaparse';
 import { Option, type Command } from 'commander';
 import { SAFE_UNPARSE } from '../contract/spreadsheet-text';
-import { InputError } from '../formats/issues';
-import type { PensionResult } from '../pension/pension-result';
-import { runPension } from '../pension/run-pension';
 import { emit, type CliIo } from './cli-io';
 import { loadScenarioFile, OUTPUT_FORMATS, resolveCountry, type CostOptions } from './cost-command';
 import { addDbOption } from './library-commands';

@@ -1,4 +1,10 @@
-import { codedIssue } from '../messages';
+import {
+  InputError,
+  codedIssue,
+  projectSingleAge,
+  type Issue,
+  type SingleAgeProjection,
+} from '#engine';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   readWpp2024AsfrSingleAge,
@@ -9,9 +15,7 @@ import {
   seriesYear,
   sharedFilePaths,
   type SingleAgeSeries,
-} from '../backend/shared-data/index';
-import { projectSingleAge, type SingleAgeProjection } from '../demography/single-age-projection';
-import { InputError, type Issue } from '../formats/issues';
+} from '../node/shared-data/index';
 import { emit, type CliIo } from './cli-io';
 
 /**

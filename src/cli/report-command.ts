@@ -1,14 +1,11 @@
-import { codedIssue } from '../messages';
+import { InputError, codedIssue, runPension, runScenario } from '#engine';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_SCENARIO_FILE, defaultScenario } from '../backend/bundled-models';
-import { readJsonFile } from '../backend/read-json-file';
-import { writeCostingWorkbook } from '../backend/report/xlsx/workbook';
-import { runScenario } from '../costing/run-scenario';
-import { InputError } from '../formats/issues';
-import { runPension } from '../pension/run-pension';
-import type { ReportLanguage } from '../../renderer/src/report/contract';
+import { DEFAULT_SCENARIO_FILE, defaultScenario } from '../node/bundled-models';
+import { readJsonFile } from '../node/read-json-file';
+import { writeCostingWorkbook } from '../node/report/xlsx/workbook';
+import type { ReportLanguage } from '../contract/report';
 import { issueLine, type CliIo } from './cli-io';
 import { loadScenarioFile, resolveCountry } from './cost-command';
 import { addDbOption } from './library-commands';
@@ -90,7 +87,7 @@ export async function reportCommand(
   }
   if (options.pdf) {
     // Loaded only when asked: it brings in Playwright and Chromium.
-    const { renderReportPdf } = await import('../backend/report/pdf');
+    const { renderReportPdf } = await import('../node/report/pdf');
     const pdf = await renderReportPdf({
       scenarioFile: readJsonFile(scenarioFile ?? DEFAULT_SCENARIO_FILE),
       country,

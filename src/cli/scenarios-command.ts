@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { bundledCountry, DEFAULT_SCENARIO_FILE } from '../backend/bundled-models';
-import type { Library, OpenedScenario, ScenarioDetails } from '../backend/library/index';
-import { LibraryError } from '../backend/library/index';
-import { readJsonFile } from '../backend/read-json-file';
-import { checkScenarioOnCountry } from '../costing/validate-scenario';
-import { renderMessage, type MessageLanguage, type MessageParams } from '../messages';
-import type { CountryData } from '../formats/country-schema';
-import type { Issue } from '../formats/issues';
-import { readScenario } from '../formats/read-scenario';
-import type { BenefitSpec, FinancingSpec } from '../formats/scenario-model';
+import { bundledCountry, DEFAULT_SCENARIO_FILE } from '../node/bundled-models';
+import type { Library, OpenedScenario, ScenarioDetails } from '../node/library/index';
+import { LibraryError } from '../node/library/index';
+import { readJsonFile } from '../node/read-json-file';
+import {
+  checkScenarioOnCountry,
+  readScenario,
+  renderMessage,
+  type BenefitSpec,
+  type CountryData,
+  type FinancingSpec,
+  type Issue,
+  type MessageLanguage,
+  type MessageParams,
+} from '#engine';
 import { issueLine, type CliIo } from './cli-io';
 import {
   about,

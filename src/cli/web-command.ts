@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { createDispatcher } from '../backend/bridge-dispatch';
-import { libraryHandlers } from '../backend/bridge-handlers';
-import { openLibrary } from '../backend/library/index';
-import { libraryLocation } from '../backend/paths';
-import { startWebServer } from '../backend/web-server';
-import { offloadHeavyChannels, startWorkerPool } from '../backend/worker/worker-pool';
+import { createDispatcher } from '../node/bridge-dispatch';
+import { libraryHandlers } from '../node/bridge-handlers';
+import { openLibrary } from '../node/library/index';
+import { libraryLocation } from '../node/paths';
+import { startWebServer } from '../node/web-server';
+import { offloadHeavyChannels, startWorkerPool } from '../node/worker/worker-pool';
 import type { CliIo } from './cli-io';
 import { addDbOption, forCommandLine, parsePositive } from './library-commands';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Issue } from '../formats/issues';
+import type { Issue } from '#engine';
 import type { Channel } from './channels';
 
 export { CHANNELS, DESKTOP_ONLY, type Channel } from './channels';

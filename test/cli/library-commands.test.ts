@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_ENV } from '../../src/backend/paths';
+import { LIBRARY_ENV } from '../../src/node/paths';
 import { spf, spfProcess } from '../helpers/cli';
 import {
   defaultScenarioFile,

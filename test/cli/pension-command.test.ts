@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { PensionResult } from '../../src/pension/pension-result';
+import type { PensionResult } from '#engine';
 import { spf } from '../helpers/cli';
 import { fileScenario, flatCountry } from '../helpers/fixtures';
 

@@ -1,6 +1,6 @@
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../src/backend/library/index';
+import { openLibrary } from '../../src/node/library/index';
 import { spf } from '../helpers/cli';
 import { defaultScenarioFile, openTestLibrary, tempLibraryPath } from '../helpers/library';
 

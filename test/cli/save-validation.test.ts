@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/backend/bridge-dispatch';
-import { libraryHandlers } from '../../src/backend/bridge-handlers';
+import { createDispatcher } from '../../src/node/bridge-dispatch';
+import { libraryHandlers } from '../../src/node/bridge-handlers';
 import { spf } from '../helpers/cli';
 import {
   defaultScenarioFile,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   intrinsicGrowthRate,
+  lifeTable,
   medianAge,
   projectStep,
   stablePopulation,
   type ProjectionStep,
-} from '../../src/demography/cohort-component';
-import { lifeTable } from '../../src/demography/life-table';
+} from '#engine';
 
 const zeros = () => new Float64Array(101);
 const ones = () => new Float64Array(101).fill(1);

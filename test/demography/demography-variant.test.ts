@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectCountry, NO_VARIANT } from '../../src/demography/country-projection';
+import { NO_VARIANT, projectCountry } from '#engine';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import {
   countryIssues,

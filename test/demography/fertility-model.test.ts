@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asfrFromTfr,
-  gammaFertilityPattern,
-  meanAgeOfPattern,
-  totalFertility,
-} from '../../src/demography/fertility-model';
+import { asfrFromTfr, gammaFertilityPattern, meanAgeOfPattern, totalFertility } from '#engine';
 
 describe('gammaFertilityPattern', () => {
   // Mean 28, sd 6.5 over ages 15-49: in years since 15 the gamma has shape (13/6.5)^2 = 4 and

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  birthSurvival,
-  coaleDemenyA0,
-  lifeTable,
-  survivalRatios,
-  survivorsAt,
-} from '../../src/demography/life-table';
+import { birthSurvival, coaleDemenyA0, lifeTable, survivalRatios, survivorsAt } from '#engine';
 
 describe('lifeTable with a constant death rate', () => {
   // m = 0.05 at every age, a = 0.5: q = m / (1 + m/2) = 0.1/2.05 = 2/41, so 1 - q = 39/41 and

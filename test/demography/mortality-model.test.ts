@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fitToLifeExpectancy,
-  scaleRates,
-  silerCumulativeHazard,
-  silerRates,
-} from '../../src/demography/mortality-model';
+import { fitToLifeExpectancy, scaleRates, silerCumulativeHazard, silerRates } from '#engine';
 
 describe('Siler hazard', () => {
   it('integrates to the hand-worked cumulative hazard', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fertilityPatternFromShares,
   halfYearToJanuary,
+  lifeTable,
+  openAgeFromLast,
   projectPopulation,
-  type YearRates,
-} from '../../src/demography/project-population';
-import { openAgeFromLast, singleAgeMx, withOpenAgeRate } from '../../src/demography/graduate-mx';
-import { fertilityPatternFromShares } from '../../src/demography/fertility-model';
-import { lifeTable } from '../../src/demography/life-table';
-import {
   rogersCastroShares,
+  singleAgeMx,
   standardMigrationProfile,
-} from '../../src/demography/migration-profile';
+  withOpenAgeRate,
+  type YearRates,
+} from '#engine';
 
 const zeros = () => new Float64Array(101);
 const sum = (v: ArrayLike<number>) => Array.from(v).reduce((s, x) => s + x, 0);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { projectWpp, readWppSingleAge } from '../../src/cli/population-command';
-import { seriesYear } from '../../src/backend/shared-data/index';
+import { seriesYear } from '../../src/node/shared-data/index';
 import { dataDir } from '../helpers/country-data';
 
 const FROM = 2024;

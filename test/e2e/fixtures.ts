@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { createDispatcher } from '../../src/backend/bridge-dispatch';
-import { libraryHandlers } from '../../src/backend/bridge-handlers';
-import { reportHandlers } from '../../src/backend/report-handlers';
-import { openLibrary, type Library } from '../../src/backend/library/index';
-import { startWebServer, type RunningWebServer } from '../../src/backend/web-server';
+import { createDispatcher } from '../../src/node/bridge-dispatch';
+import { libraryHandlers } from '../../src/node/bridge-handlers';
+import { reportHandlers } from '../../src/node/report-handlers';
+import { openLibrary, type Library } from '../../src/node/library/index';
+import { startWebServer, type RunningWebServer } from '../../src/node/web-server';
 
 export interface AppFixture {
   url: string;

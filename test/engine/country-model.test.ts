@@ -3,7 +3,7 @@
  * read from the result's `baseline` (the paths the costing used), worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { BaselineResult } from '../../src/costing/result-types';
+import type { BaselineResult } from '#engine';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import { cost } from '../helpers/run';
 

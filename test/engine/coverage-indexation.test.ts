@@ -3,7 +3,7 @@
  * worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { BenefitResult } from '../../src/costing/result-types';
+import type { BenefitResult } from '#engine';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import { cost } from '../helpers/run';
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/costing/run-scenario';
-import { InputError } from '../../src/formats/issues';
-import { readScenario } from '../../src/formats/read-scenario';
+import { InputError, readScenario, runScenario } from '#engine';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { cost, readOrThrow } from '../helpers/run';
 

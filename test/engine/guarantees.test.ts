@@ -10,7 +10,7 @@
  * 0.3 (65+); unemployment 0.2 (15-24), 0.05 (25-64); health coverage 0.25.
  */
 import { describe, expect, it } from 'vitest';
-import type { BenefitResult, CostingResult } from '../../src/costing/result-types';
+import type { BenefitResult, CostingResult } from '#engine';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import { cost } from '../helpers/run';
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { firstNonFiniteResult } from '../../src/costing/finite-results';
-import { plausibilityWarnings } from '../../src/costing/plausibility';
-import { runScenario } from '../../src/costing/run-scenario';
-import type { CountryData } from '../../src/formats/country-schema';
-import { readScenario } from '../../src/formats/read-scenario';
-import type { Scenario } from '../../src/formats/scenario-model';
+import {
+  firstNonFiniteResult,
+  plausibilityWarnings,
+  readScenario,
+  runScenario,
+  type CountryData,
+  type Scenario,
+} from '#engine';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { spf } from '../helpers/cli';
 import { tempDir, writeJson } from '../helpers/library';

@@ -5,8 +5,7 @@
  * of each sex at every age, so a child benefit for ages 0-14 counts 2 x 15 x 1,000 = 30,000 children.
  */
 import { describe, expect, it } from 'vitest';
-import { readCountry } from '../../src/formats/read-country';
-import { runScenario } from '../../src/costing/run-scenario';
+import { readCountry, runScenario } from '#engine';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { cost, readOrThrow } from '../helpers/run';
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CostingResult } from '../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import { cost } from '../helpers/run';
 
 const EXAMPLES = new URL('../../../shared/spec/examples/', import.meta.url);

@@ -10,8 +10,7 @@
  * 10% at 65+; unemployment 20% at 15-24, 5% at 25-64; poverty 40%.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/costing/run-scenario';
-import type { CostingResult } from '../../src/costing/result-types';
+import { runScenario, type CostingResult } from '#engine';
 import { fileBenefit, fileScenario } from '../helpers/fixtures';
 import { readInline } from '../helpers/input-checks';
 import { cost } from '../helpers/run';

@@ -5,10 +5,13 @@
  * are refused with the benefit's path and the year.
  */
 import { describe, expect, it } from 'vitest';
-import { checkScenarioAgainstCountry } from '../../src/costing/check-scenario';
-import { runScenario } from '../../src/costing/run-scenario';
-import { FORMULA_NAMES } from '../../src/expressions/formula-scope';
-import { compileFormula, ExpressionError } from '../../src/expressions/sandbox';
+import {
+  ExpressionError,
+  FORMULA_NAMES,
+  checkScenarioAgainstCountry,
+  compileFormula,
+  runScenario,
+} from '#engine';
 import { fileBenefit, fileScenario } from '../helpers/fixtures';
 import { expectIssues, readInline, runIssues } from '../helpers/input-checks';
 

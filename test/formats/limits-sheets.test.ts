@@ -8,12 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  readCountrySheet,
-  writeCountryTemplate,
-} from '../../src/backend/spreadsheet/country-sheet';
-import { InputError, type Issue } from '../../src/formats/issues';
-import { readCountry } from '../../src/formats/read-country';
+import { readCountrySheet, writeCountryTemplate } from '../../src/node/spreadsheet/country-sheet';
+import { InputError, readCountry, type Issue } from '#engine';
 import { flatCountry } from '../helpers/fixtures';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spf-limits-sheet-'));

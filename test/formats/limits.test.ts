@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, RANGES } from '../../src/formats/limits';
-import { readCountry } from '../../src/formats/read-country';
-import { readScenario } from '../../src/formats/read-scenario';
-import { issueMessage } from '../../src/messages/index';
-import { limitsMessages } from '../../src/messages/catalog/limits';
+import { LIMITS, RANGES, issueMessage, limitsMessages, readCountry, readScenario } from '#engine';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import { REPO_DIR } from '../helpers/cli';
 

@@ -7,7 +7,7 @@
  * years 2025-2030, macro years [2025] only) and breaks one thing.
  */
 import { describe, expect, it } from 'vitest';
-import { readCountry } from '../../src/formats/read-country';
+import { readCountry } from '#engine';
 import { flatCountry, flatRow } from '../helpers/fixtures';
 import { countryIssues, edit, expectIssues, REMOVE } from '../helpers/input-checks';
 

@@ -8,7 +8,7 @@
  * population and births 2025-2030, every rate given) and breaks one thing.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/costing/run-scenario';
+import { runScenario } from '#engine';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import {
   edit,

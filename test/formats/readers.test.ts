@@ -4,9 +4,7 @@
  * format line decides which files are read.
  */
 import { describe, expect, it } from 'vitest';
-import { readCountry } from '../../src/formats/read-country';
-import { readScenario } from '../../src/formats/read-scenario';
-import type { BenefitSpec } from '../../src/formats/scenario-model';
+import { readCountry, readScenario, type BenefitSpec } from '#engine';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import {
   countryIssues,

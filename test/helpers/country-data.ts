@@ -11,9 +11,9 @@ import {
   buildCountry,
   type BuildCountryOptions,
   type BuildCountryResult,
-} from '../../src/backend/country-build/build-country';
-import { SHARED_FILES, type SharedFileKey } from '../../src/backend/shared-data/shared-files';
-import { InputError } from '../../src/formats/issues';
+} from '../../src/node/country-build/build-country';
+import { SHARED_FILES, type SharedFileKey } from '../../src/node/shared-data/shared-files';
+import { InputError } from '#engine';
 import { sharedPath } from './shared-spec';
 
 /** ../shared/data; throws (failing the test) with a clear message when it is missing. */

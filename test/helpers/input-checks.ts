@@ -4,12 +4,15 @@
  * report, failing loudly if they accept the input or throw anything but an InputError.
  */
 import { expect } from 'vitest';
-import { runScenario } from '../../src/costing/run-scenario';
-import type { CountryData } from '../../src/formats/country-schema';
-import { InputError, type Issue } from '../../src/formats/issues';
-import { readCountry } from '../../src/formats/read-country';
-import { readScenario } from '../../src/formats/read-scenario';
-import type { Scenario } from '../../src/formats/scenario-model';
+import {
+  InputError,
+  readCountry,
+  readScenario,
+  runScenario,
+  type CountryData,
+  type Issue,
+  type Scenario,
+} from '#engine';
 
 /** Passed as a value to `edit`: removes the field instead of setting it. */
 export const REMOVE: unique symbol = Symbol('remove');

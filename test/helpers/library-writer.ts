@@ -8,8 +8,8 @@
  * (another writer held it past the timeout) ends the process with code 3 and the message on stderr.
  */
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SCENARIO_FILE } from '../../src/backend/bundled-models';
-import { LibraryError, openLibrary } from '../../src/backend/library/index';
+import { DEFAULT_SCENARIO_FILE } from '../../src/node/bundled-models';
+import { LibraryError, openLibrary } from '../../src/node/library/index';
 
 const [db, tag = 'w', countText = '1000000'] = process.argv.slice(2);
 if (!db) throw new Error('usage: library-writer.ts DB TAG COUNT');

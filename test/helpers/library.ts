@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SCENARIO_FILE } from '../../src/backend/bundled-models';
-import { openDatabase, type SqliteDatabase } from '../../src/backend/library/db';
-import { migrate } from '../../src/backend/library/migrate';
-import { MIGRATIONS } from '../../src/backend/library/migrations/index';
-import { openLibrary, type Library, type LibraryOptions } from '../../src/backend/library/index';
+import { DEFAULT_SCENARIO_FILE } from '../../src/node/bundled-models';
+import { openDatabase, type SqliteDatabase } from '../../src/node/library/db';
+import { migrate } from '../../src/node/library/migrate';
+import { MIGRATIONS } from '../../src/node/library/migrations/index';
+import { openLibrary, type Library, type LibraryOptions } from '../../src/node/library/index';
 import { fileBenefit, fileScenario, flatCountry } from './fixtures';
 
 export function tempDir(prefix = 'spf-library-'): string {

@@ -1,7 +1,4 @@
-import { readScenario } from '../../src/formats/read-scenario';
-import { runScenario } from '../../src/costing/run-scenario';
-import type { CostingResult } from '../../src/costing/result-types';
-import type { Scenario } from '../../src/formats/scenario-model';
+import { readScenario, runScenario, type CostingResult, type Scenario } from '#engine';
 
 /** Reads a scenario in file form (with its country inline) and costs it; fails loudly on bad input. */
 export function readOrThrow(file: unknown): Scenario {

@@ -7,7 +7,7 @@ import {
   interpolate,
   placeholders,
   renderMessage,
-} from '../../src/messages';
+} from '#engine';
 
 const SRC = join(__dirname, '../../src');
 

@@ -3,7 +3,7 @@
  * `spf country build` prints) and a code with its values, rendered in the user's language.
  */
 import { describe, expect, it } from 'vitest';
-import { formatIssueIn, issueMessage } from '../../src/messages';
+import { formatIssueIn, issueMessage } from '#engine';
 import { buildError, built, dataDir, kenyaDataDir } from '../helpers/country-data';
 
 describe('country-build messages in the user’s language', () => {

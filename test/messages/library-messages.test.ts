@@ -4,10 +4,10 @@
  * interface's language.
  */
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/backend/bridge-dispatch';
-import { libraryHandlers } from '../../src/backend/bridge-handlers';
+import { createDispatcher } from '../../src/node/bridge-dispatch';
+import { libraryHandlers } from '../../src/node/bridge-handlers';
 import type { BridgeResult } from '../../src/contract/bridge';
-import { errorHeading, issueMessage, type MessageLanguage } from '../../src/messages';
+import { errorHeading, issueMessage, type MessageLanguage } from '#engine';
 import { openTestLibrary } from '../helpers/library';
 
 /** What the browser build receives: the dispatcher's reply through JSON. */

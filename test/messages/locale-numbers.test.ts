@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../src/messages';
+import { renderMessage } from '#engine';
 
 // "found 12.5; write 12.5% as 0.125": a percentage typed where a fraction belongs.
 const percentTyped = { found: 12.5, fraction: 0.125 };

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/costing/run-scenario';
-import { parseJsonText } from '../../src/formats/parse-json-text';
-import { InputError, type Issue } from '../../src/formats/issues';
-import { readCountry } from '../../src/formats/read-country';
-import { readScenario } from '../../src/formats/read-scenario';
-import { formatIssueIn, issueMessage, MESSAGE_CATALOG } from '../../src/messages';
+import {
+  InputError,
+  MESSAGE_CATALOG,
+  formatIssueIn,
+  issueMessage,
+  parseJsonText,
+  readCountry,
+  readScenario,
+  runScenario,
+  type Issue,
+} from '#engine';
 import { languageFromEnv } from '../../src/cli/cli-io';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { readInline, runIssues, scenarioIssues } from '../helpers/input-checks';

@@ -9,14 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  readCountrySheet,
-  writeCountryTemplate,
-} from '../../src/backend/spreadsheet/country-sheet';
-import { relocated } from '../../src/backend/spreadsheet/sheet-data';
-import { InputError, type Issue } from '../../src/formats/issues';
-import { readCountry } from '../../src/formats/read-country';
-import { formatIssueIn } from '../../src/messages';
+import { readCountrySheet, writeCountryTemplate } from '../../src/node/spreadsheet/country-sheet';
+import { relocated } from '../../src/node/spreadsheet/sheet-data';
+import { InputError, formatIssueIn, readCountry, type Issue } from '#engine';
 import { flatCountry } from '../helpers/fixtures';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spf-sheet-messages-'));

@@ -10,14 +10,17 @@ import {
   serializeCountry,
   tfrPath,
 } from '../../models/training-country/generate';
-import { NO_VARIANT, projectCountry } from '../../src/demography/country-projection';
-import { runScenario } from '../../src/costing/run-scenario';
-import { readScenario } from '../../src/formats/read-scenario';
-import { runPension } from '../../src/pension/run-pension';
-import { readCountry } from '../../src/formats/read-country';
-import { resolveRate } from '../../src/formats/rate-spec';
-import { medianAge } from '../../src/demography/cohort-component';
-import type { CountryData } from '../../src/formats/country-schema';
+import {
+  NO_VARIANT,
+  medianAge,
+  projectCountry,
+  readCountry,
+  readScenario,
+  resolveRate,
+  runPension,
+  runScenario,
+  type CountryData,
+} from '#engine';
 
 const text = readFileSync(OUTPUT_PATH, 'utf8');
 const raw: unknown = JSON.parse(text);

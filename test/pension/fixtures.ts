@@ -3,9 +3,8 @@
  * demographic rates it was generated with (models/training-country/generate.ts), in the form of the
  * country file's `demography` block, and a pension scheme in file form.
  */
-import { trainingCountry } from '../../src/backend/bundled-models';
-import type { CountryData } from '../../src/formats/country-schema';
-import type { CountryDemography } from '../../src/formats/demography-schema';
+import { trainingCountry } from '../../src/node/bundled-models';
+import type { CountryData, CountryDemography } from '#engine';
 import {
   demographyOf,
   migrationProfile,

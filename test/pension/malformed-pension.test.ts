@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPension } from '../../src/pension/run-pension';
-import { InputError, type Issue } from '../../src/formats/issues';
+import { InputError, runPension, type Issue } from '#engine';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { expectIssues, readInline, scenarioIssues } from '../helpers/input-checks';
 

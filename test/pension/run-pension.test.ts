@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PensionResult } from '../../src/pension/pension-result';
-import { runPension } from '../../src/pension/run-pension';
+import { runPension, type PensionResult } from '#engine';
 import { fileScenario, flatCountry } from '../helpers/fixtures';
 import { readInline } from '../helpers/input-checks';
 import { pensionBlock, trainingCountryWithRates } from './fixtures';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AGES, CELLS, projectScheme, type SchemeInputs } from '../../src/pension/scheme-projection';
-import { generalAveragePremium, reserveDepletionYear } from '../../src/pension/premium';
+import {
+  AGES,
+  CELLS,
+  generalAveragePremium,
+  projectScheme,
+  reserveDepletionYear,
+  type SchemeInputs,
+} from '#engine';
 
 /**
  * A hand-worked scheme over 3 years (2025-2027). Women only: 1,000 at every age 20..70 every year

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BenefitResult, CostingResult } from '../../src/costing/result-types';
+import type { BenefitResult, CostingResult } from '#engine';
 import { fileScenario } from '../helpers/fixtures';
 import { cost } from '../helpers/run';
 

@@ -14,8 +14,7 @@ import { sourceRows } from '../../renderer/src/features/country/SourcesSection';
 import { createAppStore, type AppStore } from '../../renderer/src/stores/app-store';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import { createRunner } from '../../renderer/src/workers/run-request';
-import type { CountryData } from '../../src/formats/country-schema';
-import { readCountry } from '../../src/formats/read-country';
+import { readCountry, type CountryData } from '#engine';
 
 const models = {
   trainingCountry: JSON.parse(countryText) as unknown,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryData } from '../../src/formats/country-schema';
+import type { CountryData } from '#engine';
 import {
   ageGroups,
   agesLabel,

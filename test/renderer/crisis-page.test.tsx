@@ -5,7 +5,7 @@ import { monthLabel, paidMonths } from '../../renderer/src/features/crisis/crisi
 import type { AppStore } from '../../renderer/src/stores/app-store';
 import { draftToFile } from '../../renderer/src/stores/draft';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
-import { readScenario } from '../../src/formats/read-scenario';
+import { readScenario } from '#engine';
 import { settle, startedStore } from './fake-app';
 
 async function renderPage(): Promise<AppStore> {

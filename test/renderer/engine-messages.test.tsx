@@ -7,9 +7,7 @@ import { reportModel } from '../../renderer/src/report/report-model';
 import { reportWarnings } from '../../renderer/src/report/report-warnings';
 import { reportDataFor } from './report-fixture';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
-import type { ProvenanceEntry } from '../../src/country/provenance';
-import { readCountry } from '../../src/formats/read-country';
-import { codedIssue } from '../../src/messages';
+import { codedIssue, readCountry, type ProvenanceEntry } from '#engine';
 import trainingCountry from '../../models/training-country/country.json';
 import { settle, startedStore } from './fake-app';
 

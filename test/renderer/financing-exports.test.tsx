@@ -5,7 +5,7 @@ import { setBridgeTransport } from '../../renderer/src/api/bridge';
 import type { DesktopBridge } from '../../renderer/src/api/bridge-client';
 import { ResultsPage } from '../../renderer/src/features/results/ResultsPage';
 import { reportLanguage } from '../../renderer/src/features/financing/report-actions';
-import { MESSAGE_DATA, MESSAGE_WAITING } from '../../renderer/src/report/contract';
+import { MESSAGE_DATA, MESSAGE_WAITING } from '../../src/contract/report';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import { settle, startedStore } from './fake-app';
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CostingResult } from '../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import { FinancingPage } from '../../renderer/src/features/financing/FinancingPage';
 import { spendingSource } from '../../renderer/src/features/financing/SpendingGapPanel';
 import { formatMillions, formatPercent } from '../../renderer/src/lib/format';

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoticeBar } from '../../renderer/src/components/NoticeBar';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
-import { codedIssue } from '../../src/messages';
+import { codedIssue } from '#engine';
 import { startedStore } from './fake-app';
 
 afterEach(async () => {

@@ -1,7 +1,5 @@
-import { runScenario } from '../../src/costing/run-scenario';
-import { readCountry } from '../../src/formats/read-country';
-import { readScenario } from '../../src/formats/read-scenario';
-import type { ReportData, ReportLanguage } from '../../renderer/src/report/contract';
+import { readCountry, readScenario, runScenario } from '#engine';
+import type { ReportData, ReportLanguage } from '../../src/contract/report';
 import defaultScenario from '../../models/scenarios/default.json';
 import trainingCountry from '../../models/training-country/country.json';
 

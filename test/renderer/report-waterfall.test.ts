@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CostingResult } from '../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import { waterfall } from '../../renderer/src/report/waterfall';
 import { reportDataFor, stressScenario } from './report-fixture';
 

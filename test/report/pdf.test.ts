@@ -9,17 +9,11 @@ import {
   DEFAULT_SCENARIO_FILE,
   defaultScenario,
   trainingCountry,
-} from '../../src/backend/bundled-models';
-import {
-  CHROMIUM_MISSING,
-  renderReportPdf,
-  type ReportPdfInput,
-} from '../../src/backend/report/pdf';
-import { countPdfPages, isPdf } from '../../src/backend/report/pdf-pages';
-import { DEFAULT_CHROMIUM } from '../../src/backend/report/print-settings';
-import { runScenario } from '../../src/costing/run-scenario';
-import { InputError } from '../../src/formats/issues';
-import { readScenario } from '../../src/formats/read-scenario';
+} from '../../src/node/bundled-models';
+import { CHROMIUM_MISSING, renderReportPdf, type ReportPdfInput } from '../../src/node/report/pdf';
+import { countPdfPages, isPdf } from '../../src/node/report/pdf-pages';
+import { DEFAULT_CHROMIUM } from '../../src/node/report/print-settings';
+import { InputError, readScenario, runScenario } from '#engine';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const chromium = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;

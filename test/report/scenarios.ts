@@ -9,13 +9,15 @@
  * passed, and crisis measures of every kind (one across a year end, one topping up the switched-off
  * benefit).
  */
-import { trainingCountry } from '../../src/backend/bundled-models';
-import type { CostingResult } from '../../src/costing/result-types';
-import { runScenario } from '../../src/costing/run-scenario';
-import type { CountryData } from '../../src/formats/country-schema';
-import type { Scenario } from '../../src/formats/scenario-model';
-import type { PensionResult } from '../../src/pension/pension-result';
-import { runPension } from '../../src/pension/run-pension';
+import { trainingCountry } from '../../src/node/bundled-models';
+import {
+  runPension,
+  runScenario,
+  type CostingResult,
+  type CountryData,
+  type PensionResult,
+  type Scenario,
+} from '#engine';
 import { fileBenefit, fileScenario, flatCountry } from '../helpers/fixtures';
 import { readOrThrow } from '../helpers/run';
 import { pensionBlock } from '../pension/fixtures';

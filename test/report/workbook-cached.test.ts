@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCostingWorkbook } from '../../src/backend/report/xlsx/workbook';
+import { writeCostingWorkbook } from '../../src/node/report/xlsx/workbook';
 import { sharedPath } from '../helpers/shared-spec';
 import { costInline, fullScenarioFile, type Costed } from './scenarios';
 import { namedCell, readWorkbook, shown } from './workbook-check';

@@ -1,8 +1,7 @@
 /** Reading recalculated workbooks back and comparing their result cells with the engine. */
 import ExcelJS from 'exceljs';
-import type { ResultCell } from '../../src/backend/report/xlsx/workbook';
-import type { CostingResult } from '../../src/costing/result-types';
-import type { PensionResult } from '../../src/pension/pension-result';
+import type { ResultCell } from '../../src/node/report/xlsx/workbook';
+import type { CostingResult, PensionResult } from '#engine';
 
 export const REL = 1e-9;
 export const ABS_NEAR_ZERO = 1e-6;

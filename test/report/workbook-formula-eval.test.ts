@@ -9,7 +9,7 @@ import {
   FormulaError,
   FormulaEvaluator,
   type Scalar,
-} from '../../src/backend/report/xlsx/formula-eval';
+} from '../../src/node/report/xlsx/formula-eval';
 
 /** Sheet "S": A1:A4 = 1, 2, 3, 4; B1:B4 = "x", "y", "x", empty; C1 = "" ; D1 = 0. Sheet "My sheet": A1 = 10. */
 const CELLS: Record<string, Scalar> = {

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCostingWorkbook } from '../../src/backend/report/xlsx/workbook';
+import { writeCostingWorkbook } from '../../src/node/report/xlsx/workbook';
 import { costInline, fullScenarioFile, pensionScenarioFile, type Costed } from './scenarios';
 import { readWorkbook, shown } from './workbook-check';
 

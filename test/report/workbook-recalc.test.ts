@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
+import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
 import JSZip from 'jszip';
 import {
   buildCostingWorkbook,
   costingWorkbookBytes,
   type ResultCell,
-} from '../../src/backend/report/xlsx/workbook';
-import type { BenefitSpec, Scenario } from '../../src/formats/scenario-model';
+} from '../../src/node/report/xlsx/workbook';
+import type { BenefitSpec, Scenario } from '#engine';
 import { recalcProfile, recalculate } from '../helpers/libreoffice';
 import { sharedPath } from '../helpers/shared-spec';
 import {

@@ -4,9 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, trainingCountry } from '../../src/backend/bundled-models';
-import { buildCostingWorkbook, writeCostingWorkbook } from '../../src/backend/report/xlsx/workbook';
-import { runScenario } from '../../src/costing/run-scenario';
+import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
+import { buildCostingWorkbook, writeCostingWorkbook } from '../../src/node/report/xlsx/workbook';
+import { runScenario } from '#engine';
 import { INSTALL_HINT, sofficePath } from '../helpers/libreoffice';
 import { fileBenefit, fileScenario } from '../helpers/fixtures';
 import { costInline, fullScenarioFile, pensionPathsScenarioFile } from './scenarios';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorHeading } from '../../../src/messages';
+import { errorHeading } from '#engine';
 import { useApp } from '../stores/store-context';
 import { useIssueText } from './use-issues';
 

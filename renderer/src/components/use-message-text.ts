@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../../src/formats/issues';
 import {
   issueMessage,
   messageLanguageOf,
   renderMessage,
   type CodedMessage,
+  type Issue,
   type MessageLanguage,
-} from '../../../src/messages';
+} from '#engine';
 
 // Kept apart from use-issues (which reads the app store) so that the report window can use it too.
 

@@ -1,4 +1,4 @@
-import type { BenefitResult, CostingResult } from '../../../src/costing/result-types';
+import type { BenefitResult, CostingResult } from '#engine';
 import { formatMillions, formatPercent, type Unit } from './format';
 
 /** The cost of a benefit in the chosen unit. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BenefitSpec } from '../../../src/formats/scenario-model';
+import type { BenefitSpec } from '#engine';
 import type { ReportFormat } from './report-format';
 
 /** Plain-language lines about one benefit for the package summary: who, how much, phase-in. */

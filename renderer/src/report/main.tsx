@@ -2,7 +2,12 @@ import i18next from 'i18next';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
 import { Chart } from './chart-setup';
-import { checkReportData, ERROR_ATTRIBUTE, READY_ATTRIBUTE, type ReportData } from './contract';
+import {
+  checkReportData,
+  ERROR_ATTRIBUTE,
+  READY_ATTRIBUTE,
+  type ReportData,
+} from '../../../src/contract/report';
 import {
   dataSource,
   fetchHostData,

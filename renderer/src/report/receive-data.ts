@@ -5,7 +5,7 @@ import {
   REPORT_TOKEN_PATTERN,
   reportDataPath,
   reportStatusPath,
-} from './contract';
+} from '../../../src/contract/report';
 
 /** Where this page's data come from, read from its address. */
 export type DataSource = { kind: 'host'; token: string } | { kind: 'opener' } | { kind: 'none' };

@@ -1,10 +1,14 @@
 import i18next from 'i18next';
-import type { CostingResult } from '../../../src/costing/result-types';
-import { readScenario } from '../../../src/formats/read-scenario';
-import type { BenefitSpec, Scenario } from '../../../src/formats/scenario-model';
-import { formatIssueIn, type MessageLanguage } from '../../../src/messages';
+import {
+  formatIssueIn,
+  readScenario,
+  type BenefitSpec,
+  type CostingResult,
+  type MessageLanguage,
+  type Scenario,
+} from '#engine';
 import { headlineYear } from '../lib/result-series';
-import type { ReportData } from './contract';
+import type { ReportData } from '../../../src/contract/report';
 import { selectYears, yearIndices } from './select-years';
 
 /** Everything the report's sections read, worked out once from what the host sent. */

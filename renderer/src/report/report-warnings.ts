@@ -1,5 +1,4 @@
-import type { CostingResult } from '../../../src/costing/result-types';
-import { formatIssueIn, type MessageLanguage } from '../../../src/messages';
+import { formatIssueIn, type CostingResult, type MessageLanguage } from '#engine';
 
 /**
  * The costing's warnings in the report's language, each with the field it is about. A result saved

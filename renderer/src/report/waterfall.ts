@@ -1,5 +1,4 @@
-import type { CostingResult } from '../../../src/costing/result-types';
-import type { FinancingOption } from '../../../src/formats/scenario-schema';
+import type { CostingResult, FinancingOption } from '#engine';
 
 export interface WaterfallStep {
   kind: 'cost' | 'option' | 'gap';

@@ -6,15 +6,20 @@ import type {
   ScenarioSummary,
   StoredScenario,
 } from '../../../src/contract/bridge';
-import type { CostingResult } from '../../../src/costing/result-types';
-import type { CountryData } from '../../../src/formats/country-schema';
-import type { Issue } from '../../../src/formats/issues';
-import { readCountry } from '../../../src/formats/read-country';
-import { financingLabel, normalizeBenefit, readScenario } from '../../../src/formats/read-scenario';
-import { parseJsonText } from '../../../src/formats/parse-json-text';
-import type { BenefitFile } from '../../../src/formats/scenario-schema';
-import type { BenefitSpec, FinancingSpec } from '../../../src/formats/scenario-model';
-import type { PensionResult } from '../../../src/pension/pension-result';
+import {
+  financingLabel,
+  normalizeBenefit,
+  parseJsonText,
+  readCountry,
+  readScenario,
+  type BenefitFile,
+  type BenefitSpec,
+  type CostingResult,
+  type CountryData,
+  type FinancingSpec,
+  type Issue,
+  type PensionResult,
+} from '#engine';
 import type { BridgeCall } from '../api/bridge-client';
 import type { Unit } from '../lib/format';
 import type { PopulationOutlook } from '../workers/population-outlook';

@@ -1,8 +1,11 @@
-import type { CountryData } from '../../../src/formats/country-schema';
-import { readScenario } from '../../../src/formats/read-scenario';
-import type { DemographyVariantFile } from '../../../src/formats/demography-schema';
-import type { PensionFile } from '../../../src/formats/pension-schema';
-import type { BenefitSpec, Scenario } from '../../../src/formats/scenario-model';
+import {
+  readScenario,
+  type BenefitSpec,
+  type CountryData,
+  type DemographyVariantFile,
+  type PensionFile,
+  type Scenario,
+} from '#engine';
 
 /**
  * The scenario being edited: every field explicit, the country named by its code. The pension and

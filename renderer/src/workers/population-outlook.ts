@@ -1,12 +1,12 @@
 import {
-  countryRates,
   NO_VARIANT,
+  countryRates,
+  lifeTableForSex,
+  medianAge,
   withProjectedPopulation,
-} from '../../../src/demography/country-projection';
-import { medianAge } from '../../../src/demography/cohort-component';
-import { lifeTableForSex } from '../../../src/demography/mortality-model';
-import type { CountryData } from '../../../src/formats/country-schema';
-import type { DemographyVariant } from '../../../src/formats/demography-schema';
+  type CountryData,
+  type DemographyVariant,
+} from '#engine';
 
 /**
  * What the Population outlook page shows, worked out in the engine worker from the engine's own

@@ -1,6 +1,4 @@
-import type { CostingResult } from '../../../src/costing/result-types';
-import type { Issue } from '../../../src/formats/issues';
-import type { PensionResult } from '../../../src/pension/pension-result';
+import type { CostingResult, Issue, PensionResult } from '#engine';
 import type { PopulationOutlook } from './population-outlook';
 
 /** Messages between the UI thread and the engine worker. */

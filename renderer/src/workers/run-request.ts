@@ -1,10 +1,13 @@
-import { runScenario } from '../../../src/costing/run-scenario';
-import type { CountryData } from '../../../src/formats/country-schema';
-import { InputError, type Issue } from '../../../src/formats/issues';
-import { readCountry } from '../../../src/formats/read-country';
-import { readScenario } from '../../../src/formats/read-scenario';
-import type { Scenario } from '../../../src/formats/scenario-model';
-import { runPension } from '../../../src/pension/run-pension';
+import {
+  InputError,
+  readCountry,
+  readScenario,
+  runPension,
+  runScenario,
+  type CountryData,
+  type Issue,
+  type Scenario,
+} from '#engine';
 import { populationOutlook, type PopulationOutlook } from './population-outlook';
 import type { RunRequest, WorkerResponse } from './protocol';
 

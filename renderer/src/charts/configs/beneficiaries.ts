@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { CostingResult } from '../../../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import { seriesColor } from '../palette';
 import {
   baseOptions,

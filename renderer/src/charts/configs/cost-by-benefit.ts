@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { CostingResult } from '../../../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import type { Unit } from '../../lib/format';
 import { benefitCost, unitScale } from '../../lib/result-series';
 import { seriesColor } from '../palette';

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TFunction } from 'i18next';
-import type { CostingResult } from '../../../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import {
   baseOptions,
   CEILING,

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TFunction } from 'i18next';
-import type { CostingResult, SpendingGapResult } from '../../../../src/costing/result-types';
+import type { CostingResult, SpendingGapResult } from '#engine';
 import { seriesColor } from '../palette';
 import {
   baseOptions,

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { BenefitSpec } from '../../../../src/formats/scenario-model';
 import {
   BASES,
   INDEXATIONS,
   PREVALENCES,
   type Basis,
+  type BenefitSpec,
   type Indexation,
-} from '../../../../src/formats/scenario-schema';
+} from '#engine';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
 import { useApp } from '../../stores/store-context';

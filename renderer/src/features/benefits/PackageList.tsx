@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { BenefitSpec } from '../../../../src/formats/scenario-model';
+import type { BenefitSpec } from '#engine';
 import { formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 

@@ -19,7 +19,7 @@ import {
 import { ParameterDiff, type Loaded } from './ParameterDiff';
 import { MAX_COMPARED, ScenarioPicker } from './ScenarioPicker';
 import { SeriesSwatch } from './SeriesSwatch';
-import { formatIssueIn, type MessageLanguage } from '../../../../src/messages';
+import { formatIssueIn, type MessageLanguage } from '#engine';
 import { useMessageLanguage } from '../../components/use-issues';
 
 type Entry = AppState['compared'][number];

@@ -1,5 +1,5 @@
 import { Chart, type ChartConfiguration, type LegendItem, type PointStyle } from 'chart.js';
-import type { CostingResult } from '../../../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import { lineDataset, styleTokens, valueAxis, xAxis } from '../../charts/configs/style';
 import { seriesColor } from '../../charts/palette';
 

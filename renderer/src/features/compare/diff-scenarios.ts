@@ -1,4 +1,4 @@
-import { readScenario } from '../../../../src/formats/read-scenario';
+import { readScenario } from '#engine';
 
 /** Shown, and returned, for a value a scenario does not have (e.g. a benefit only in another one). */
 export const ABSENT = '—';

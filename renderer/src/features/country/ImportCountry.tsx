@@ -1,8 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InputError, type Issue } from '../../../../src/formats/issues';
-import { parseJsonText } from '../../../../src/formats/parse-json-text';
-import { readCountry } from '../../../../src/formats/read-country';
+import { InputError, parseJsonText, readCountry, type Issue } from '#engine';
 import { bridge as sharedBridge } from '../../api/bridge';
 import type { BridgeCall } from '../../api/bridge-client';
 import { useApp } from '../../stores/store-context';

@@ -2,10 +2,7 @@ import type { ChartConfiguration, ScriptableLineSegmentContext } from 'chart.js'
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildCountryModel } from '../../../../src/country/country-model';
-import type { CostingResult } from '../../../../src/costing/result-types';
-import type { CountryData } from '../../../../src/formats/country-schema';
-import type { Assumptions } from '../../../../src/formats/scenario-model';
+import { buildCountryModel, type Assumptions, type CostingResult, type CountryData } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { GRID, seriesColor } from '../../charts/palette';
 import { DataTable, type Column } from '../../components/DataTable';

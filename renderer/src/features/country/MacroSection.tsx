@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountryData } from '../../../../src/formats/country-schema';
+import type { CountryData } from '#engine';
 import { useApp } from '../../stores/store-context';
 import { MacroCharts, macroPaths } from './MacroCharts';
 import { MacroTable } from './MacroTable';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CountryData } from '../../../../src/formats/country-schema';
+import type { CountryData } from '#engine';
 import { useApp } from '../../stores/store-context';
 import { presentSeries, SERIES_RULES, type MacroSeries } from './country-helpers';
 import { CellInput } from './NumberInput';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CountryData, SpendingFunction } from '../../../../src/formats/country-schema';
+import type { CountryData, SpendingFunction } from '#engine';
 import { useApp } from '../../stores/store-context';
 import { SERIES_RULES } from './country-helpers';
 import { ParamField } from './NumberInput';

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountryData } from '../../../../src/formats/country-schema';
+import type { CountryData } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { GRID, PALETTE } from '../../charts/palette';
 import { DataTable, type Column } from '../../components/DataTable';

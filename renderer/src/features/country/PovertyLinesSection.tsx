@@ -1,14 +1,14 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
+  POVERTY_LINE_IDS,
   chosenPovertyLine,
   countryPovertyLines,
   lineHasAmount,
-  POVERTY_LINE_IDS,
+  type CountryData,
   type PovertyLine,
   type PovertyLineId,
-} from '../../../../src/country/poverty-lines';
-import type { CountryData } from '../../../../src/formats/country-schema';
+} from '#engine';
 import { useApp } from '../../stores/store-context';
 import { SERIES_RULES } from './country-helpers';
 import { ParamField } from './NumberInput';

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CountryData } from '../../../../src/formats/country-schema';
-import type { RateSpec } from '../../../../src/formats/rate-spec';
+import type { CountryData, RateSpec } from '#engine';
 import { useApp } from '../../stores/store-context';
 import {
   agesLabel,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CountryData } from '../../../../src/formats/country-schema';
+import type { CountryData } from '#engine';
 import { sourcesFor } from './country-helpers';
 import { fieldName } from './units';
 

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { ProvenanceEntry } from '../../../../src/country/provenance';
-import type { CountryData } from '../../../../src/formats/country-schema';
+import {
+  renderMessage,
+  type CountryData,
+  type MessageLanguage,
+  type ProvenanceEntry,
+} from '#engine';
 import { useApp } from '../../stores/store-context';
 import { sourceOf, sourcesFor } from './country-helpers';
 import { TableTools } from './TableTools';
 import { fieldName, unitText, type UnitKey } from './units';
-import { renderMessage, type MessageLanguage } from '../../../../src/messages';
 import { useMessageLanguage } from '../../components/use-message-text';
 import { ScrollRegion } from '../../components/DataTable';
 

@@ -3,9 +3,7 @@
  * where each macro value comes from, and rates by age laid out as rows. No React, no DOM: unit-tested
  * in test/renderer/country-helpers.test.ts.
  */
-import type { CountryData } from '../../../../src/formats/country-schema';
-import type { AgeRate, RateSpec } from '../../../../src/formats/rate-spec';
-import type { Assumptions } from '../../../../src/formats/scenario-model';
+import type { AgeRate, Assumptions, CountryData, RateSpec } from '#engine';
 
 /** Ages 0..99 and 100 (which stands for "100 and over"): 101 values per sex and year. */
 export const AGE_COUNT = 101;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrisisResult } from '../../../../src/crisis/crisis-costs';
+import type { CrisisResult } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatMillions, formatNumber, formatPercent } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrisisMeasure } from '../../../../src/formats/scenario-model';
+import type { CrisisMeasure } from '#engine';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { useIssueAt, useIssueText } from '../../components/use-issues';
 import { useApp } from '../../stores/store-context';

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { CrisisResult } from '../../../../src/crisis/crisis-costs';
+import type { CrisisResult } from '#engine';
 import { legend, valueAxis, xAxis } from '../../charts/configs/style';
 import { seriesColor } from '../../charts/palette';
 

@@ -1,4 +1,4 @@
-import type { CrisisMeasure } from '../../../../src/formats/scenario-model';
+import type { CrisisMeasure } from '#engine';
 import type { ScenarioDraft } from '../../stores/draft';
 
 export type CrisisKind = CrisisMeasure['kind'];

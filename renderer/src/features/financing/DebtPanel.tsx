@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostingResult } from '../../../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { debtChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';

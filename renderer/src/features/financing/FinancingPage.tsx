@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FINANCING_OPTIONS, type FinancingOption } from '../../../../src/formats/scenario-schema';
+import { FINANCING_OPTIONS, type FinancingOption } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { balanceChart, financingChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';

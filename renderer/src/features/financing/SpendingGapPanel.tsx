@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostingResult } from '../../../../src/costing/result-types';
-import type { SpendingFunctionName } from '../../../../src/formats/scenario-schema';
+import type { CostingResult, SpendingFunctionName } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { spendingGapChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';

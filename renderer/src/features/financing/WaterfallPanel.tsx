@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostingResult } from '../../../../src/costing/result-types';
+import type { CostingResult } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { waterfallChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';

@@ -1,8 +1,7 @@
-import type { CostingResult } from '../../../../src/costing/result-types';
-import type { CountryData } from '../../../../src/formats/country-schema';
+import type { CostingResult, CountryData } from '#engine';
 import type { BridgeCall } from '../../api/bridge-client';
-import type { ReportData, ReportLanguage } from '../../report/contract';
-import { REPORT_LANGUAGES } from '../../report/contract';
+import type { ReportData, ReportLanguage } from '../../../../src/contract/report';
+import { REPORT_LANGUAGES } from '../../../../src/contract/report';
 import { downloadBlob } from '../../report/download';
 import { openPrintableReport } from '../../report/open-report';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PensionResult } from '../../../../src/pension/pension-result';
+import type { PensionResult } from '#engine';
 import { formatPercent } from '../../lib/format';
 
 /** How far ahead the "later" PAYG cost rate looks, when the projection is long enough. */

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../../../src/formats/issues';
-import type { PensionResult } from '../../../../src/pension/pension-result';
+import type { Issue, PensionResult } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { DataTable, type Column } from '../../components/DataTable';
 import { IssueList } from '../../components/IssueList';

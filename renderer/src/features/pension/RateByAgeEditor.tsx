@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../../../src/formats/issues';
-import type { RateSpec } from '../../../../src/formats/rate-spec';
+import type { Issue, RateSpec } from '#engine';
 import { NumberCell } from './NumberCell';
 import { modelOf, specOf, withBandAdded, type Band, type RateModel } from './rate-bands';
 import { useIssueText } from '../../components/use-issues';

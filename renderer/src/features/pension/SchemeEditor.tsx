@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../../../src/formats/issues';
 import {
   EARNINGS_BASES,
   MINIMUM_PENSION_BASES,
-  type PENSION_INDEXATIONS,
   type EarningsBasis,
+  type Issue,
   type MinimumPensionBasis,
+  type PENSION_INDEXATIONS,
   type PensionFile,
-} from '../../../../src/formats/pension-schema';
+} from '#engine';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields';
 import { useApp } from '../../stores/store-context';
 import { ListField } from '../population/ListField';

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { PensionResult } from '../../../../src/pension/pension-result';
+import type { PensionResult } from '#engine';
 import { GRID, PALETTE } from '../../charts/palette';
 import { LEGEND } from '../population/chart-legend';
 

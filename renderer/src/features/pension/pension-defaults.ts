@@ -1,4 +1,4 @@
-import type { PensionFile } from '../../../../src/formats/pension-schema';
+import type { PensionFile } from '#engine';
 
 /**
  * Where "Add a pension scheme" starts (the page lists these values): a simple defined-benefit

@@ -1,4 +1,4 @@
-import type { AgeRate, RateSpec } from '../../../../src/formats/rate-spec';
+import type { AgeRate, RateSpec } from '#engine';
 
 /**
  * A rate by age (formats.md: one number, 101 numbers or [fromAge, toAge, rate] bands, optionally by

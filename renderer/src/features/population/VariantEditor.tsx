@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DemographyVariantFile } from '../../../../src/formats/demography-schema';
+import type { DemographyVariantFile } from '#engine';
 import { CheckboxField, NumberField, SelectField } from '../../components/fields';
 import { formatNumber } from '../../lib/format';
 import { useApp } from '../../stores/store-context';

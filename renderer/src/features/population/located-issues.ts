@@ -1,5 +1,4 @@
-import type { Issue } from '../../../../src/formats/issues';
-import { issueMessage, type MessageLanguage } from '../../../../src/messages';
+import { issueMessage, type Issue, type MessageLanguage } from '#engine';
 
 /**
  * The engine's issues under one block of the scenario (`demography`, `pension`), and a finder that

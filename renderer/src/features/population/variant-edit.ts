@@ -1,4 +1,4 @@
-import type { DemographyVariantFile } from '../../../../src/formats/demography-schema';
+import type { DemographyVariantFile } from '#engine';
 
 /**
  * Edits of a scenario's `demography` block in its file form (formats.md): which way fertility and

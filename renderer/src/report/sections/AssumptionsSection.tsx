@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AssumptionPath, BenefitSpec } from '../../../../src/formats/scenario-model';
+import type { AssumptionPath, BenefitSpec } from '#engine';
 import { ages, months } from '../describe-benefit';
 import type { ReportModel } from '../report-model';
 import type { ReportFormat } from '../report-format';

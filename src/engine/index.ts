@@ -1,0 +1,172 @@
+/**
+ * The engine's front door: everything the app, the command line, the Node side and the tests use
+ * from the engine, and nothing else. Import it as `#engine` (package.json "imports"); a lint rule
+ * forbids reaching past it into src/engine/*. The engine is pure TypeScript (no DOM, no Node): it
+ * runs in a Web Worker, in the CLI and in worker threads. See docs/architecture.md.
+ */
+
+// Reading and checking files: the scenario and country formats, their schemas, limits and problems found.
+export {
+  COUNTRY_FORMAT,
+  countrySchema,
+  rateSpecSchema,
+  type CountryData,
+  type CountryPovertyLine,
+  type CountrySource,
+  type SpendingFunction,
+} from './formats/country-schema';
+export {
+  type CountryDemography,
+  type DemographyVariant,
+  type DemographyVariantFile,
+} from './formats/demography-schema';
+export { formatIssue, formatPath, InputError, type Issue, type ReadResult } from './formats/issues';
+export { LIMITS, RANGES } from './formats/limits';
+export { MAX_JSON_DEPTH, parseJsonText, pathTooDeep } from './formats/parse-json-text';
+export {
+  EARNINGS_BASES,
+  MINIMUM_PENSION_BASES,
+  type EarningsBasis,
+  type MinimumPensionBasis,
+  type PENSION_INDEXATIONS,
+  type PensionFile,
+} from './formats/pension-schema';
+export { AGES, resolveRate, type AgeRate, type RateSpec } from './formats/rate-spec';
+export { readCountry } from './formats/read-country';
+export { financingLabel, normalizeBenefit, readScenario } from './formats/read-scenario';
+export type * from './formats/scenario-model';
+export {
+  BASES,
+  FINANCING_OPTIONS,
+  FUNCTIONS,
+  INDEXATIONS,
+  PREVALENCES,
+  SCENARIO_FORMAT,
+  scenarioSchema,
+  type Basis,
+  type BenefitFile,
+  type FinancingOption,
+  type Indexation,
+  type SpendingFunctionName,
+} from './formats/scenario-schema';
+export { unknownCountryIssue } from './formats/unknown-country';
+
+// The country model: population by single age and sex, macro paths, poverty lines, provenance.
+export {
+  buildCountryModel,
+  CELLS,
+  FEMALE,
+  MALE,
+  type CountryModel,
+  type RateName,
+} from './country/country-model';
+export {
+  chosenPovertyLine,
+  countryPovertyLines,
+  lineHasAmount,
+  POVERTY_LINE_IDS,
+  type PovertyLine,
+  type PovertyLineId,
+} from './country/poverty-lines';
+export { type ProvenanceEntry } from './country/provenance';
+
+// The floor guarantees: kinds, eligibility, amounts.
+export { KIND_DEFAULTS } from './benefits/kinds';
+
+// Costing a scenario: validation, the run, its results and their checks.
+export { checkScenarioAgainstCountry } from './costing/check-scenario';
+export { firstNonFiniteResult } from './costing/finite-results';
+export { plausibilityWarnings } from './costing/plausibility';
+export type * from './costing/result-types';
+export { runScenario } from './costing/run-scenario';
+export { checkScenarioOnCountry, validateScenario } from './costing/validate-scenario';
+
+// Crisis measures.
+export { type CrisisResult } from './crisis/crisis-costs';
+
+// Population projection: life tables, fertility, migration, the cohort-component step.
+export {
+  geometricLastGroup,
+  removeNegatives,
+  splitAgeGroups,
+  SPRAGUE_PANELS,
+  spragueSplit,
+} from './demography/age-split';
+export {
+  intrinsicGrowthRate,
+  medianAge,
+  projectStep,
+  stablePopulation,
+  type ProjectionStep,
+} from './demography/cohort-component';
+export {
+  countryForScenario,
+  countryRates,
+  DEFAULT_SEX_RATIO_AT_BIRTH,
+  NO_VARIANT,
+  projectCountry,
+  withProjectedPopulation,
+} from './demography/country-projection';
+export {
+  asfrFromTfr,
+  fertilityPatternFromShares,
+  gammaFertilityPattern,
+  meanAgeOfPattern,
+  totalFertility,
+} from './demography/fertility-model';
+export { openAgeFromLast, singleAgeMx, withOpenAgeRate } from './demography/graduate-mx';
+export { geometricBetween, interpolateVectorAt } from './demography/interpolate-years';
+export {
+  birthSurvival,
+  coaleDemenyA0,
+  lifeTable,
+  survivalRatios,
+  survivorsAt,
+  type LifeTable,
+  type Sex,
+} from './demography/life-table';
+export { rogersCastroShares, standardMigrationProfile } from './demography/migration-profile';
+export {
+  fitToLifeExpectancy,
+  lifeTableForSex,
+  scaleRates,
+  silerCumulativeHazard,
+  silerRates,
+  type SilerParams,
+} from './demography/mortality-model';
+export { orphanhoodByAge } from './demography/orphanhood-estimate';
+export {
+  halfYearToJanuary,
+  projectPopulation,
+  type YearRates,
+} from './demography/project-population';
+export { projectSingleAge, type SingleAgeProjection } from './demography/single-age-projection';
+
+// Contributory pension schemes.
+export { type PensionResult } from './pension/pension-result';
+export { generalAveragePremium, reserveDepletionYear } from './pension/premium';
+export { runPension } from './pension/run-pension';
+export { projectScheme, type SchemeInputs } from './pension/scheme-projection';
+
+// Custom benefit formulas (a sandboxed mathjs).
+export { FORMULA_FUNCTIONS, FORMULA_NAMES, FORMULA_VARIABLES } from './expressions/formula-scope';
+export { compileFormula, ExpressionError } from './expressions/sandbox';
+
+// Messages: every problem as a code and parameters, rendered in English, French or Spanish.
+export {
+  codedIssue,
+  errorHeading,
+  formatIssueIn,
+  interpolate,
+  issueMessage,
+  MESSAGE_CATALOG,
+  MESSAGE_LANGUAGES,
+  messageLanguageOf,
+  placeholders,
+  renderMessage,
+  type CodedMessage,
+  type MessageCode,
+  type MessageLanguage,
+  type MessageParams,
+} from './messages';
+export { limitsMessages } from './messages/catalog/limits';
