@@ -13,7 +13,6 @@ const NOTICE_TEXT: {
   imported: (n, t) => t('notice.imported', { file: n.file }),
   exported: (n, t) => t('notice.exported', { file: n.file }),
   duplicated: (n, t) => t('library.duplicated', { name: n.name }),
-  deleted: (n, t) => t('library.deleted', { name: n.name }),
   undeleted: (n, t) => t('library.undeleted', { name: n.name }),
   'bin-emptied': (_n, t) => t('library.binEmptied'),
   renamed: (n, t) => t('library.renamed', { old: n.from, name: n.to }),

@@ -11,7 +11,6 @@ export type Notice =
   | { kind: 'imported'; file: string }
   | { kind: 'exported'; file: string }
   | { kind: 'duplicated'; name: string }
-  | { kind: 'deleted'; name: string }
   | { kind: 'undeleted'; name: string }
   | { kind: 'bin-emptied' }
   | { kind: 'renamed'; from: string; to: string }
@@ -38,7 +37,6 @@ export const NOTICE_TONE: Record<NoticeKind, 'info' | 'error'> = {
   imported: 'info',
   exported: 'info',
   duplicated: 'info',
-  deleted: 'info',
   undeleted: 'info',
   'bin-emptied': 'info',
   renamed: 'info',

@@ -224,7 +224,8 @@ export interface NoticeActions {
 }
 
 export interface AppState
-  extends SessionState,
+  extends
+    SessionState,
     DraftState,
     RunSliceState,
     SaveState,
@@ -234,7 +235,8 @@ export interface AppState
     NoticeState {}
 
 export interface AppActions
-  extends SessionActions,
+  extends
+    SessionActions,
     DraftActions,
     SaveActions,
     ViewActions,

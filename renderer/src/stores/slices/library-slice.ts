@@ -19,8 +19,9 @@ export async function loadLibrary({ set, get, deps }: SliceContext): Promise<voi
 }
 
 /**
- * Makes one change in the library: `done` (if any) tells the user it was made, a failure becomes an
- * error notice; the list is read again either way. Resolves to whether the change was made.
+ * Makes one change in the library: `done` tells the user it was made (null: the page says so itself,
+ * and an older notice no longer holds), a failure becomes an error notice; the list is read again
+ * either way. Resolves to whether the change was made.
  */
 export async function changeLibrary(
   ctx: SliceContext,
@@ -30,7 +31,7 @@ export async function changeLibrary(
   let ok = true;
   try {
     await change();
-    if (done) ctx.set({ notice: done });
+    ctx.set({ notice: done });
   } catch (e) {
     ok = false;
     ctx.set({ notice: errorNotice(e) });

@@ -73,9 +73,7 @@ function headline(ctx: SliceContext): RevisionHeadline | undefined {
  * The headline of the draft being saved, kept with the revision. A costing still running (the last
  * keystroke) is waited for, briefly; if the draft changes meanwhile there is no headline.
  */
-export async function headlineOnceCosted(
-  ctx: SliceContext,
-): Promise<RevisionHeadline | undefined> {
+export async function headlineOnceCosted(ctx: SliceContext): Promise<RevisionHeadline | undefined> {
   const runId = ctx.runs.latest;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const giveUp = new Promise<void>((resolve) => {

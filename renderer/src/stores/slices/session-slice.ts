@@ -29,10 +29,7 @@ async function loadModels(ctx: SliceContext): Promise<boolean> {
 }
 
 /** The country a scenario names: the training country, or the library's data for its code. */
-async function countryByCode(
-  ctx: SliceContext,
-  code: string,
-): Promise<CountryData | null> {
+async function countryByCode(ctx: SliceContext, code: string): Promise<CountryData | null> {
   const training = ctx.get().trainingCountry;
   if (training && code === training.code) return training;
   const read = readCountry(await ctx.deps.bridge('countries:get', { code }));
