@@ -118,3 +118,37 @@ describe('every notice kind in the interface language', () => {
     expect((await wordsIn('es')).get('saved')).toBe('Guardado como revisión 3.');
   });
 });
+
+describe('notices the store gives', () => {
+  it('says an autosaved draft cannot be recovered, as a notice of its own kind, not a code', async () => {
+    const { store } = await startedStore();
+    const before = store.getState().draft;
+    // A draft whose scenario is not a scenario file: there is nothing to reopen.
+    store.setState({
+      recoverable: [
+        {
+          key: 'k1',
+          savedAt: '2026-01-01T00:00:00Z',
+          scenarioId: null,
+          scenario: { format: 'other' },
+          country: {},
+        },
+      ],
+    });
+    store.getState().draftRecovered('k1');
+    expect(store.getState().notice).toEqual({ kind: 'recover-failed' });
+    // The scenario open before stays open, and the draft stays on offer.
+    expect(store.getState().draft).toBe(before);
+    expect(store.getState().recoverable).toHaveLength(1);
+  });
+
+  it('names a saved revision by its number, and drops the confirmation at the next edit', async () => {
+    const { store } = await startedStore();
+    await store.getState().saveRequested();
+    await store.getState().saveRequested();
+    // Two saves of scenario 1: revisions 1 and 2.
+    expect(store.getState().notice).toEqual({ kind: 'saved', revision: 2 });
+    store.getState().benefitEdited('child', 'share', (b) => void (b.benefit.share = 0.3));
+    expect(store.getState().notice).toBeNull();
+  });
+});
