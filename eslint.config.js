@@ -41,6 +41,24 @@ const noRenderer = {
     'Only the renderer (and its tests) import renderer/; shared contracts live in src/contract.',
 };
 
+// What the renderer may not import: Node, Electron, the Node side, the engine's insides.
+const rendererPatterns = [
+  {
+    group: ['node:*', 'electron', 'better-sqlite3'],
+    message: 'The renderer has browser APIs only.',
+  },
+  {
+    group: ['**/src/node/**', '**/src/cli/**', '**/electron/**'],
+    message: 'Use the bridge (renderer/src/api).',
+  },
+  frontDoor,
+];
+// Components reach the privileged side through the store's actions, not the bridge itself.
+const viaStore = {
+  group: ['**/api/bridge', '**/api/bridge-client'],
+  message: 'Call a store action (renderer/src/stores) instead of the bridge.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -97,23 +115,16 @@ export default tseslint.config(
   {
     // The renderer talks to the privileged side only through the typed bridge client.
     files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: rendererPatterns }] },
+  },
+  {
+    // Components call the store's actions; only the store (and main.tsx) holds the bridge.
+    files: [
+      'renderer/src/components/**/*.{ts,tsx}',
+      'renderer/src/features/{library,compare}/**/*.{ts,tsx}',
+    ],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'electron', 'better-sqlite3'],
-              message: 'The renderer has browser APIs only.',
-            },
-            {
-              group: ['**/src/node/**', '**/src/cli/**', '**/electron/**'],
-              message: 'Use the bridge (renderer/src/api).',
-            },
-            frontDoor,
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...rendererPatterns, viaStore] }],
     },
   },
   {

@@ -192,7 +192,7 @@ describe('the workspace store', () => {
     expect(fake.scenarios.get(2)!.revisions[0]!.note).toBe(
       'saved as a new scenario from scenario 1 revision 2',
     );
-    expect(store.getState().notice).toEqual({ kind: 'info', text: 'saved-new:1' });
+    expect(store.getState().notice).toEqual({ kind: 'saved-new', revision: 1 });
   });
 
   it('keeps the headline cost with each save, and drops a stale "saved" notice on the next change', async () => {
@@ -203,11 +203,11 @@ describe('the workspace store', () => {
     expect(headline.year).toBe(2030);
     expect(headline.pctGdp).toBeCloseTo(0.0885, 4);
     expect(headline.currency).toBe('TBS');
-    expect(store.getState().notice?.text).toBe('saved:1');
+    expect(store.getState().notice).toEqual({ kind: 'saved', revision: 1 });
     store.getState().benefitEdited('child', 'share', (b) => void (b.benefit.share = 0.3));
     expect(store.getState().notice).toBeNull();
     await store.getState().saveRequested();
-    expect(store.getState().notice?.text).toBe('saved:2');
+    expect(store.getState().notice).toEqual({ kind: 'saved', revision: 2 });
     await store.getState().newScenarioRequested();
     expect(store.getState().notice).toBeNull();
   });

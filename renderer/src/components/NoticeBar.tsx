@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorHeading } from '#engine';
+import { noticeIssues, noticeTone } from '../stores/notices';
 import { useApp } from '../stores/store-context';
+import { noticeText } from './notice-text';
 import { useIssueText } from './use-issues';
 
 /** Confirmations fade; errors stay until dismissed and list each problem with where it is. */
@@ -10,37 +11,24 @@ export function NoticeBar() {
   const notice = useApp((s) => s.notice);
   const issueText = useIssueText();
   const show = useApp((s) => s.noticeShown);
+  const tone = notice ? noticeTone(notice) : null;
   useEffect(() => {
-    if (notice?.kind !== 'info') return;
+    if (tone !== 'info') return;
     const timer = setTimeout(() => show(null), 4000);
     return () => clearTimeout(timer);
-  }, [notice, show]);
+  }, [notice, tone, show]);
   if (!notice) return null;
-  const [code, arg] = notice.text.split(/:(.*)/s);
-  const text =
-    code === 'saved'
-      ? t('save.done', { rev: arg })
-      : code === 'saved-new'
-        ? t('lifecycle.savedNew', { rev: arg })
-        : code === 'country-unreadable'
-          ? t('lifecycle.countryUnreadable', { code: arg })
-          : code === 'imported'
-            ? t('notice.imported', { file: arg })
-            : code === 'import-failed'
-              ? t('notice.importFailed', { file: arg })
-              : code === 'exported'
-                ? t('notice.exported', { file: arg })
-                : errorHeading({ message: notice.text, issues: notice.issues }, issueText);
+  const issues = noticeIssues(notice);
   return (
     <div
-      className={`notice notice--${notice.kind}`}
-      role={notice.kind === 'error' ? 'alert' : 'status'}
+      className={`notice notice--${tone}`}
+      role={tone === 'error' ? 'alert' : 'status'}
       data-testid="notice"
     >
-      <span>{text}</span>
-      {notice.issues?.length ? (
+      <span>{noticeText(notice, t, issueText)}</span>
+      {issues.length ? (
         <ul className="notice__issues">
-          {notice.issues.slice(0, 12).map((i, k) => (
+          {issues.slice(0, 12).map((i, k) => (
             <li key={k}>
               <code>{i.path || '—'}</code> {issueText(i)}
             </li>

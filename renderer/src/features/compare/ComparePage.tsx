@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary } from '../../../../src/contract/bridge';
-import { bridge } from '../../api/bridge';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatMillions, formatPercent } from '../../lib/format';
 import { headlineYear } from '../../lib/result-series';
-import type { AppState } from '../../stores/app-store';
+import type { ComparedScenario } from '../../stores/app-store';
 import { useApp, useAppStore } from '../../stores/store-context';
 import {
   benefitBarsChart,
@@ -22,7 +21,7 @@ import { SeriesSwatch } from './SeriesSwatch';
 import { formatIssueIn, type MessageLanguage } from '#engine';
 import { useMessageLanguage } from '../../components/use-issues';
 
-type Entry = AppState['compared'][number];
+type Entry = ComparedScenario;
 
 /** The full-coverage years of the benefits a scenario file includes. */
 function fullYears(scenario: unknown): number[] {
@@ -64,12 +63,13 @@ export function ComparePage() {
   const compared = useApp((s) => s.compared);
   const compareChanged = useApp((s) => s.compareChanged);
   const pending = useApp((s) => s.comparing);
+  const compareListRequested = useApp((s) => s.compareListRequested);
   const [list, setList] = useState<ScenarioSummary[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
 
   const loadList = useCallback(
     () =>
-      bridge()('scenarios:list', {})
+      compareListRequested()
         .then((l) => {
           setList(l);
           setListError(null);
@@ -78,7 +78,7 @@ export function ComparePage() {
           setList([]);
           setListError((e as Error).message);
         }),
-    [],
+    [compareListRequested],
   );
 
   useEffect(() => {

@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComparisonSet, ScenarioSummary } from '../../../../src/contract/bridge';
-import { bridge } from '../../api/bridge';
-import { useApp } from '../../stores/store-context';
+import type { ScenarioSummary } from '../../../../src/contract/bridge';
 import { formatWhen } from '../library/format-when';
+import { MAX_COMPARED } from './compare-limits';
+import { ComparisonSets } from './ComparisonSets';
 
-export const MAX_COMPARED = 4;
+export { MAX_COMPARED };
 
 interface Props {
   /** Saved scenarios (not those in the recycle bin); null while they load. */
@@ -18,23 +18,9 @@ interface Props {
 export function ScenarioPicker({ list, selected, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const libraryAction = useApp((s) => s.libraryAction);
   const [filter, setFilter] = useState('');
-  const [sets, setSets] = useState<ComparisonSet[]>([]);
-  const [chosenSet, setChosenSet] = useState('');
-  const [setName, setSetName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const filterId = useId();
-  const setsId = useId();
-  const setNameId = useId();
-
-  const loadSets = () =>
-    bridge()('sets:list', {})
-      .then((s) => setSets(s))
-      .catch(() => setSets([]));
-  useEffect(() => {
-    void loadSets();
-  }, []);
 
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
@@ -53,48 +39,6 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
   const toggle = (id: number, on: boolean) => {
     setMessage(null);
     onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
-  };
-
-  const loadSet = () => {
-    const set = sets.find((s) => s.name === chosenSet);
-    if (!set) return;
-    const known = new Set((list ?? []).map((s) => s.id));
-    const present = set.ids.filter((id) => known.has(id));
-    const ids = present.slice(0, MAX_COMPARED);
-    const notes: string[] = [];
-    if (present.length < set.ids.length) {
-      notes.push(t('compare.sets.missing', { count: set.ids.length - present.length }));
-    }
-    if (present.length > MAX_COMPARED) {
-      notes.push(t('compare.sets.tooMany', { count: present.length, max: MAX_COMPARED }));
-    }
-    setMessage(notes.length ? notes.join(' ') : null);
-    setSetName(set.name);
-    onChange(ids);
-  };
-
-  const saveSet = () => {
-    const name = setName.trim();
-    if (!name || selected.length === 0) return;
-    const exists = sets.some((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (exists && !window.confirm(t('compare.sets.confirmReplace', { name }))) return;
-    void libraryAction(
-      () => bridge()('sets:save', { name, ids: selected }),
-      t('compare.sets.saved', { name }),
-    ).then(loadSets);
-  };
-
-  const deleteSet = () => {
-    if (!chosenSet) return;
-    if (!window.confirm(t('compare.sets.confirmDelete', { name: chosenSet }))) return;
-    const name = chosenSet;
-    void libraryAction(
-      () => bridge()('sets:delete', { name }),
-      t('compare.sets.deleted', { name }),
-    ).then(() => {
-      setChosenSet('');
-      return loadSets();
-    });
   };
 
   return (
@@ -168,85 +112,13 @@ export function ScenarioPicker({ list, selected, onChange }: Props) {
         </>
       )}
 
-      <div className="cmp-sets">
-        <h4>{t('compare.sets.title')}</h4>
-        {sets.length === 0 ? (
-          <p className="field__help">{t('compare.sets.none')}</p>
-        ) : (
-          <div className="toolbar">
-            <div className="field">
-              <label className="field__label" htmlFor={setsId}>
-                {t('compare.sets.list')}
-              </label>
-              <select
-                id={setsId}
-                className="input"
-                value={chosenSet}
-                data-testid="compare-set-select"
-                onChange={(e) => setChosenSet(e.target.value)}
-              >
-                <option value="">
-                  {sets.length ? t('compare.sets.choose') : t('compare.sets.none')}
-                </option>
-                {sets.map((s) => (
-                  <option key={s.name} value={s.name}>
-                    {t('compare.sets.option', { name: s.name, count: s.ids.length })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              type="button"
-              className="button"
-              disabled={!chosenSet}
-              onClick={loadSet}
-              data-testid="compare-set-load"
-            >
-              {t('compare.sets.load')}
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={!chosenSet}
-              onClick={deleteSet}
-            >
-              {t('compare.sets.delete')}
-            </button>
-          </div>
-        )}
-        <div className="toolbar">
-          <div className="field">
-            <label className="field__label" htmlFor={setNameId}>
-              {t('compare.sets.name')}
-            </label>
-            <input
-              id={setNameId}
-              className="input"
-              value={setName}
-              maxLength={100}
-              data-testid="compare-set-name"
-              onChange={(e) => setSetName(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') saveSet();
-              }}
-            />
-          </div>
-          <button
-            type="button"
-            className="button"
-            disabled={!setName.trim() || selected.length === 0}
-            onClick={saveSet}
-            data-testid="compare-set-save"
-          >
-            {t('compare.sets.save')}
-          </button>
-        </div>
-        {message ? (
-          <p className="field__help" role="status">
-            {message}
-          </p>
-        ) : null}
-      </div>
+      <ComparisonSets
+        list={list}
+        selected={selected}
+        onChange={onChange}
+        message={message}
+        setMessage={setMessage}
+      />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountrySummary } from '../../../../src/contract/bridge';
-import { bridge } from '../../api/bridge';
 import { useApp } from '../../stores/store-context';
 
 interface Props {
@@ -18,6 +17,7 @@ export function NewScenarioDialog({ onClose }: Props) {
   const current = useApp((s) => s.country?.code ?? '');
   const dirty = useApp((s) => s.isDirty());
   const newScenario = useApp((s) => s.newScenarioRequested);
+  const countriesRequested = useApp((s) => s.countriesRequested);
   const [countries, setCountries] = useState<CountrySummary[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [code, setCode] = useState(current || training?.code || '');
@@ -27,7 +27,7 @@ export function NewScenarioDialog({ onClose }: Props) {
 
   useEffect(() => {
     let live = true;
-    bridge()('countries:list', {})
+    countriesRequested()
       .then((list) => {
         if (live) setCountries(list);
       })
@@ -37,7 +37,7 @@ export function NewScenarioDialog({ onClose }: Props) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [countriesRequested]);
 
   // The training country is always offered, even before the library answers (or if it cannot).
   const options: { code: string; name: string }[] = countries ?? [];

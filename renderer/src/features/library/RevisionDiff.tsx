@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionInfo, StoredScenario } from '../../../../src/contract/bridge';
-import { bridge } from '../../api/bridge';
+import type { RevisionInfo } from '../../../../src/contract/bridge';
+import { useApp } from '../../stores/store-context';
 import { ParameterDiff, type Loaded } from '../compare/ParameterDiff';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
  */
 export function RevisionDiff({ id, revisions }: Props) {
   const { t } = useTranslation();
+  const scenarioRead = useApp((s) => s.scenarioRead);
   const last = revisions[revisions.length - 1]?.rev ?? 1;
   const [from, setFrom] = useState(Math.max(1, last - 1));
   const [to, setTo] = useState(last);
@@ -27,8 +28,7 @@ export function RevisionDiff({ id, revisions }: Props) {
   useEffect(() => {
     if (!shown) return;
     let live = true;
-    const get = (rev: number): Promise<StoredScenario> => bridge()('scenarios:get', { id, rev });
-    Promise.all([get(from), get(to)])
+    Promise.all([scenarioRead(id, from), scenarioRead(id, to)])
       .then(([a, b]) => {
         if (!live) return;
         // Columns are keyed by id: the revision numbers tell the two apart.
@@ -44,7 +44,7 @@ export function RevisionDiff({ id, revisions }: Props) {
     return () => {
       live = false;
     };
-  }, [shown, id, from, to, t]);
+  }, [shown, id, from, to, t, scenarioRead]);
 
   const select = (
     which: 'from' | 'to',
