@@ -5,13 +5,8 @@
 export { openLibrary, type Library, type LibraryOptions } from './library';
 export { LibraryError, type LibraryErrorCode } from './errors';
 export type { ScenarioNote } from './annotations';
-export type {
-  BundledCountry,
-  CountrySummary,
-  CountryVersionInfo,
-  ImportResult,
-  StoredCountry,
-} from './countries';
+export type { BundledCountry } from './bundled-countries';
+export type { CountrySummary, CountryVersionInfo, ImportResult, StoredCountry } from './countries';
 export type {
   OpenedScenario,
   RevisionHeadline,

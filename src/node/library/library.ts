@@ -1,17 +1,16 @@
 import type { CountryData } from '#engine';
 import { addNote, addTags, removeTag, type ScenarioNote } from './annotations';
+import { defaultBundledCountries, type BundledCountry } from './bundled-countries';
 import type { LibraryContext } from './context';
 import {
   countryData,
   countryVersions,
-  defaultBundledCountries,
   ensureBundledCountries,
   getCountry,
   importCountry,
   latestCountryRow,
   listCountries,
   versionWithData,
-  type BundledCountry,
   type CountrySummary,
   type CountryVersionInfo,
   type ImportResult,

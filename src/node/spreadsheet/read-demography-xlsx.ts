@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cellRef, isBlank, readText } from './cell-values';
+import { cellRef, isBlank, readText, type YearRow } from './cell-values';
 import { emptyDemographyCells, type AgeRow, type DemographyCells } from './demography-cells';
 import {
   FERTILITY_COLUMN,
@@ -7,7 +7,7 @@ import {
   MIGRATION_COLUMN,
   MIGRATION_HEADER,
 } from './demography-layout';
-import { rowYear, type Problems, type YearRow } from './sheet-data';
+import { rowYear, type Problems } from './problems';
 import { DEMOGRAPHY_SHEETS, headerKey, SHEET } from './sheet-layout';
 import { checkHeader, checkRowLength, dataRows, located, plainValue } from './xlsx-cells';
 
