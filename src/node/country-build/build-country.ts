@@ -19,7 +19,8 @@ import {
 } from '../shared-data/imf-outlook';
 import { sharedFilePaths, type SharedFileKey } from '../shared-data/shared-files';
 import { readUnWppPopulation } from '../shared-data/un-wpp-csv';
-import { latestValue, readWbPoverty } from '../shared-data/wb-poverty';
+import { latestValue } from '../shared-data/indicator-years';
+import { readWbPoverty } from '../shared-data/wb-poverty';
 import { readWhoGhed, readWhoGhedIndicators } from '../shared-data/who-ghed';
 import { readWpp2019Population5yr } from '../shared-data/un-population-2019';
 import { readWpp2024Indicators } from '../shared-data/un-indicators-2024';
