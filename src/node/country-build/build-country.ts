@@ -36,11 +36,10 @@ import {
   populationFromGroups,
   populationFromSingleAges,
   populationFromUnFile,
-  WPP_SOURCE,
-  WPP_URL,
   type PopulationBuild,
 } from './population-sources';
 import { sum, type SexAgePopulation } from './population-by-age';
+import { IMF_EDITION, IMF_SOURCE, IMF_URL, TOOL_SOURCE, WPP_SOURCE, WPP_URL } from './source-names';
 
 export interface BuildCountryOptions {
   /** ISO 3166-1 alpha-3 code (any case). */
@@ -76,10 +75,6 @@ export interface BuildCountryResult {
   /** What readCountry remarks about the built file. */
   warnings: Issue[];
 }
-
-const IMF_SOURCE = 'International Monetary Fund: World Economic Outlook Database';
-const IMF_EDITION = 'October 2024';
-const IMF_URL = 'https://www.imf.org/en/Publications/WEO/weo-database/2024/October';
 
 /** The WHO GHED indicator of public health spending: domestic general government, % of GDP. */
 const GHED_CODE = 'gghed_gdp';
@@ -467,7 +462,7 @@ function logUsdInflation(lastGdp: number, log: BuildLog): void {
   const usdNote = `The IMF paths end in ${lastGdp}; after that the exchange rate moves with relative inflation (purchasing-power parity): fx[t] = fx[t-1] x (1 + domestic inflation) / (1 + ${USD_INFLATION * 100}% US dollar inflation), about the Federal Reserve's 2% target. Edit longRun.usdInflation to change it.`;
   log.sources.push({
     field: 'longRun.usdInflation',
-    source: 'SPF Costing Studio default (docs/country-data.md)',
+    source: TOOL_SOURCE,
     note: usdNote,
     assumption: true,
   });

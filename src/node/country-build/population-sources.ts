@@ -14,9 +14,7 @@ import {
   type ScaleFactor,
   type SexAgePopulation,
 } from './population-by-age';
-
-export const WPP_SOURCE = 'United Nations, DESA, Population Division: World Population Prospects';
-export const WPP_URL = 'https://population.un.org/wpp/';
+import { WPP_SOURCE, WPP_URL } from './source-names';
 
 export interface PopulationBuild {
   population: SexAgePopulation;
