@@ -25,6 +25,13 @@ import {
   type Sex,
   type SilerParams,
 } from '#engine';
+import {
+  LABOUR_FORCE_PARTICIPATION,
+  round,
+  USD_INFLATION,
+  type Band,
+} from '../../src/node/country-build/gap-defaults';
+import { sum } from '../../src/node/country-build/population-by-age';
 
 // ---------------------------------------------------------------------------------------------
 // Parameters (README.md explains each value)
@@ -69,7 +76,8 @@ export const PARAMETERS = {
   /** GDP per capita in 2025, USD: lower-middle income (World Bank FY2026: USD 1,146-4,515). */
   gdpPerCapitaUsd2025: 2400,
   fxPerUsd2025: 125,
-  usInflation: 0.02,
+  /** US dollar inflation, for the exchange rate by purchasing-power parity: the country build's. */
+  usInflation: USD_INFLATION,
   realGrowth: [0.052, 0.035] as [number, number],
   /** Inflation 2025, 2026, 2027, then constant. */
   inflation: [0.065, 0.0567, 0.0483, 0.04],
@@ -95,33 +103,19 @@ export const PARAMETERS = {
     [60, 69, 0.08],
     [70, 79, 0.13],
     [80, 100, 0.2],
-  ] as [number, number, number][],
+  ] as Band[],
   poverty: [
     [0, 14, 0.36],
     [15, 64, 0.26],
     [65, 100, 0.3],
-  ] as [number, number, number][],
-  pensionCoverage: [[65, 100, 0.15]] as [number, number, number][],
-  laborForceParticipation: {
-    female: [
-      [15, 19, 0.25],
-      [20, 24, 0.52],
-      [25, 54, 0.63],
-      [55, 64, 0.45],
-      [65, 100, 0.18],
-    ],
-    male: [
-      [15, 19, 0.35],
-      [20, 24, 0.74],
-      [25, 54, 0.9],
-      [55, 64, 0.76],
-      [65, 100, 0.38],
-    ],
-  } as Record<Sex, [number, number, number][]>,
+  ] as Band[],
+  pensionCoverage: [[65, 100, 0.15]] as Band[],
+  /** The country build's default for countries without ILO data (country-build/gap-defaults.ts). */
+  laborForceParticipation: LABOUR_FORCE_PARTICIPATION,
   unemployment: [
     [15, 24, 0.12],
     [25, 64, 0.05],
-  ] as [number, number, number][],
+  ] as Band[],
   healthCoverage: 0.4,
   spendingPctGdp: {
     children: 0.001,
@@ -151,20 +145,9 @@ function linear(from: number, to: number, year: number, fromYear: number, toYear
   return from + ((to - from) * (year - fromYear)) / (toYear - fromYear);
 }
 
-function roundTo(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(x * f) / f;
-}
-
 function roundSignificant(x: number, digits: number): number {
   const e = Math.floor(Math.log10(Math.abs(x))) - digits + 1;
-  return e >= 0 ? Math.round(x / 10 ** e) * 10 ** e : roundTo(x, -e);
-}
-
-function sum(v: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i]!;
-  return s;
+  return e >= 0 ? Math.round(x / 10 ** e) * 10 ** e : round(x, -e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -340,7 +323,7 @@ export function demographyBlock(): Record<string, unknown> {
       female: tables.map((lt) => mxRow(lt.female)),
       male: tables.map((lt) => mxRow(lt.male)),
     },
-    tfr: { years, values: years.map((t) => roundTo(tfrPath(t), 4)) },
+    tfr: { years, values: years.map((t) => round(tfrPath(t), 4)) },
     asfrPattern: Array.from(fertilityPattern.subarray(15, 50), (v) => significant(v, 6)),
     sexRatioAtBirth: P.sexRatioAtBirth,
     netMigration: { years: [P.baseYear], values: [P.netMigration] },
@@ -354,8 +337,6 @@ export function demographyBlock(): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // The country file
 // ---------------------------------------------------------------------------------------------
-
-type Band = [number, number, number];
 
 export interface TamboriaSummary {
   totals: number[];
@@ -382,7 +363,7 @@ export function buildTamboria(): { country: Record<string, unknown>; summary: Ta
   // Macro paths: growth and inflation are rounded first so that GDP follows the rounded values; GDP is
   // chained at full precision and each year rounded to whole LCU, so the rule holds to within 2 LCU.
   const realGrowth = years.map((t) =>
-    roundTo(linear(P.realGrowth[0], P.realGrowth[1], t, P.baseYear, P.lastYear), 4),
+    round(linear(P.realGrowth[0], P.realGrowth[1], t, P.baseYear, P.lastYear), 4),
   );
   const inflation = years.map(
     (t) => P.inflation[Math.min(t - P.baseYear, P.inflation.length - 1)]!,
@@ -392,10 +373,10 @@ export function buildTamboria(): { country: Record<string, unknown>; summary: Ta
     gdpChain.push(gdpChain[i - 1]! * (1 + realGrowth[i]!) * (1 + inflation[i]!));
   const gdp = gdpChain.map((v) => Math.round(v));
   const revenue = years.map((t) =>
-    roundTo(linear(P.revenuePctGdp[0], P.revenuePctGdp[1], t, P.baseYear, P.fiscalPlateauYear), 4),
+    round(linear(P.revenuePctGdp[0], P.revenuePctGdp[1], t, P.baseYear, P.fiscalPlateauYear), 4),
   );
   const expenditure = years.map((t) =>
-    roundTo(
+    round(
       linear(P.expenditurePctGdp[0], P.expenditurePctGdp[1], t, P.baseYear, P.fiscalPlateauYear),
       4,
     ),
@@ -421,7 +402,7 @@ export function buildTamboria(): { country: Record<string, unknown>; summary: Ta
   );
   const d0 = proj.demography[0]!;
   const orphanhood = orphanhoodRates(d0.lifeTables.female, d0.lifeTables.male).map((v) =>
-    roundTo(v, 4),
+    round(v, 4),
   );
   const orphanhoodBands: Band[] = orphanhood.map((v, a) => [a, a, v]);
 
@@ -463,8 +444,8 @@ export function buildTamboria(): { country: Record<string, unknown>; summary: Ta
       inflation,
       revenuePctGdp: revenue,
       expenditurePctGdp: expenditure,
-      fxPerUsd: fxChain.map((v) => roundTo(v, 2)),
-      debtPctGdp: debtChain.map((v) => roundTo(v, 4)),
+      fxPerUsd: fxChain.map((v) => round(v, 2)),
+      debtPctGdp: debtChain.map((v) => round(v, 4)),
     },
     povertyLine,
     minimumWage,
@@ -491,7 +472,7 @@ export function buildTamboria(): { country: Record<string, unknown>; summary: Ta
 }
 
 /** Share of the population with a condition whose prevalence is given by age bands (both sexes). */
-function prevalence(bands: Band[], female: number[], male: number[]): number {
+function prevalence(bands: readonly Band[], female: number[], male: number[]): number {
   let cases = 0;
   for (const [from, to, rate] of bands) {
     for (let a = from; a <= to; a++) cases += (female[a]! + male[a]!) * rate;
@@ -499,9 +480,9 @@ function prevalence(bands: Band[], female: number[], male: number[]): number {
   return cases / (sum(female) + sum(male));
 }
 
-const pct = (x: number) => `${roundTo(100 * x, 2)}%`;
+const pct = (x: number) => `${round(100 * x, 2)}%`;
 const ages = (a: number, b: number) => (b === AGES - 1 ? `${a}+` : `${a}-${b}`);
-const bandsText = (bands: Band[]) =>
+const bandsText = (bands: readonly Band[]) =>
   bands.map(([a, b, r]) => `${pct(r)} at ${ages(a, b)}`).join(', ');
 /** 15000 -> "15,000" without locale data, so the file is the same on every Node build. */
 const thousands = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -613,8 +594,8 @@ function sourceNotes(disability2025: number): [string, string][] {
       `The rates the population was generated with, for projections: mx = the Siler death rates ` +
         `by single age and sex fitted to the e0 path, every ${P.demographyMxStep} years ` +
         `${demographyMxYears().join(', ')} (${P.demographyMxDigits} significant figures; ` +
-        `log-linear in between); tfr = ${P.tfrFloor} + ${roundTo(P.tfr[0] - P.tfrFloor, 4)} x ` +
-        `(${roundTo(P.tfr[1] - P.tfrFloor, 4)} / ${roundTo(P.tfr[0] - P.tfrFloor, 4)})^((t - ${y0}) / ${y1 - y0}) ` +
+        `log-linear in between); tfr = ${P.tfrFloor} + ${round(P.tfr[0] - P.tfrFloor, 4)} x ` +
+        `(${round(P.tfr[1] - P.tfrFloor, 4)} / ${round(P.tfr[0] - P.tfrFloor, 4)})^((t - ${y0}) / ${y1 - y0}) ` +
         `every year (4 decimals); asfrPattern = the gamma pattern (mean age ${P.fertilityMeanAge}, sd ` +
         `${P.fertilitySd}) at ages 15-49; sexRatioAtBirth ${P.sexRatioAtBirth}; net emigration of ${migration} ` +
         `(${pct(P.migrationMaleShare)} men, a normal curve over ages ${P.migrationAges.join('-')} ` +

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readCountrySheet, writeCountryTemplate } from '../../src/node/spreadsheet/country-sheet';
-import { relocated } from '../../src/node/spreadsheet/sheet-data';
+import { relocated } from '../../src/node/spreadsheet/sheet-to-country';
 import { InputError, formatIssueIn, readCountry, type Issue } from '#engine';
 import { flatCountry } from '../helpers/fixtures';
 

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   InputError,
@@ -8,26 +7,22 @@ import {
   type CountryData,
   type CountrySource,
   type Issue,
-  type MessageCode,
-  type MessageParams,
 } from '#engine';
-import {
-  readImfEstimatesStartAfter,
-  readImfWeo,
-  weoValue,
-  weoYears,
-} from '../shared-data/imf-outlook';
+import { readImfEstimatesStartAfter, readImfWeo } from '../shared-data/imf-outlook';
+import { latestValue } from '../shared-data/indicator-years';
 import { sharedFilePaths, type SharedFileKey } from '../shared-data/shared-files';
 import { readUnWppPopulation } from '../shared-data/un-wpp-csv';
-import { latestValue, readWbPoverty } from '../shared-data/wb-poverty';
+import { readWbPoverty } from '../shared-data/wb-poverty';
 import { readWhoGhed, readWhoGhedIndicators } from '../shared-data/who-ghed';
 import { readWpp2019Population5yr } from '../shared-data/un-population-2019';
-import { readWpp2024Indicators } from '../shared-data/un-indicators-2024';
+import { readWpp2024Indicators, type IndicatorSeries } from '../shared-data/un-indicators-2024';
 import {
   readWpp2024FertilityDistribution5yr,
   readWpp2024Mortality5yr,
 } from '../shared-data/un-period-rates-2024';
 import { readWpp2024Population1JanSingleAge } from '../shared-data/un-single-age-2024';
+import { progressReporter, type BuildProgress, type ProgressListener } from './build-progress';
+import { chooseYears, optionError, yearsFrom, type BuildYears } from './build-years';
 import { currencyOf } from './currencies';
 import { gapDefaults, type Assumption } from './fill-gaps';
 import { assemblePovertyLines, povertyHeadcounts } from './poverty-lines-from-wb';
@@ -35,17 +30,16 @@ import { USD_INFLATION } from './gap-defaults';
 
 export type { Assumption } from './fill-gaps';
 import { demographyFromWpp } from './demography-from-wpp';
-import { macroFromWeo } from './macro-from-imf';
+import { macroFromWeo, type MacroBuild } from './macro-from-imf';
 import { orphanhoodFromWpp } from './orphanhood-from-wpp';
 import {
   populationFromGroups,
   populationFromSingleAges,
   populationFromUnFile,
-  WPP_SOURCE,
-  WPP_URL,
   type PopulationBuild,
 } from './population-sources';
-import { sum } from './population-by-age';
+import { sum, type SexAgePopulation } from './population-by-age';
+import { IMF_EDITION, IMF_SOURCE, IMF_URL, TOOL_SOURCE, WPP_SOURCE, WPP_URL } from './source-names';
 
 export interface BuildCountryOptions {
   /** ISO 3166-1 alpha-3 code (any case). */
@@ -67,7 +61,7 @@ export interface BuildCountryOptions {
   /** Other paths for single files (tests, or a newer edition of one file). */
   files?: Partial<Record<SharedFileKey, string>>;
   /** Called as the build goes: what it is doing and how far it is (0..1). */
-  onProgress?: (phase: string, fraction: number) => void;
+  onProgress?: ProgressListener;
 }
 
 export interface BuildCountryResult {
@@ -82,16 +76,8 @@ export interface BuildCountryResult {
   warnings: Issue[];
 }
 
-export const DEFAULT_TO_YEAR = 2060;
-export const DEFAULT_BASE_YEAR = 2025;
-
-const IMF_SOURCE = 'International Monetary Fund: World Economic Outlook Database';
-const IMF_EDITION = 'October 2024';
-const IMF_URL = 'https://www.imf.org/en/Publications/WEO/weo-database/2024/October';
-
-function optionError(option: string, code: MessageCode, params: MessageParams): InputError {
-  return new InputError([codedIssue(option, code, params)]);
-}
+/** The WHO GHED indicator of public health spending: domestic general government, % of GDP. */
+const GHED_CODE = 'gghed_gdp';
 
 function checkIso3(input: string): string {
   const iso3 = input.trim().toUpperCase();
@@ -101,49 +87,24 @@ function checkIso3(input: string): string {
   return iso3;
 }
 
-/** Reports reading progress weighted by file size, then the remaining steps. */
-function progressReporter(onProgress: BuildCountryOptions['onProgress'], files: readonly string[]) {
-  const sizes = files.map((f) => {
-    try {
-      return statSync(f).size;
-    } catch {
-      return 0;
-    }
-  });
-  const total = sizes.reduce((a, b) => a + b, 0) || 1;
-  const readingShare = 0.9;
-  let done = 0;
-  return {
-    file(path: string): ((f: number) => void) | undefined {
-      if (!onProgress) return undefined;
-      const i = files.indexOf(path);
-      const size = i >= 0 ? sizes[i]! : 0;
-      const start = done;
-      done += size;
-      const phase = `reading ${basename(path)}`;
-      onProgress(phase, (readingShare * start) / total);
-      return (f) => onProgress(phase, (readingShare * (start + f * size)) / total);
-    },
-    step(phase: string, fraction: number): void {
-      onProgress?.(phase, fraction);
-    },
-  };
+/** What the build writes down as it goes, field by field, in the order of the file. */
+interface BuildLog {
+  sources: CountrySource[];
+  assumptions: Assumption[];
+  notes: Issue[];
 }
 
-function yearsFrom(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+/** Where every file is, and which population files the build reads. */
+interface BuildFiles {
+  paths: Record<SharedFileKey, string>;
+  /** Population files in the UN's WPP CSV layout (none: the WPP 2019 structure). */
+  unFiles: readonly string[];
+  useSingleAge: boolean;
+  /** Every file the build reads, in the order it reads them (for the progress by size). */
+  toRead: string[];
 }
 
-/**
- * Builds a `spf.country/1` file for one country from the public data in ../shared/data (see
- * docs/country-data.md): population by single age and sex, births, the IMF's macro paths, the
- * poverty headcount and public health spending, the demographic rates for projections, and
- * documented defaults for the gaps, each
- * recorded in `sources`. Every problem with the input is an InputError naming the file, the row and
- * the column (or the option).
- */
-export async function buildCountry(options: BuildCountryOptions): Promise<BuildCountryResult> {
-  const iso3 = checkIso3(options.iso3);
+function buildFiles(options: BuildCountryOptions): BuildFiles {
   const paths = sharedFilePaths(options.dataDir, options.files);
   const unFiles = options.wppPopulation ?? [];
   const useSingleAge = options.singleAge !== false && unFiles.length === 0;
@@ -159,10 +120,23 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
     paths.whoGhed,
     paths.whoGhedIndicators,
   ];
-  const progress = progressReporter(options.onProgress, toRead);
-  const assumptions: Assumption[] = [];
-  const notes: Issue[] = [];
-  const sources: CountrySource[] = [];
+  return { paths, unFiles, useSingleAge, toRead };
+}
+
+/**
+ * Builds a `spf.country/1` file for one country from the public data in ../shared/data (see
+ * docs/country-data.md): population by single age and sex, births, the IMF's macro paths, the
+ * poverty headcount and public health spending, the demographic rates for projections, and
+ * documented defaults for the gaps, each
+ * recorded in `sources`. Every problem with the input is an InputError naming the file, the row and
+ * the column (or the option).
+ */
+export async function buildCountry(options: BuildCountryOptions): Promise<BuildCountryResult> {
+  const iso3 = checkIso3(options.iso3);
+  const files = buildFiles(options);
+  const { paths } = files;
+  const progress = progressReporter(options.onProgress, files.toRead);
+  const log: BuildLog = { sources: [], assumptions: [], notes: [] };
 
   // The WPP 2024 indicators come first: they know every country, so a wrong code fails early.
   const indicators = await readWpp2024Indicators(
@@ -173,104 +147,176 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   const weo = await readImfWeo(paths.imfWeo, iso3, progress.file(paths.imfWeo));
   progress.file(paths.imfEstimatesStartAfter);
   const estimates = await readImfEstimatesStartAfter(paths.imfEstimatesStartAfter, iso3);
+  const span = chooseYears(options, iso3, weo, estimates, indicators, paths);
 
-  // Years: the base year needs IMF GDP, the population years need the population data.
-  const gdpYears = weoYears(weo, 'NGDP');
-  if (gdpYears.length === 0) {
-    throw new InputError(
-      [codedIssue(`rows for ${iso3}, indicator NGDP`, 'build.noGdp')],
-      paths.imfWeo,
-    );
-  }
-  const firstGdp = gdpYears[0]!;
-  const lastGdp = gdpYears[gdpYears.length - 1]!;
-  const lastActualGdp =
-    estimates.get('NGDP') ?? gdpYears.filter((y) => !weoValue(weo, 'NGDP', y)!.projection).pop();
-  const baseYear =
-    options.baseYear ?? Math.min(lastGdp, Math.max(DEFAULT_BASE_YEAR, lastActualGdp ?? 0));
-  if (!Number.isInteger(baseYear) || baseYear < firstGdp || baseYear > lastGdp) {
-    throw optionError('--base-year', 'build.baseYearOutsideGdp', {
-      baseYear,
-      iso3,
-      first: firstGdp,
-      last: lastGdp,
-      file: basename(paths.imfWeo),
-    });
-  }
-  const toYear = options.toYear ?? Math.max(DEFAULT_TO_YEAR, baseYear);
-  const birthYears = indicators.years.filter((y) => indicators.byYear.get(y)!.births !== null);
-  if (!Number.isInteger(toYear) || toYear < baseYear) {
-    throw optionError('--to', 'build.toBeforeBase', { baseYear, toYear });
-  }
-  const lastBirths = birthYears[birthYears.length - 1] ?? 0;
-  if (toYear > lastBirths || baseYear < (birthYears[0] ?? Infinity)) {
-    throw optionError(
-      baseYear < (birthYears[0] ?? Infinity) ? '--base-year' : '--to',
-      'build.outsideBirths',
-      {
-        iso3,
-        first: String(birthYears[0]),
-        last: lastBirths,
-        file: basename(paths.wpp2024Indicators),
-        baseYear,
-        toYear,
-      },
-    );
-  }
-  const years = yearsFrom(baseYear, toYear);
+  const built = await buildPopulation(options, files, iso3, span, indicators, progress);
+  const population = built.population;
+  log.sources.push(built.source);
+  const births = birthsOf(indicators, population, span.years, iso3, paths.wpp2024Indicators);
+  log.sources.push({ ...BIRTHS_SOURCE });
+  const macroYears = yearsFrom(span.baseYear, span.lastGdp);
+  const macro = macroFromWeo(weo, macroYears, paths.imfWeo, estimates);
+  logMacro(macro, span.lastGdp, log);
+  const currency = currencyFor(options.currency, iso3, macro, log);
 
-  // Population by single age and sex.
-  let built: PopulationBuild;
+  // Poverty, health spending and the gaps.
+  const rest = await readRatesAndSpending(paths, iso3, progress);
+  progress.step('filling gaps', 0.95);
+  const rates: NonNullable<CountryData['rates']> = {};
+  const headcounts = povertyHeadcounts(rest.poverty, log.sources);
+  if (headcounts.size === 0) {
+    log.notes.push(codedIssue('povertyLines', 'build.note.noHeadcount'));
+  }
+  const spendingPctGdp = healthSpending(rest, paths.whoGhedIndicators, log);
+  const gaps = gapDefaults({
+    iso3,
+    currency,
+    baseYear: span.baseYear,
+    gdp: macro.series.gdp![0]!,
+    fxPerUsd: macro.series.fxPerUsd![0]!,
+    // The base year is the first population year.
+    population: { female: population.female[0]!, male: population.male[0]! },
+    weo,
+    orphanhood: orphanhoodFromWpp(rest.mortality, rest.fertility, span.baseYear),
+  });
+  Object.assign(rates, gaps.rates);
+  log.assumptions.push(...gaps.assumptions);
+  log.sources.push(...gaps.sources);
+  const povertyLines = assemblePovertyLines(gaps.povertyLineAmounts, headcounts);
+  const longRun = { usdInflation: USD_INFLATION };
+  logUsdInflation(span.lastGdp, log);
+
+  // Demographic rates for projections (demographic variants, pensions past the population years).
+  const demo = demographyFromWpp(rest.mortality, rest.fertility, indicators, span.baseYear, {
+    mortality: basename(paths.wpp2024Mortality5yr),
+    fertility: basename(paths.wpp2024FertilityDistribution5yr),
+    indicators: basename(paths.wpp2024Indicators),
+  });
+  log.sources.push(...demo.sources);
+  log.assumptions.push(...demo.assumptions);
+  log.notes.push(...demo.notes);
+
+  const country = {
+    format: 'spf.country/1',
+    code: iso3,
+    name: indicators.name,
+    currency,
+    baseYear: span.baseYear,
+    description: `${indicators.name}: built by "spf country build" from public data (UN WPP, IMF WEO, World Bank WDI, WHO GHED) with documented defaults where data are missing; see sources and docs/country-data.md.`,
+    population: { years: span.years, female: population.female, male: population.male },
+    births: { years: span.years, values: births },
+    macro: { years: macroYears, ...macro.series },
+    ...gaps.amounts,
+    ...(povertyLines.length > 0 ? { povertyLines } : {}),
+    rates,
+    longRun,
+    ...(Object.keys(spendingPctGdp).length > 0 ? { spendingPctGdp } : {}),
+    ...(demo.demography ? { demography: demo.demography } : {}),
+    sources: log.sources,
+  };
+  return checkBuilt(country, iso3, log, progress);
+}
+
+/** Reads the built file as the app will, so that a file the app would refuse is never written. */
+function checkBuilt(
+  country: Record<string, unknown>,
+  iso3: string,
+  log: BuildLog,
+  progress: BuildProgress,
+): BuildCountryResult {
+  progress.step('checking', 0.99);
+  const read = readCountry(country);
+  if (!read.ok) {
+    throw new InputError(read.issues.map((i) => inBuiltFile(i, iso3)));
+  }
+  progress.step('done', 1);
+  return {
+    country: read.value,
+    assumptions: log.assumptions,
+    notes: log.notes.map(formatIssue),
+    codedNotes: log.notes,
+    warnings: read.warnings,
+  };
+}
+
+/**
+ * Population by single age and sex: from the UN's WPP CSV files when given, otherwise from the WPP
+ * 2019 five-year groups, with the WPP 2024 single ages where ../shared/data has them.
+ */
+async function buildPopulation(
+  options: BuildCountryOptions,
+  { paths, unFiles, useSingleAge }: BuildFiles,
+  iso3: string,
+  { baseYear, toYear, years }: BuildYears,
+  indicators: IndicatorSeries,
+  progress: BuildProgress,
+): Promise<PopulationBuild> {
   if (unFiles.length > 0) {
     const un = await readUnWppPopulation(unFiles, iso3, progress.file(unFiles[0]!));
     for (const f of unFiles.slice(1)) progress.file(f);
-    built = populationFromUnFile(
+    return populationFromUnFile(
       un,
       indicators,
       years,
       { un: unFiles, indicators: paths.wpp2024Indicators },
       options.wppEdition,
     );
-  } else {
-    const wpp2019 = await readWpp2019Population5yr(
-      paths.wpp2019Population5yr,
-      iso3,
-      progress.file(paths.wpp2019Population5yr),
-    );
-    const first = wpp2019.years[0]!;
-    const last = wpp2019.years[wpp2019.years.length - 1]!;
-    if (baseYear < first || toYear > last) {
-      throw optionError(baseYear < first ? '--base-year' : '--to', 'build.outsideWpp2019', {
-        iso3,
-        first,
-        last,
-        file: basename(paths.wpp2019Population5yr),
-        baseYear,
-        toYear,
-      });
-    }
-    const singleAge = useSingleAge
-      ? await readWpp2024Population1JanSingleAge(
-          paths.wpp2024Population1JanSingleAge,
-          iso3,
-          progress.file(paths.wpp2024Population1JanSingleAge),
-        )
-      : null;
-    built = singleAge
-      ? populationFromSingleAges(singleAge, wpp2019, indicators, years, {
-          singleAge: paths.wpp2024Population1JanSingleAge,
-          wpp2019: paths.wpp2019Population5yr,
-          indicators: paths.wpp2024Indicators,
-        })
-      : populationFromGroups(wpp2019, indicators, years, {
-          wpp2019: paths.wpp2019Population5yr,
-          indicators: paths.wpp2024Indicators,
-        });
   }
-  const population = built.population;
-  sources.push(built.source);
+  const wpp2019 = await readWpp2019Population5yr(
+    paths.wpp2019Population5yr,
+    iso3,
+    progress.file(paths.wpp2019Population5yr),
+  );
+  const first = wpp2019.years[0]!;
+  const last = wpp2019.years[wpp2019.years.length - 1]!;
+  if (baseYear < first || toYear > last) {
+    throw optionError(baseYear < first ? '--base-year' : '--to', 'build.outsideWpp2019', {
+      iso3,
+      first,
+      last,
+      file: basename(paths.wpp2019Population5yr),
+      baseYear,
+      toYear,
+    });
+  }
+  const singleAge = useSingleAge
+    ? await readWpp2024Population1JanSingleAge(
+        paths.wpp2024Population1JanSingleAge,
+        iso3,
+        progress.file(paths.wpp2024Population1JanSingleAge),
+      )
+    : null;
+  return singleAge
+    ? populationFromSingleAges(singleAge, wpp2019, indicators, years, {
+        singleAge: paths.wpp2024Population1JanSingleAge,
+        wpp2019: paths.wpp2019Population5yr,
+        indicators: paths.wpp2024Indicators,
+      })
+    : populationFromGroups(wpp2019, indicators, years, {
+        wpp2019: paths.wpp2019Population5yr,
+        indicators: paths.wpp2024Indicators,
+      });
+}
 
-  // Births, persons.
+const BIRTHS_SOURCE: CountrySource = {
+  field: 'births',
+  source: WPP_SOURCE,
+  edition: 'WPP 2024, estimates to 2023 and medium variant from 2024',
+  url: WPP_URL,
+  note: 'Live births in the calendar year: births_thousands x 1000.',
+};
+
+/**
+ * Live births of each year, persons. Births over a tenth of the population mean the file gives
+ * persons where thousands belong: an error at the year's row.
+ */
+function birthsOf(
+  indicators: IndicatorSeries,
+  population: SexAgePopulation,
+  years: readonly number[],
+  iso3: string,
+  file: string,
+): number[] {
   const births = years.map((y) => Math.round(indicators.byYear.get(y)!.births! * 10) / 10);
   const totalPop = (i: number) => sum(population.female[i]!) + sum(population.male[i]!);
   births.forEach((b, i) => {
@@ -286,23 +332,17 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
             },
           ),
         ],
-        paths.wpp2024Indicators,
+        file,
       );
     }
   });
-  sources.push({
-    field: 'births',
-    source: WPP_SOURCE,
-    edition: 'WPP 2024, estimates to 2023 and medium variant from 2024',
-    url: WPP_URL,
-    note: 'Live births in the calendar year: births_thousands x 1000.',
-  });
+  return births;
+}
 
-  // Macro paths from the IMF WEO.
-  const macroYears = yearsFrom(baseYear, lastGdp);
-  const macro = macroFromWeo(weo, macroYears, paths.imfWeo, estimates);
+/** The macro paths' source, and each series the WEO left with gaps as an assumption. */
+function logMacro(macro: MacroBuild, lastGdp: number, log: BuildLog): void {
   const lastActual = macro.lastActual.get('NGDP');
-  sources.push({
+  log.sources.push({
     field: 'macro',
     source: IMF_SOURCE,
     edition: IMF_EDITION,
@@ -313,22 +353,45 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
       `Actual data to ${lastActual ?? 'an unknown year'}, IMF projections after; the engine extends the paths after ${lastGdp}.`,
   });
   for (const f of macro.filled) {
-    sources.push({
+    log.sources.push({
       field: `macro.${f.key}`,
       source: IMF_SOURCE,
       edition: IMF_EDITION,
       note: f.note,
       assumption: true,
     });
-    assumptions.push({ field: `macro.${f.key}`, note: f.note });
+    log.assumptions.push({ field: `macro.${f.key}`, note: f.note });
   }
-  const fxSeries = macro.series.fxPerUsd!;
-  const currency =
-    options.currency ??
-    (fxSeries.every((x) => x === 1) ? 'USD' : currencyOf(iso3)) ??
-    (notes.push(codedIssue('currency', 'build.note.noCurrency', { iso3 })), 'LCU');
+}
 
-  // Poverty, health spending and the gaps.
+/** The currency asked for; USD where the exchange rate is 1 throughout; else the country's own. */
+function currencyFor(
+  asked: string | undefined,
+  iso3: string,
+  macro: MacroBuild,
+  log: BuildLog,
+): string {
+  if (asked !== undefined) return asked;
+  const own = macro.series.fxPerUsd!.every((x) => x === 1) ? 'USD' : currencyOf(iso3);
+  if (own !== undefined) return own;
+  log.notes.push(codedIssue('currency', 'build.note.noCurrency', { iso3 }));
+  return 'LCU';
+}
+
+/** The files read after the population and the macro paths. */
+interface RatesAndSpending {
+  mortality: Awaited<ReturnType<typeof readWpp2024Mortality5yr>>;
+  fertility: Awaited<ReturnType<typeof readWpp2024FertilityDistribution5yr>>;
+  poverty: Awaited<ReturnType<typeof readWbPoverty>>;
+  ghed: Awaited<ReturnType<typeof readWhoGhed>>;
+  ghedIndicators: Awaited<ReturnType<typeof readWhoGhedIndicators>>;
+}
+
+async function readRatesAndSpending(
+  paths: Record<SharedFileKey, string>,
+  iso3: string,
+  progress: BuildProgress,
+): Promise<RatesAndSpending> {
   const mortality = await readWpp2024Mortality5yr(
     paths.wpp2024Mortality5yr,
     iso3,
@@ -343,118 +406,67 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   const ghed = await readWhoGhed(paths.whoGhed, iso3, progress.file(paths.whoGhed));
   progress.file(paths.whoGhedIndicators);
   const ghedIndicators = await readWhoGhedIndicators(paths.whoGhedIndicators);
-  progress.step('filling gaps', 0.95);
+  return { mortality, fertility, poverty, ghed, ghedIndicators };
+}
 
-  const rates: NonNullable<CountryData['rates']> = {};
-  const headcounts = povertyHeadcounts(poverty, sources);
-  if (headcounts.size === 0) {
-    notes.push(codedIssue('povertyLines', 'build.note.noHeadcount'));
-  }
-
+/**
+ * Current public spending: health from the WHO GHED (the latest year), the other functions left
+ * out with a note. The GHED indicator must say it is government spending as a percent of GDP.
+ */
+function healthSpending(
+  { ghed, ghedIndicators }: RatesAndSpending,
+  indicatorsFile: string,
+  log: BuildLog,
+): NonNullable<CountryData['spendingPctGdp']> {
   const spendingPctGdp: NonNullable<CountryData['spendingPctGdp']> = {};
-  const ghedCode = 'gghed_gdp';
-  const ghedInfo = ghedIndicators.get(ghedCode);
+  const ghedInfo = ghedIndicators.get(GHED_CODE);
   if (!ghedInfo || !/government/i.test(ghedInfo.name) || !/percent of GDP/i.test(ghedInfo.unit)) {
     throw new InputError(
       [
         ghedInfo
           ? codedIssue('column indicator_code', 'build.ghedIndicatorSays', {
-              code: ghedCode,
+              code: GHED_CODE,
               name: ghedInfo.name,
               unit: ghedInfo.unit,
             })
-          : codedIssue('column indicator_code', 'build.ghedIndicator', { code: ghedCode }),
+          : codedIssue('column indicator_code', 'build.ghedIndicator', { code: GHED_CODE }),
       ],
-      paths.whoGhedIndicators,
+      indicatorsFile,
     );
   }
-  const health = latestValue(ghed.byIndicator.get(ghedCode));
+  const health = latestValue(ghed.byIndicator.get(GHED_CODE));
   if (health) {
     spendingPctGdp.health = Number((health.value / 100).toPrecision(12));
-    sources.push({
+    log.sources.push({
       field: 'spendingPctGdp.health',
       source: 'World Health Organization: Global Health Expenditure Database',
-      edition: `${ghedCode}, ${health.year}`,
+      edition: `${GHED_CODE}, ${health.year}`,
       url: 'https://apps.who.int/nha/database',
       note: `${ghedInfo.name}, ${ghedInfo.unit}: ${health.value} in ${health.year} (the latest year) / 100.`,
     });
   } else {
-    notes.push(codedIssue('spendingPctGdp.health', 'build.note.noHealth', { code: ghedCode }));
+    log.notes.push(codedIssue('spendingPctGdp.health', 'build.note.noHealth', { code: GHED_CODE }));
   }
-  notes.push(
+  log.notes.push(
     codedIssue(
       'spendingPctGdp.children, maternity, disability, oldAge, unemployment',
       'build.note.noSpending',
     ),
     codedIssue('rates.healthCoverage', 'build.note.noHealthCoverage'),
   );
+  return spendingPctGdp;
+}
 
-  const i0 = 0; // the base year is the first population year
-  const gaps = gapDefaults({
-    iso3,
-    currency,
-    baseYear,
-    gdp: macro.series.gdp![0]!,
-    fxPerUsd: fxSeries[0]!,
-    population: { female: population.female[i0]!, male: population.male[i0]! },
-    weo,
-    orphanhood: orphanhoodFromWpp(mortality, fertility, baseYear),
-  });
-  Object.assign(rates, gaps.rates);
-  assumptions.push(...gaps.assumptions);
-  sources.push(...gaps.sources);
-  const povertyLines = assemblePovertyLines(gaps.povertyLineAmounts, headcounts);
-  const longRun = { usdInflation: USD_INFLATION };
+/** US dollar inflation after the IMF's last year: an assumption of the tool, said so. */
+function logUsdInflation(lastGdp: number, log: BuildLog): void {
   const usdNote = `The IMF paths end in ${lastGdp}; after that the exchange rate moves with relative inflation (purchasing-power parity): fx[t] = fx[t-1] x (1 + domestic inflation) / (1 + ${USD_INFLATION * 100}% US dollar inflation), about the Federal Reserve's 2% target. Edit longRun.usdInflation to change it.`;
-  sources.push({
+  log.sources.push({
     field: 'longRun.usdInflation',
-    source: 'SPF Costing Studio default (docs/country-data.md)',
+    source: TOOL_SOURCE,
     note: usdNote,
     assumption: true,
   });
-  assumptions.push({ field: 'longRun.usdInflation', note: usdNote });
-
-  // Demographic rates for projections (demographic variants, pensions past the population years).
-  const demo = demographyFromWpp(mortality, fertility, indicators, baseYear, {
-    mortality: basename(paths.wpp2024Mortality5yr),
-    fertility: basename(paths.wpp2024FertilityDistribution5yr),
-    indicators: basename(paths.wpp2024Indicators),
-  });
-  sources.push(...demo.sources);
-  assumptions.push(...demo.assumptions);
-  notes.push(...demo.notes);
-
-  const country = {
-    format: 'spf.country/1',
-    code: iso3,
-    name: indicators.name,
-    currency,
-    baseYear,
-    description: `${indicators.name}: built by "spf country build" from public data (UN WPP, IMF WEO, World Bank WDI, WHO GHED) with documented defaults where data are missing; see sources and docs/country-data.md.`,
-    population: { years, female: population.female, male: population.male },
-    births: { years, values: births },
-    macro: { years: macroYears, ...macro.series },
-    ...gaps.amounts,
-    ...(povertyLines.length > 0 ? { povertyLines } : {}),
-    rates,
-    longRun,
-    ...(Object.keys(spendingPctGdp).length > 0 ? { spendingPctGdp } : {}),
-    ...(demo.demography ? { demography: demo.demography } : {}),
-    sources,
-  };
-  progress.step('checking', 0.99);
-  const read = readCountry(country);
-  if (!read.ok) {
-    throw new InputError(read.issues.map((i) => inBuiltFile(i, iso3)));
-  }
-  progress.step('done', 1);
-  return {
-    country: read.value,
-    assumptions,
-    notes: notes.map(formatIssue),
-    codedNotes: notes,
-    warnings: read.warnings,
-  };
+  log.assumptions.push({ field: 'longRun.usdInflation', note: usdNote });
 }
 
 /** A check's issue about the built file, told so; a coded issue keeps its code for the user's language. */

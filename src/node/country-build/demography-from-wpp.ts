@@ -6,12 +6,13 @@ import {
   type Issue,
 } from '#engine';
 import type { IndicatorSeries } from '../shared-data/un-indicators-2024';
-import type {
-  FertilityDistributionByPeriod,
-  MortalityByPeriod,
-  Period,
+import {
+  periodOf,
+  type FertilityDistributionByPeriod,
+  type MortalityByPeriod,
 } from '../shared-data/un-period-rates-2024';
 import type { Assumption } from './fill-gaps';
+import { TOOL_SOURCE, WPP_SOURCE, WPP_URL } from './source-names';
 
 /**
  * The country file's `demography` block from WPP 2024 (docs/country-data.md, "Demographic rates"):
@@ -35,21 +36,6 @@ export interface DemographyFiles {
   mortality: string;
   fertility: string;
   indicators: string;
-}
-
-const WPP_SOURCE = 'United Nations, DESA, Population Division: World Population Prospects';
-const WPP_URL = 'https://population.un.org/wpp/';
-const TOOL_SOURCE = 'SPF Costing Studio default (docs/country-data.md)';
-
-/** The period that holds `year` (start <= year < end), or the one whose mid-year is nearest. */
-function periodOf(periods: readonly Period[], year: number): number {
-  const inside = periods.findIndex((p) => year >= p.start && year < p.end);
-  if (inside >= 0) return inside;
-  let best = 0;
-  periods.forEach((p, i) => {
-    if (Math.abs(p.midYear - year) < Math.abs(periods[best]!.midYear - year)) best = i;
-  });
-  return best;
 }
 
 /** Annual values of an indicator from `first` on, for the years the file gives. */

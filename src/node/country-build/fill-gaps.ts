@@ -15,6 +15,7 @@ import {
   type Band,
 } from './gap-defaults';
 import type { OrphanhoodBuild } from './orphanhood-from-wpp';
+import { TOOL_SOURCE } from './source-names';
 import { sum } from './population-by-age';
 
 /** A field filled with a documented default, and how. */
@@ -44,8 +45,6 @@ export interface GapFill {
   assumptions: Assumption[];
   sources: CountrySource[];
 }
-
-const TOOL_SOURCE = 'SPF Costing Studio default (docs/country-data.md)';
 
 function money(x: number): number {
   return Math.round(x * 100) / 100;

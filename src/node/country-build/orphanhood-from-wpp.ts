@@ -1,8 +1,8 @@
 import { orphanhoodByAge } from '#engine';
-import type {
-  FertilityDistributionByPeriod,
-  MortalityByPeriod,
-  Period,
+import {
+  periodOf,
+  type FertilityDistributionByPeriod,
+  type MortalityByPeriod,
 } from '../shared-data/un-period-rates-2024';
 import { FATHER_AGE_GAP, round, type Band } from './gap-defaults';
 
@@ -13,16 +13,6 @@ export interface OrphanhoodBuild {
   period: string;
   /** Mean age of mothers at the births (years). */
   motherMeanAge: number;
-}
-
-function periodIndex(periods: readonly Period[], year: number): number {
-  const inside = periods.findIndex((p) => year >= p.start && year < p.end);
-  if (inside >= 0) return inside;
-  let best = 0;
-  periods.forEach((p, i) => {
-    if (Math.abs(p.midYear - year) < Math.abs(periods[best]!.midYear - year)) best = i;
-  });
-  return best;
 }
 
 /**
@@ -36,9 +26,9 @@ export function orphanhoodFromWpp(
   fertility: FertilityDistributionByPeriod,
   year: number,
 ): OrphanhoodBuild {
-  const p = periodIndex(mortality.periods, year - 8);
+  const p = periodOf(mortality.periods, year - 8);
   const period = mortality.periods[p]!;
-  const f = periodIndex(fertility.periods, period.midYear);
+  const f = periodOf(fertility.periods, period.midYear);
   const motherAges = fertility.ageGroups.map((group, i) => {
     const [from, to] = group.split('-').map(Number) as [number, number];
     return { age: (from + to + 1) / 2, weight: fertility.percent[f]![i]! };

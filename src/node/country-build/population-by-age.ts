@@ -76,9 +76,9 @@ export function splitBySex(
   return { female, male };
 }
 
-export function sum(values: readonly number[]): number {
+export function sum(values: ArrayLike<number>): number {
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < values.length; i++) s += values[i]!;
   return s;
 }
 

@@ -14,9 +14,7 @@ import {
   type ScaleFactor,
   type SexAgePopulation,
 } from './population-by-age';
-
-export const WPP_SOURCE = 'United Nations, DESA, Population Division: World Population Prospects';
-export const WPP_URL = 'https://population.un.org/wpp/';
+import { WPP_SOURCE, WPP_URL } from './source-names';
 
 export interface PopulationBuild {
   population: SexAgePopulation;
@@ -106,6 +104,14 @@ function describeFactors(factors: readonly ScaleFactor[]): string {
   );
 }
 
+/** The population rounded to whole persons, with its source: the UN's WPP, in the edition and the way said. */
+function wppPopulation(pop: SexAgePopulation, edition: string, note: string): PopulationBuild {
+  return {
+    population: roundPersons(pop),
+    source: { field: 'population', source: WPP_SOURCE, edition, url: WPP_URL, note },
+  };
+}
+
 const SPRAGUE_NOTE =
   'interpolated geometrically between the 5-year points by age group and sex, and split into single ages with the Sprague multipliers (the first panels for 0-4 and 5-9; 95-99 split geometrically, falling by the ratio (P95-99 / P90-94)^(1/5) per year of age; negative values of a group set to 0 and the group rescaled to its total; 100+ kept as given)';
 
@@ -119,19 +125,12 @@ export function populationFromGroups(
   const pop = singleAgesFromGroups(wpp2019, years);
   checkScale(pop, indicators, wpp2019Origin(wpp2019, files.wpp2019), files.indicators);
   const factors = scaleToTotals(pop, totalsBySex(indicators));
-  return {
-    population: roundPersons(pop),
-    source: {
-      field: 'population',
-      source: WPP_SOURCE,
-      edition:
-        'WPP 2019 age structure (5-year groups by sex), scaled to WPP 2024 medium-variant totals by sex',
-      url: WPP_URL,
-      note:
-        `Mid-year persons. WPP 2019 population by sex and 5-year age group (estimates to 2020, medium variant from 2025; thousands x 1000), ${SPRAGUE_NOTE}; ` +
-        `then each sex multiplied by one factor a year so that its total equals the WPP 2024 total by sex (pop_female/male_thousands x 1000), ${describeFactors(factors)}; rounded to whole persons.`,
-    },
-  };
+  return wppPopulation(
+    pop,
+    'WPP 2019 age structure (5-year groups by sex), scaled to WPP 2024 medium-variant totals by sex',
+    `Mid-year persons. WPP 2019 population by sex and 5-year age group (estimates to 2020, medium variant from 2025; thousands x 1000), ${SPRAGUE_NOTE}; ` +
+      `then each sex multiplied by one factor a year so that its total equals the WPP 2024 total by sex (pop_female/male_thousands x 1000), ${describeFactors(factors)}; rounded to whole persons.`,
+  );
 }
 
 function wpp2019Origin(wpp2019: AgeGroupPopulation, file: string): Origin {
@@ -191,23 +190,16 @@ export function populationFromSingleAges(
   const factors = scaleToTotals(pop, totalsBySex(indicators));
   const span = used.length > 0 ? `${used[0]}-${used[used.length - 1]}` : 'no year';
   const others = years.filter((y) => !used.includes(y));
-  return {
-    population: roundPersons(pop),
-    source: {
-      field: 'population',
-      source: WPP_SOURCE,
-      edition:
-        'WPP 2024 single ages (both sexes, 1 January), split by sex with WPP 2019 sex ratios, scaled to WPP 2024 totals by sex',
-      url: WPP_URL,
-      note:
-        `Mid-year persons. Ages 0-99 for ${span}: WPP 2024 population by single age on 1 January (both sexes, persons), mid-year t = (1 January t + 1 January t+1) / 2, ` +
-        `split into women and men with the male share of each age in WPP 2019 (5-year groups by sex ${SPRAGUE_NOTE}); 100+ by sex from the same WPP 2019 series (the single-age file has no 100+)` +
-        (others.length > 0
-          ? `; ${others[0]}-${others[others.length - 1]} (no single-age data for both 1 Januaries) come from the WPP 2019 series alone`
-          : '') +
-        `; then each sex scaled to the WPP 2024 total by sex, ${describeFactors(factors)}; rounded to whole persons.`,
-    },
-  };
+  return wppPopulation(
+    pop,
+    'WPP 2024 single ages (both sexes, 1 January), split by sex with WPP 2019 sex ratios, scaled to WPP 2024 totals by sex',
+    `Mid-year persons. Ages 0-99 for ${span}: WPP 2024 population by single age on 1 January (both sexes, persons), mid-year t = (1 January t + 1 January t+1) / 2, ` +
+      `split into women and men with the male share of each age in WPP 2019 (5-year groups by sex ${SPRAGUE_NOTE}); 100+ by sex from the same WPP 2019 series (the single-age file has no 100+)` +
+      (others.length > 0
+        ? `; ${others[0]}-${others[others.length - 1]} (no single-age data for both 1 Januaries) come from the WPP 2019 series alone`
+        : '') +
+      `; then each sex scaled to the WPP 2024 total by sex, ${describeFactors(factors)}; rounded to whole persons.`,
+  );
 }
 
 /** A population the user brings in the UN's own CSV layout: used as given (no rescaling). */
@@ -250,21 +242,15 @@ export function populationFromUnFile(
     files.indicators,
   );
   const annual = un.years.length === last - first + 1;
-  return {
-    population: roundPersons(pop),
-    source: {
-      field: 'population',
-      source: WPP_SOURCE,
-      edition: edition ?? `user-supplied UN WPP CSV (${files.un.join(', ')})`,
-      url: WPP_URL,
-      note:
-        `Mid-year persons from ${files.un.join(' and ')} (UN WPP CSV layout, thousands x 1000, Medium variant), used as given without rescaling` +
-        (un.layout === 'groups'
-          ? `; 5-year groups ${annual ? '' : 'interpolated geometrically between the years given and '}split into single ages with the Sprague multipliers (95-99 geometrically; negative values set to 0 within their group; 100+ kept)`
-          : annual
-            ? '; single ages as given'
-            : '; single ages interpolated geometrically between the years given') +
-        '; rounded to whole persons.',
-    },
-  };
+  return wppPopulation(
+    pop,
+    edition ?? `user-supplied UN WPP CSV (${files.un.join(', ')})`,
+    `Mid-year persons from ${files.un.join(' and ')} (UN WPP CSV layout, thousands x 1000, Medium variant), used as given without rescaling` +
+      (un.layout === 'groups'
+        ? `; 5-year groups ${annual ? '' : 'interpolated geometrically between the years given and '}split into single ages with the Sprague multipliers (95-99 geometrically; negative values set to 0 within their group; 100+ kept)`
+        : annual
+          ? '; single ages as given'
+          : '; single ages interpolated geometrically between the years given') +
+      '; rounded to whole persons.',
+  );
 }

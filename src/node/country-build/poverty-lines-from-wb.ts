@@ -1,5 +1,6 @@
 import type { CountryPovertyLine, CountrySource } from '#engine';
-import { latestValue, type PovertyHeadcounts } from '../shared-data/wb-poverty';
+import { latestValue } from '../shared-data/indicator-years';
+import type { PovertyHeadcounts } from '../shared-data/wb-poverty';
 import { NATIONAL_LINE_INDICATOR, WORLD_BANK_LINES } from './gap-defaults';
 
 type LineId = CountryPovertyLine['id'];

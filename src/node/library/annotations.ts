@@ -1,14 +1,9 @@
 /** Tags and notes: how officials find a scenario again and remember why it was made. */
 import { codedIssue } from '#engine';
+import type { ScenarioNote } from '../../contract/bridge';
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
 import { addTagRows, liveScenarioRow, tagsOf, touch } from './rows';
-
-export interface ScenarioNote {
-  id: number;
-  createdAt: string;
-  text: string;
-}
 
 function checkTag(tag: string): string {
   const t = tag.trim();

@@ -1,5 +1,5 @@
 import type { CountryData } from '#engine';
-import type { BundledCountry } from './countries';
+import type { BundledCountry } from './bundled-countries';
 import type { SqliteDatabase } from './db';
 
 /** What the repository functions share: the connection, the clock, and the bundled countries. */

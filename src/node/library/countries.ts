@@ -1,36 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { readCountry, type CountryData, type Issue } from '#engine';
-import { TRAINING_COUNTRY_FILE } from '../bundled-models';
+import type { BundledCountry } from './bundled-countries';
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
 import { canonicalJson, sha256 } from './json';
-
-/** A country shipped with the app: always in the library, never imported, never replaced by a user. */
-export interface BundledCountry {
-  code: string;
-  /** The spf.country/1 file's text. */
-  text: string;
-  sourceNote: string;
-}
-
-let defaults: readonly BundledCountry[] | undefined;
-
-/** The training country (XTA), read from models/ once per process. */
-export function defaultBundledCountries(): readonly BundledCountry[] {
-  if (!defaults) {
-    const text = readFileSync(TRAINING_COUNTRY_FILE, 'utf8');
-    const { code } = JSON.parse(text) as { code: string };
-    defaults = [
-      {
-        code,
-        text,
-        sourceNote:
-          'bundled with SPF Costing Studio: the fictional training country (models/training-country)',
-      },
-    ];
-  }
-  return defaults;
-}
 
 /** One stored version of a country's data and where it came from. */
 export interface CountryVersionInfo {

@@ -1,14 +1,9 @@
+import type { Draft } from '../../contract/bridge';
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
 
-/** Unsaved work kept by autosave. */
-export interface StoredDraft {
-  key: string;
-  scenarioId: number | null;
-  savedAt: string;
-  scenario: unknown;
-  country: unknown;
-}
+/** Unsaved work kept by autosave: stored as the bridge hands it over. */
+export type StoredDraft = Draft;
 
 const MAX_DRAFT_BYTES = 20_000_000;
 

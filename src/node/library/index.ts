@@ -4,17 +4,12 @@
  */
 export { openLibrary, type Library, type LibraryOptions } from './library';
 export { LibraryError, type LibraryErrorCode } from './errors';
-export type { ScenarioNote } from './annotations';
-export type {
-  BundledCountry,
-  CountrySummary,
-  CountryVersionInfo,
-  ImportResult,
-  StoredCountry,
-} from './countries';
+export type { BundledCountry } from './bundled-countries';
+export type { CountrySummary, CountryVersionInfo, ImportResult, StoredCountry } from './countries';
+/** The library stores notes and revision headlines in the bridge's own form. */
+export type { RevisionHeadline, ScenarioNote } from '../../contract/bridge';
 export type {
   OpenedScenario,
-  RevisionHeadline,
   RevisionInfo,
   SaveOptions,
   SaveResult,

@@ -1,17 +1,17 @@
 import type { CountryData } from '#engine';
-import { addNote, addTags, removeTag, type ScenarioNote } from './annotations';
+import type { ScenarioNote } from '../../contract/bridge';
+import { addNote, addTags, removeTag } from './annotations';
+import { defaultBundledCountries, type BundledCountry } from './bundled-countries';
 import type { LibraryContext } from './context';
 import {
   countryData,
   countryVersions,
-  defaultBundledCountries,
   ensureBundledCountries,
   getCountry,
   importCountry,
   latestCountryRow,
   listCountries,
   versionWithData,
-  type BundledCountry,
   type CountrySummary,
   type CountryVersionInfo,
   type ImportResult,

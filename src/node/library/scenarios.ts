@@ -6,7 +6,7 @@ import {
   type Issue,
   type Scenario,
 } from '#engine';
-import type { ScenarioNote } from './annotations';
+import type { RevisionHeadline, ScenarioNote } from '../../contract/bridge';
 import type { LibraryContext } from './context';
 import {
   countryData,
@@ -31,16 +31,6 @@ export interface ScenarioSummary {
   deletedAt: string | null;
   /** Its tags, alphabetical (in lists; empty elsewhere). */
   tags: string[];
-}
-
-/** What a revision cost as the app showed it when saving: the headline year, so lists can show it. */
-export interface RevisionHeadline {
-  year: number;
-  /** Total cost as a share of GDP (0.0885 is 8.85%). */
-  pctGdp: number;
-  /** Total cost in the currency's units, nominal. */
-  cost: number;
-  currency: string;
 }
 
 export interface RevisionInfo {

@@ -35,7 +35,13 @@ export {
   type WeoCountry,
   type WeoValue,
 } from './imf-outlook';
-export { readWbPoverty, latestValue, type PovertyHeadcounts, type YearValue } from './wb-poverty';
+export {
+  readIndicatorYears,
+  latestValue,
+  type IndicatorYears,
+  type YearValue,
+} from './indicator-years';
+export { readWbPoverty, type PovertyHeadcounts } from './wb-poverty';
 export {
   readWhoGhed,
   readWhoGhedIndicators,

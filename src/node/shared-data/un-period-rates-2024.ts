@@ -32,6 +32,17 @@ export interface FertilityDistributionByPeriod {
   percent: number[][];
 }
 
+/** The period that holds `year` (start <= year < end), or the one whose mid-year is nearest. */
+export function periodOf(periods: readonly Period[], year: number): number {
+  const inside = periods.findIndex((p) => year >= p.start && year < p.end);
+  if (inside >= 0) return inside;
+  let best = 0;
+  periods.forEach((p, i) => {
+    if (Math.abs(p.midYear - year) < Math.abs(periods[best]!.midYear - year)) best = i;
+  });
+  return best;
+}
+
 function parsePeriod(
   cells: CellReader,
   row: CsvRow,

@@ -1,13 +1,9 @@
-import { CellReader, duplicateChecker } from './cells';
-import { readCountryRows } from './country-rows';
+import { CellReader } from './cells';
 import { scanCsv } from './csv-scan';
-import type { YearValue } from './wb-poverty';
+import { readIndicatorYears, type IndicatorYears } from './indicator-years';
 
 /** WHO Global Health Expenditure Database series of one country, by indicator code. */
-export interface HealthExpenditure {
-  iso3: string;
-  byIndicator: Map<string, YearValue[]>;
-}
+export type HealthExpenditure = IndicatorYears;
 
 export interface GhedIndicator {
   code: string;
@@ -16,32 +12,15 @@ export interface GhedIndicator {
 }
 
 /** Reads `who_ghed_health_expenditure.csv` (iso3, year, indicator_code, value) for one country. */
-export async function readWhoGhed(
+export function readWhoGhed(
   file: string,
   iso3: string,
   onProgress?: (fraction: number) => void,
 ): Promise<HealthExpenditure> {
-  const table = await readCountryRows(file, iso3, {
-    required: ['year', 'indicator_code', 'value'],
-    missing: 'empty',
+  return readIndicatorYears(file, iso3, {
+    valueColumn: 'value',
     ...(onProgress ? { onProgress } : {}),
   });
-  const cells = new CellReader(table);
-  const isDuplicate = duplicateChecker(cells, (k) => `indicator and year ${k}`);
-  const byIndicator = new Map<string, YearValue[]>();
-  for (const row of table.rows) {
-    const code = cells.text(row, 'indicator_code');
-    const year = cells.number(row, 'year', { integer: true, min: 1900 });
-    const value = cells.number(row, 'value', { min: 0 });
-    if (Number.isNaN(year) || Number.isNaN(value) || isDuplicate(row, `${code} ${year}`, 'year')) {
-      continue;
-    }
-    let list = byIndicator.get(code);
-    if (!list) byIndicator.set(code, (list = []));
-    list.push({ year, value });
-  }
-  cells.done();
-  return { iso3, byIndicator };
 }
 
 /** Reads `who_ghed_indicators.csv`: what each code measures and in which unit. */

@@ -1,4 +1,4 @@
-import { isBlank, readText, type NumberRule } from './cell-values';
+import { isBlank, readText, type Located, type NumberRule, type YearRow } from './cell-values';
 import { assembleMortality } from './assemble-mortality';
 import {
   ageOf,
@@ -9,7 +9,7 @@ import {
   type DemographyTable,
 } from './demography-cells';
 import { groupLabel, PATTERN_FORMS, PROFILE_FORM, type AgeGroup } from './demography-layout';
-import type { Located, Problems, YearRow } from './sheet-data';
+import type { Problems } from './problems';
 import { DEMOGRAPHY_SHEETS } from './sheet-layout';
 
 type Locations = Map<string, string>;

@@ -1,7 +1,7 @@
-import { isBlank, readText, type CellProblem } from './cell-values';
+import { isBlank, readText, type CellProblem, type Located, type YearRow } from './cell-values';
 import { ageOf, filled, type DemographyCells } from './demography-cells';
 import { groupLabel, groupsOfStarts, MX_UNIT, type AgeGroup } from './demography-layout';
-import type { Located, Problems, YearRow } from './sheet-data';
+import type { Problems } from './problems';
 import { SHEET } from './sheet-layout';
 
 /** A header cell as shown in messages, without its unit: "Age 5-9". */

@@ -3,6 +3,19 @@ import type { MessageCode, MessageParams } from '#engine';
 
 export type CellValue = string | number | boolean | null;
 
+/** A cell's value and where it is (`'Population female'!C14` or `row 14, column value`). */
+export interface Located {
+  value: CellValue;
+  at: string;
+}
+
+/** A row of a year's cells: where the year is, and the cells after it. */
+export interface YearRow {
+  /** Where the year is. */
+  at: string;
+  cells: Located[];
+}
+
 /** 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
   let s = '';

@@ -2,7 +2,7 @@ import { InputError, type CountryData, type Issue } from '#engine';
 import { countryToTables } from './country-to-sheets';
 import { readCountryCsv } from './read-csv';
 import { readCountryXlsx } from './read-xlsx';
-import { sheetDataToCountry } from './sheet-data';
+import { sheetDataToCountry } from './sheet-to-country';
 import { writeCsv, writeXlsx } from './write-sheets';
 
 export type SheetFormat = 'xlsx' | 'csv';

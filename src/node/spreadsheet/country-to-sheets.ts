@@ -1,6 +1,7 @@
 import type { CountryData } from '#engine';
 import type { CellValue } from './cell-values';
 import { demographyTables } from './demography-to-sheets';
+import type { SheetTable } from './sheet-table';
 import {
   AGES,
   BIRTHS_HEADER,
@@ -17,19 +18,7 @@ import {
   SOURCES_HEADER,
   SPENDING_FUNCTIONS,
   SPENDING_HEADER,
-  type TemplateSheet,
 } from './sheet-layout';
-
-/** One sheet as a table: its header and rows of cell values. */
-export interface SheetTable {
-  name: TemplateSheet;
-  header: readonly string[];
-  rows: CellValue[][];
-  /** 1-based columns holding fractions (shown as percentages in Excel). */
-  percentColumns: number[];
-  /** 1-based columns holding counts or money (shown with thousands separators). */
-  amountColumns: number[];
-}
 
 type Band = [number, number, number];
 type AgeRate = number | number[] | Band[];

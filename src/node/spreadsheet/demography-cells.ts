@@ -1,6 +1,5 @@
-import { isBlank } from './cell-values';
+import { isBlank, type Located, type YearRow } from './cell-values';
 import { parseAgeGroup, type AgeGroup } from './demography-layout';
-import type { Located, YearRow } from './sheet-data';
 import { SHEET, type DemographySheet } from './sheet-layout';
 
 /** A row of the fertility pattern or the migration profile: its age and its shares. */

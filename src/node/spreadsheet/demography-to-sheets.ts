@@ -1,6 +1,6 @@
 import type { CountryDemography } from '#engine';
 import type { CellValue } from './cell-values';
-import type { SheetTable } from './country-to-sheets';
+import type { SheetTable } from './sheet-table';
 import {
   ageCell,
   FERTILITY_COLUMN,

@@ -1,4 +1,4 @@
-import { isBlank, readText } from './cell-values';
+import { isBlank, readText, type Located, type YearRow } from './cell-values';
 import { emptyDemographyCells, type AgeRow, type DemographyCells } from './demography-cells';
 import {
   FERTILITY_ITEMS,
@@ -7,14 +7,7 @@ import {
   parseAgeGroup,
   type AgeGroup,
 } from './demography-layout';
-import {
-  oneOf,
-  rowYear,
-  suggestion,
-  type Located,
-  type Problems,
-  type YearRow,
-} from './sheet-data';
+import { oneOf, rowYear, suggestion, type Problems } from './problems';
 import { SHEET, type DemographySheet } from './sheet-layout';
 
 type Cell = (column: string) => Located;

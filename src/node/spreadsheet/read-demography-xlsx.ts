@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cellRef, isBlank, readText } from './cell-values';
+import { cellRef, isBlank, readText, type YearRow } from './cell-values';
 import { emptyDemographyCells, type AgeRow, type DemographyCells } from './demography-cells';
 import {
   FERTILITY_COLUMN,
@@ -7,7 +7,7 @@ import {
   MIGRATION_COLUMN,
   MIGRATION_HEADER,
 } from './demography-layout';
-import { rowYear, type Problems, type YearRow } from './sheet-data';
+import { rowYear, type Problems } from './problems';
 import { DEMOGRAPHY_SHEETS, headerKey, SHEET } from './sheet-layout';
 import { checkHeader, checkRowLength, dataRows, located, plainValue } from './xlsx-cells';
 
@@ -93,34 +93,44 @@ function ageRow(ws: ExcelJS.Worksheet, r: number, age: number, shares: number[])
   return { at: a.at, age: a, cells };
 }
 
-function readFertility(ws: ExcelJS.Worksheet, d: DemographyCells, problems: Problems): void {
+/**
+ * Reads each data row of a side-by-side sheet (fertility, migration), checked for its length and its
+ * empty separator columns first; a sheet whose header is wrong is reported and its rows not read.
+ */
+function eachCheckedRow(
+  ws: ExcelJS.Worksheet,
+  header: readonly string[],
+  problems: Problems,
+  read: (r: number) => void,
+): void {
   const before = problems.issues.length;
-  checkHeader(ws, FERTILITY_HEADER, problems);
+  checkHeader(ws, header, problems);
   if (problems.issues.length > before) return;
+  for (const r of dataRows(ws, header.length)) {
+    checkRowLength(ws, r, header.length, problems);
+    checkSeparators(ws, r, header, problems);
+    read(r);
+  }
+}
+
+function readFertility(ws: ExcelJS.Worksheet, d: DemographyCells, problems: Problems): void {
   const F = FERTILITY_COLUMN;
-  for (const r of dataRows(ws, FERTILITY_HEADER.length)) {
-    checkRowLength(ws, r, FERTILITY_HEADER.length, problems);
-    checkSeparators(ws, r, FERTILITY_HEADER, problems);
+  eachCheckedRow(ws, FERTILITY_HEADER, problems, (r) => {
     yearCell(ws, r, { year: F.year, value: F.tfr }, d.tfr, problems);
     const row = ageRow(ws, r, F.age, [F.share]);
     if (row) d.asfrPattern.push(row);
     const srb = located(ws, r, F.sexRatio);
     if (!isBlank(srb.value)) d.sexRatioAtBirth.push(srb);
-  }
+  });
 }
 
 function readMigration(ws: ExcelJS.Worksheet, d: DemographyCells, problems: Problems): void {
-  const before = problems.issues.length;
-  checkHeader(ws, MIGRATION_HEADER, problems);
-  if (problems.issues.length > before) return;
   const M = MIGRATION_COLUMN;
-  for (const r of dataRows(ws, MIGRATION_HEADER.length)) {
-    checkRowLength(ws, r, MIGRATION_HEADER.length, problems);
-    checkSeparators(ws, r, MIGRATION_HEADER, problems);
+  eachCheckedRow(ws, MIGRATION_HEADER, problems, (r) => {
     yearCell(ws, r, { year: M.year, value: M.net }, d.netMigration, problems);
     const row = ageRow(ws, r, M.age, [M.female, M.male]);
     if (row) d.migrationProfile.push(row);
-  }
+  });
 }
 
 /**

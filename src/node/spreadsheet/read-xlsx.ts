@@ -3,7 +3,8 @@ import { InputError, codedIssue, type Issue } from '#engine';
 import { checkUnpackedSize, FILE_LIMITS, readFileLimited } from '../read-limited';
 import { cellRef, readText } from './cell-values';
 import { readDemographyXlsx } from './read-demography-xlsx';
-import { emptySheetData, Problems, rowYear, type SheetData } from './sheet-data';
+import { Problems, rowYear } from './problems';
+import { emptySheetData, type SheetData } from './sheet-data';
 import {
   AGES,
   BIRTHS_HEADER,

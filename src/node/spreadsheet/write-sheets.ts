@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { SAFE_UNPARSE } from '../../contract/spreadsheet-text';
 import type { CellValue } from './cell-values';
-import type { SheetTable } from './country-to-sheets';
+import type { SheetTable } from './sheet-table';
 import { demographyCsvRows } from './demography-to-sheets';
 import { README_HEADINGS, readmeLines } from './readme-text';
 import {

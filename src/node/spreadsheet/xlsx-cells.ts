@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { cellRef, isBlank, readText, type CellValue } from './cell-values';
-import type { Located, Problems } from './sheet-data';
+import { cellRef, isBlank, readText, type CellValue, type Located } from './cell-values';
+import type { Problems } from './problems';
 import { headerKey } from './sheet-layout';
 
 /** Reading the cells of a worksheet, shared by the readers of the country and demographic sheets. */
