@@ -11,7 +11,7 @@ import { formatMillions, formatPercent } from '../../lib/format';
 import { headlineYear } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
 import { DebtPanel } from './DebtPanel';
-import { ScenarioExports } from './ScenarioExports';
+import { ScenarioExports } from '../exports/ScenarioExports';
 import { SpendingGapPanel } from './SpendingGapPanel';
 import { WaterfallPanel } from './WaterfallPanel';
 
