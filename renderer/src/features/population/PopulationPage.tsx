@@ -15,7 +15,7 @@ import {
 import { issuesUnder } from './located-issues';
 import { OutlookFacts } from './OutlookFacts';
 import { outlookTables } from './outlook-tables';
-import { PyramidCompare } from './PyramidCompare';
+import { OutlookPyramid } from './OutlookPyramid';
 import { VariantEditor } from './VariantEditor';
 
 /**
@@ -155,7 +155,7 @@ function OutlookResults({ outlook }: { outlook: PopulationOutlook }) {
           testId="outlook-structure-table"
         />
       </section>
-      <PyramidCompare outlook={outlook} />
+      <OutlookPyramid outlook={outlook} />
       <section className="panel" aria-labelledby="outlook-rates-title">
         <h3 id="outlook-rates-title">{t('population.charts.rates')}</h3>
         <ChartCanvas
