@@ -1,6 +1,6 @@
 /** Saving files from the page: the browser's download, which Electron turns into a save dialog. */
 
-import { reportFileName } from '../../../../src/contract/report';
+import { reportFileName } from '../../../src/contract/report';
 
 export function downloadBlob(fileName: string, blob: Blob, doc: Document = document): void {
   const url = URL.createObjectURL(blob);
