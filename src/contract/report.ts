@@ -72,3 +72,21 @@ export function checkReportData(value: unknown): string | null {
   }
   return null;
 }
+
+/** A file name's base from a title: letters without accents, digits and dashes; never empty. */
+export function fileSlug(title: string, fallback = 'scenario'): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug || fallback;
+}
+
+/** The name a saved file gets, from the scenario's (or chart's) title: the same on every side. */
+export function reportFileName(name: string, extension: string): string {
+  return `${fileSlug(name)}.${extension}`;
+}

@@ -1,6 +1,10 @@
 import { InputError, readCountry, readScenario, runPension, runScenario } from '#engine';
 import type { Handlers } from './bridge-dispatch';
+import { reportFileName } from '../contract/report';
 import { writeCostingWorkbook } from './report/xlsx/workbook';
+
+// The desktop shell names its saved PDF with it too (electron/main/dialogs.ts).
+export { reportFileName };
 
 export interface ReportHandlerOptions {
   /**
@@ -8,19 +12,6 @@ export interface ReportHandlerOptions {
    * process cannot find package.json where the workbook code looks for it.
    */
   engineVersion?: string;
-}
-
-/** A file name from a scenario name: letters without accents, digits and dashes; never empty. */
-export function reportFileName(name: string, extension: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return `${slug || 'scenario'}.${extension}`;
 }
 
 /**

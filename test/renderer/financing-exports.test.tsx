@@ -4,7 +4,7 @@ import type { Channel } from '../../src/contract/bridge';
 import { setBridgeTransport } from '../../renderer/src/api/bridge';
 import type { DesktopBridge } from '../../renderer/src/api/bridge-client';
 import { ResultsPage } from '../../renderer/src/features/results/ResultsPage';
-import { reportLanguage } from '../../renderer/src/features/financing/report-actions';
+import { reportLanguage } from '../../renderer/src/features/exports/report-actions';
 import { MESSAGE_DATA, MESSAGE_WAITING } from '../../src/contract/report';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import { settle, startedStore } from './fake-app';

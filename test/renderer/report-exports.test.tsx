@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ChartConfiguration } from 'chart.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartCanvas } from '../../renderer/src/charts/ChartCanvas';
-import { ExportButtons } from '../../renderer/src/report/ExportButtons';
+import { ExportButtons } from '../../renderer/src/features/exports/ExportButtons';
 
 const config: ChartConfiguration<'bar'> = {
   type: 'bar',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReportData, REPORT_TOKEN_PATTERN } from '../../src/contract/report';
-import { fileSlug } from '../../renderer/src/report/download';
+import { checkReportData, fileSlug, REPORT_TOKEN_PATTERN } from '../../src/contract/report';
 import { dataSource } from '../../renderer/src/report/receive-data';
 import { reportModel } from '../../renderer/src/report/report-model';
 import {

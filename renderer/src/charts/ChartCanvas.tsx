@@ -1,7 +1,7 @@
 import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCanvasPng } from '../report/download';
+import { downloadCanvasPng } from '../lib/download';
 import { setupCharts } from './setup-charts';
 
 setupCharts(14);

@@ -11,6 +11,46 @@ export interface Column {
   exportLabel?: string;
 }
 
+interface TableToolsProps {
+  /** May be empty when the heading above already says what the table is. */
+  caption: string;
+  /** The headers of copies and CSV, in the units of the exported values. */
+  header: string[];
+  rows: (string | number)[][];
+  fileName: string;
+  testId?: string | undefined;
+}
+
+/**
+ * The bar above a table, shown or editable: its caption, "Copy for Excel" (tab-separated) and
+ * "Download CSV", with the values at full precision in the units the headers state.
+ */
+export function TableTools({ caption, header, rows, fileName, testId }: TableToolsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-block__bar">
+      <span className="table-block__caption">{caption}</span>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() =>
+          void navigator.clipboard?.writeText(toTsv(header, rows)).catch(() => undefined)
+        }
+      >
+        {t('table.copy')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid={testId ? `${testId}-csv` : undefined}
+        onClick={() => downloadText(`${fileName}.csv`, toCsv(header, rows), 'text/csv')}
+      >
+        {t('table.csv')}
+      </button>
+    </div>
+  );
+}
+
 interface DataTableProps {
   caption: string;
   columns: Column[];
@@ -51,28 +91,15 @@ export function ScrollRegion({
  * downloaded as CSV with full precision.
  */
 export function DataTable({ caption, columns, rows, fileName, testId }: DataTableProps) {
-  const { t } = useTranslation();
-  const header = columns.map((c) => c.exportLabel ?? c.label);
   return (
     <div className="table-block" data-testid={testId}>
-      <div className="table-block__bar">
-        <span className="table-block__caption">{caption}</span>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void navigator.clipboard.writeText(toTsv(header, rows))}
-        >
-          {t('table.copy')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          data-testid={testId ? `${testId}-csv` : undefined}
-          onClick={() => downloadText(`${fileName}.csv`, toCsv(header, rows), 'text/csv')}
-        >
-          {t('table.csv')}
-        </button>
-      </div>
+      <TableTools
+        caption={caption}
+        header={columns.map((c) => c.exportLabel ?? c.label)}
+        rows={rows}
+        fileName={fileName}
+        testId={testId}
+      />
       <ScrollRegion label={caption}>
         <table className="table">
           <thead>

@@ -182,7 +182,7 @@ interface NumberFieldProps {
   unit?: string | undefined;
   help?: string | undefined;
   error?: string | undefined;
-  testId?: string;
+  testId?: string | undefined;
 }
 
 /**

@@ -77,3 +77,8 @@ export function at(series: readonly number[], years: readonly number[], year: nu
   const i = years.indexOf(year);
   return i < 0 ? Number.NaN : series[i]!;
 }
+
+/** A table's rows for the report's selected years: the year, then the cells of its index. */
+export function rowsOfYears({ years, index }: ReportModel) {
+  return (cells: (i: number) => string[]) => index.map((i, k) => [String(years[k]), ...cells(i)]);
+}

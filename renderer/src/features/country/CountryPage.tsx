@@ -7,7 +7,7 @@ import { ImportCountry } from './ImportCountry';
 import { MacroSection } from './MacroSection';
 import { ParametersSection } from './ParametersSection';
 import { PovertyLinesSection } from './PovertyLinesSection';
-import { PopulationPyramid } from './PopulationPyramid';
+import { CountryPyramid } from './CountryPyramid';
 import { RatesSection } from './RatesSection';
 import { SourcesSection } from './SourcesSection';
 
@@ -130,7 +130,7 @@ export function CountryPage({ bridge }: CountryPageProps = {}) {
         {tab === 'population' ? (
           <section className="panel" aria-labelledby="population-title">
             <h3 id="population-title">{t('country.pop.title')}</h3>
-            <PopulationPyramid key={country.code} country={country} />
+            <CountryPyramid key={country.code} country={country} />
           </section>
         ) : tab === 'economy' ? (
           <MacroSection country={country} />

@@ -66,7 +66,7 @@ function IssueItems({ issues }: { issues: Issue[] }) {
  * with where it is.
  */
 export function ImportCountry({ bridge }: { bridge?: BridgeCall | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const replace = useApp((s) => s.countryReplaced);
   const input = useRef<HTMLInputElement | null>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -124,9 +124,6 @@ export function ImportCountry({ bridge }: { bridge?: BridgeCall | undefined }) {
     await importText(file.name, text);
   };
 
-  const sizeText = (bytes: number) =>
-    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1e6);
-
   // Two blocks: the button (beside the country's name) and the outcome (across the whole header).
   return (
     <>
@@ -152,69 +149,67 @@ export function ImportCountry({ bridge }: { bridge?: BridgeCall | undefined }) {
         />
         <p className="field__help import__help">{t('country.import.help')}</p>
       </div>
-      <div className="import__outcome">
-        {state.kind === 'reading' ? (
-          <p className="import__status" role="status" data-testid="import-reading">
-            <span className="spinner" aria-hidden="true" />{' '}
-            {t('country.import.reading', { name: state.name, size: sizeText(state.size) })}
-          </p>
-        ) : null}
-        {state.kind === 'problems' ? (
-          <div
-            className="notice notice--error import__result"
-            role="alert"
-            data-testid="import-problems"
-          >
-            <span>
-              <strong>
-                {t('country.import.problemsTitle', {
-                  name: state.name,
-                  count: state.issues.length,
-                })}
-              </strong>{' '}
-              {t('country.import.problemsNext')}
-            </span>
-            <IssueItems issues={state.issues} />
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setState({ kind: 'idle' })}
-            >
-              {t('country.import.dismiss')}
-            </button>
-          </div>
-        ) : null}
-        {state.kind === 'done' ? (
-          <div
-            className="notice notice--info import__result"
-            role="status"
-            data-testid="import-done"
-          >
-            <span>
-              {t('country.import.done', { name: state.name, country: state.country })}{' '}
-              {state.stored === 'stored' ? t('country.import.stored') : null}
-            </span>
-            {state.stored === 'failed' ? (
-              <p className="import__warning" data-testid="import-store-failed">
-                {t('country.import.storeFailed', { message: state.storeError ?? '' })}
-              </p>
-            ) : null}
-            {state.warnings.length > 0 ? (
-              <>
-                <p className="import__warning">{t('country.import.warnings')}</p>
-                <IssueItems issues={state.warnings} />
-              </>
-            ) : null}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setState({ kind: 'idle' })}
-            >
-              {t('country.import.dismiss')}
-            </button>
-          </div>
-        ) : null}
-      </div>
+      <ImportOutcome state={state} onDismiss={() => setState({ kind: 'idle' })} />
     </>
+  );
+}
+
+/** What became of the last import: reading, its problems, or done (and whether it was stored). */
+function ImportOutcome({ state, onDismiss }: { state: ImportState; onDismiss: () => void }) {
+  const { t, i18n } = useTranslation();
+  const sizeText = (bytes: number) =>
+    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1e6);
+  return (
+    <div className="import__outcome">
+      {state.kind === 'reading' ? (
+        <p className="import__status" role="status" data-testid="import-reading">
+          <span className="spinner" aria-hidden="true" />{' '}
+          {t('country.import.reading', { name: state.name, size: sizeText(state.size) })}
+        </p>
+      ) : null}
+      {state.kind === 'problems' ? (
+        <div
+          className="notice notice--error import__result"
+          role="alert"
+          data-testid="import-problems"
+        >
+          <span>
+            <strong>
+              {t('country.import.problemsTitle', {
+                name: state.name,
+                count: state.issues.length,
+              })}
+            </strong>{' '}
+            {t('country.import.problemsNext')}
+          </span>
+          <IssueItems issues={state.issues} />
+          <button type="button" className="button button--small" onClick={onDismiss}>
+            {t('country.import.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {state.kind === 'done' ? (
+        <div className="notice notice--info import__result" role="status" data-testid="import-done">
+          <span>
+            {t('country.import.done', { name: state.name, country: state.country })}{' '}
+            {state.stored === 'stored' ? t('country.import.stored') : null}
+          </span>
+          {state.stored === 'failed' ? (
+            <p className="import__warning" data-testid="import-store-failed">
+              {t('country.import.storeFailed', { message: state.storeError ?? '' })}
+            </p>
+          ) : null}
+          {state.warnings.length > 0 ? (
+            <>
+              <p className="import__warning">{t('country.import.warnings')}</p>
+              <IssueItems issues={state.warnings} />
+            </>
+          ) : null}
+          <button type="button" className="button button--small" onClick={onDismiss}>
+            {t('country.import.dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </div>
   );
 }

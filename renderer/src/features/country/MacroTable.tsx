@@ -3,9 +3,8 @@ import type { CountryData } from '#engine';
 import { useApp } from '../../stores/store-context';
 import { presentSeries, SERIES_RULES, type MacroSeries } from './country-helpers';
 import { CellInput } from './NumberInput';
-import { TableTools } from './TableTools';
 import { unitText } from './units';
-import { ScrollRegion } from '../../components/DataTable';
+import { ScrollRegion, TableTools } from '../../components/DataTable';
 
 /**
  * The country's own macro inputs, one row per year of macro.years, every cell editable. An edit is one

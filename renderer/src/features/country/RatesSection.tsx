@@ -14,8 +14,7 @@ import {
 } from './country-helpers';
 import { CellInput } from './NumberInput';
 import { SourceTag } from './SourceTag';
-import { TableTools } from './TableTools';
-import { ScrollRegion } from '../../components/DataTable';
+import { ScrollRegion, TableTools } from '../../components/DataTable';
 
 type Sex = 'all' | 'female' | 'male';
 const RATE_RULE = { scale: 100, digits: 2, min: 0, minExclusive: false, max: 100 };

@@ -7,10 +7,9 @@ import {
 } from '#engine';
 import { useApp } from '../../stores/store-context';
 import { sourceOf, sourcesFor } from './country-helpers';
-import { TableTools } from './TableTools';
 import { fieldName, unitText, type UnitKey } from './units';
 import { useMessageLanguage } from '../../components/use-message-text';
-import { ScrollRegion } from '../../components/DataTable';
+import { ScrollRegion, TableTools } from '../../components/DataTable';
 
 /** The inputs the costing can use, in the engine's order, with the unit the page shows them in. */
 const FIELDS: [string, UnitKey][] = [

@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, PensionResult } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
-import { DataTable, type Column } from '../../components/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { IssueList } from '../../components/IssueList';
-import { formatMillions, formatNumber, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import { issuesUnder } from '../population/located-issues';
 import {
@@ -17,6 +16,7 @@ import {
 } from './pension-charts';
 import { defaultPension } from './pension-defaults';
 import { PensionHeadlines } from './PensionHeadlines';
+import { pensionSections } from './pension-sections';
 import { SchemeEditor } from './SchemeEditor';
 import { useIssueText } from '../../components/use-issues';
 
@@ -79,7 +79,6 @@ function AddScheme() {
 function Charts({ result, gdp }: { result: PensionResult; gdp: number[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const currency = result.currency;
   const labels: PensionLabels = useMemo(
     () => ({
       contributions: t('pension.series.contributions'),
@@ -113,138 +112,7 @@ function Charts({ result, gdp }: { result: PensionResult; gdp: number[] }) {
     }),
     [result, gdp, labels],
   );
-  const money = (v: number) => formatMillions(v, locale);
-  const pct = (v: number) => formatPercent(v, locale, 2);
-  const num = (v: number) => formatNumber(v, locale);
-  const dec = (v: number) => formatNumber(v, locale, 2);
-  const year: Column = { key: 'year', label: t('table.year') };
-  const mLcu = (key: string) => t('pension.table.millions', { what: t(key), currency });
-  const f = result.finances;
-  const ind = result.indicators;
-  const pop = result.population;
-
-  const sections: {
-    id: string;
-    title: string;
-    note?: string;
-    chart: (typeof charts)[keyof typeof charts];
-    columns: Column[];
-    rows: (string | number)[][];
-  }[] = [
-    {
-      id: 'finances',
-      title: t('pension.charts.finances'),
-      note: t('pension.charts.financesNote'),
-      chart: charts.finances,
-      columns: [
-        year,
-        { key: 'rate', label: t('pension.series.contributionRate'), format: pct },
-        { key: 'c', label: mLcu('pension.series.contributions'), format: money },
-        { key: 'b', label: mLcu('pension.series.benefits'), format: money },
-        { key: 'a', label: mLcu('pension.series.administration'), format: money },
-        { key: 'x', label: mLcu('pension.series.expenditure'), format: money },
-        { key: 'bal', label: mLcu('pension.series.balance'), format: money },
-        { key: 'cg', label: t('pension.table.contributionsPctGdp'), format: pct },
-        { key: 'xg', label: t('pension.table.expenditurePctGdp'), format: pct },
-      ],
-      rows: result.years.map((y, k) => [
-        y,
-        result.parameters.contributionRate[k]!,
-        f.contributions[k]!,
-        f.benefits[k]!,
-        f.administration[k]!,
-        f.expenditure[k]!,
-        f.balance[k]!,
-        ind.contributionsPctGdp[k]!,
-        ind.expenditurePctGdp[k]!,
-      ]),
-    },
-    {
-      id: 'reserve',
-      title: t('pension.charts.reserve'),
-      note: t('pension.charts.reserveNote'),
-      chart: charts.reserve,
-      columns: [
-        year,
-        { key: 'i', label: mLcu('pension.series.interest'), format: money },
-        { key: 'r', label: mLcu('pension.series.reserve'), format: money },
-        { key: 'rg', label: t('pension.table.reservePctGdp'), format: pct },
-        { key: 'rr', label: t('pension.table.reserveRatio'), format: dec },
-      ],
-      rows: result.years.map((y, k) => [
-        y,
-        f.interest[k]!,
-        f.reserve[k]!,
-        ind.reservePctGdp[k]!,
-        ind.reserveRatio[k]!,
-      ]),
-    },
-    {
-      id: 'payg',
-      title: t('pension.charts.payg'),
-      note: t('pension.charts.paygNote'),
-      chart: charts.payg,
-      columns: [
-        year,
-        { key: 'p', label: t('pension.series.payg'), format: pct },
-        { key: 'c', label: t('pension.series.contributionRate'), format: pct },
-        ...result.generalAveragePremiums.map((g, i) => ({
-          key: `g${i}`,
-          label: t('pension.series.gap', { from: g.from, to: g.to }),
-          format: pct,
-        })),
-      ],
-      rows: result.years.map((y, k) => [
-        y,
-        ind.paygCostRate[k]!,
-        result.parameters.contributionRate[k]!,
-        ...result.generalAveragePremiums.map((g) => (y <= g.to ? g.premium : '–')),
-      ]),
-    },
-    {
-      id: 'people',
-      title: t('pension.charts.people'),
-      chart: charts.people,
-      columns: [
-        year,
-        { key: 'i', label: t('pension.table.insured'), format: num },
-        { key: 'c', label: t('pension.table.contributors'), format: num },
-        { key: 'p', label: t('pension.table.pensioners'), format: num },
-        { key: 'n', label: t('pension.table.newPensioners'), format: num },
-        { key: 'd', label: t('pension.table.dependency'), format: dec },
-      ],
-      rows: result.years.map((y, k) => [
-        y,
-        pop.insured[k]!,
-        pop.contributors[k]!,
-        pop.pensioners[k]!,
-        pop.newPensioners[k]!,
-        ind.dependencyRatio[k]!,
-      ]),
-    },
-    {
-      id: 'replacement',
-      title: t('pension.charts.replacement'),
-      note: t('pension.charts.replacementNote'),
-      chart: charts.replacement,
-      columns: [
-        year,
-        { key: 'r', label: t('pension.series.replacementRate'), format: pct },
-        { key: 'b', label: t('pension.series.benefitRatio'), format: pct },
-        { key: 'e', label: t('pension.table.averageEarnings', { currency }), format: num },
-        { key: 'n', label: t('pension.table.averageNewPension', { currency }), format: num },
-        { key: 'p', label: t('pension.table.averagePension', { currency }), format: num },
-      ],
-      rows: result.years.map((y, k) => [
-        y,
-        ind.replacementRate[k]!,
-        ind.benefitRatio[k]!,
-        ind.averageInsurableEarnings[k]!,
-        ind.averageNewPension[k]!,
-        ind.averagePension[k]!,
-      ]),
-    },
-  ];
+  const sections = useMemo(() => pensionSections(result, t, locale), [result, t, locale]);
 
   return (
     <>
@@ -252,7 +120,7 @@ function Charts({ result, gdp }: { result: PensionResult; gdp: number[] }) {
         <section className="panel" key={s.id} aria-labelledby={`pension-${s.id}-title`}>
           <h3 id={`pension-${s.id}-title`}>{s.title}</h3>
           <ChartCanvas
-            config={s.chart}
+            config={charts[s.id]}
             label={s.title}
             testId={`pension-${s.id}-chart`}
             height={300}

@@ -1,20 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { DemographyVariantFile } from '#engine';
-import { CheckboxField, NumberField, SelectField } from '../../components/fields';
+import { CheckboxField, NumberField } from '../../components/fields';
 import { formatNumber } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import type { PopulationOutlook } from '../../workers/population-outlook';
 import { issueFinder, issuesUnder } from './located-issues';
-import { ListField } from './ListField';
-import {
-  fertilityMode,
-  migrationMode,
-  pathValue,
-  setFertilityMode,
-  setMigrationMode,
-  type FertilityMode,
-  type MigrationMode,
-} from './variant-edit';
+import { FertilityGroup, MigrationGroup, type VariantPartProps } from './variant-groups';
 import { useIssueText, useMessageLanguage } from '../../components/use-issues';
 
 const DEFAULT_SRB = 1.05;
@@ -46,14 +37,7 @@ export function VariantEditor({ outlook }: { outlook: PopulationOutlook | null }
       draft.demography = next;
     });
 
-  // Where a path starts: the country's own value of the first year after the base year.
-  const next = (series: number[] | undefined, digits: number) => {
-    const v = series?.[1] ?? series?.[0] ?? 0;
-    return Number(v.toFixed(digits));
-  };
-  const firstYear = baseYear + 1;
-  const fMode = fertilityMode(d);
-  const mMode = migrationMode(d);
+  const part: VariantPartProps = { variant: d, change, at, outlook, firstYear: baseYear + 1 };
   const num = (v: number, digits = 0) => formatNumber(v, locale, digits);
 
   return (
@@ -88,55 +72,7 @@ export function VariantEditor({ outlook }: { outlook: PopulationOutlook | null }
         <p className="field__help">{t('population.editor.offNote')}</p>
       ) : null}
 
-      <fieldset className="editor__group">
-        <legend>{t('population.editor.fertility')}</legend>
-        <SelectField<FertilityMode>
-          label={t('population.editor.fertilityMode')}
-          value={fMode}
-          testId="fertility-mode"
-          options={(['country', 'multiplier', 'path'] as const).map((m) => ({
-            value: m,
-            label: t(`population.editor.fertilityModes.${m}`),
-          }))}
-          onChange={(m) =>
-            change('fertilityMode', (v) => setFertilityMode(v, m, next(outlook?.base.tfr, 2)))
-          }
-        />
-        {fMode === 'multiplier' ? (
-          <NumberField
-            label={t('population.editor.tfrMultiplier')}
-            value={d.fertility?.tfrMultiplier ?? 1}
-            digits={3}
-            unit={t('population.units.timesCountry')}
-            help={t('population.editor.tfrMultiplierHelp')}
-            error={at('fertility.tfrMultiplier')}
-            testId="tfr-multiplier"
-            onChange={(x) =>
-              change('tfrMultiplier', (v) => void (v.fertility = { tfrMultiplier: x }))
-            }
-          />
-        ) : null}
-        {fMode === 'path' ? (
-          <ListField
-            label={t('population.editor.tfrPath')}
-            value={d.fertility?.tfr ?? 0}
-            digits={3}
-            unit={t('population.units.childrenPerWoman')}
-            help={t('population.editor.pathHelp', { year: firstYear })}
-            error={at('fertility.tfr')}
-            testId="tfr-path"
-            onChange={(xs) => change('tfrPath', (v) => void (v.fertility = { tfr: pathValue(xs) }))}
-          />
-        ) : null}
-        {fMode === 'country' ? (
-          <p className="field__help">
-            {t('population.editor.countryTfr', {
-              year: firstYear,
-              value: num(next(outlook?.base.tfr, 2), 2),
-            })}
-          </p>
-        ) : null}
-      </fieldset>
+      <FertilityGroup {...part} />
 
       <fieldset className="editor__group">
         <legend>{t('population.editor.mortality')}</legend>
@@ -158,59 +94,7 @@ export function VariantEditor({ outlook }: { outlook: PopulationOutlook | null }
         />
       </fieldset>
 
-      <fieldset className="editor__group">
-        <legend>{t('population.editor.migration')}</legend>
-        <SelectField<MigrationMode>
-          label={t('population.editor.migrationMode')}
-          value={mMode}
-          testId="migration-mode"
-          options={(['country', 'multiplier', 'perYear'] as const).map((m) => ({
-            value: m,
-            label: t(`population.editor.migrationModes.${m}`),
-          }))}
-          onChange={(m) =>
-            change('migrationMode', (v) =>
-              setMigrationMode(v, m, Math.round(next(outlook?.base.netMigration, 0) / 100) * 100),
-            )
-          }
-        />
-        {mMode === 'multiplier' ? (
-          <NumberField
-            label={t('population.editor.migrationMultiplier')}
-            value={d.netMigration?.multiplier ?? 1}
-            digits={3}
-            unit={t('population.units.timesCountry')}
-            help={t('population.editor.migrationMultiplierHelp')}
-            error={at('netMigration.multiplier')}
-            testId="migration-multiplier"
-            onChange={(x) =>
-              change('migrationMultiplier', (v) => void (v.netMigration = { multiplier: x }))
-            }
-          />
-        ) : null}
-        {mMode === 'perYear' ? (
-          <ListField
-            label={t('population.editor.migrationPerYear')}
-            value={d.netMigration?.perYear ?? 0}
-            digits={0}
-            unit={t('population.units.personsYear')}
-            help={t('population.editor.migrationPathHelp', { year: firstYear })}
-            error={at('netMigration.perYear')}
-            testId="migration-per-year"
-            onChange={(xs) =>
-              change('migrationPerYear', (v) => void (v.netMigration = { perYear: pathValue(xs) }))
-            }
-          />
-        ) : null}
-        {mMode === 'country' ? (
-          <p className="field__help">
-            {t('population.editor.countryMigration', {
-              year: firstYear,
-              value: num(next(outlook?.base.netMigration, 0)),
-            })}
-          </p>
-        ) : null}
-      </fieldset>
+      <MigrationGroup {...part} />
 
       <fieldset className="editor__group">
         <legend>{t('population.editor.srb')}</legend>

@@ -1,7 +1,6 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { GRID, PALETTE } from '../../charts/palette';
-import { formatCompact, formatNumber } from '../../lib/format';
-import type { PopulationOutlook, PyramidYear } from '../../workers/population-outlook';
+import type { PopulationOutlook } from '../../workers/population-outlook';
 import { LEGEND } from './chart-legend';
 
 /**
@@ -14,8 +13,6 @@ export const BASE_COLOR = PALETTE[0]!;
 export const VARIANT_COLOR = PALETTE[5]!;
 const FILE_COLOR = PALETTE[6]!;
 const GROUP_COLORS = [PALETTE[2]!, PALETTE[0]!, PALETTE[5]!];
-const MEN = PALETTE[0]!;
-const WOMEN = PALETTE[1]!;
 
 type Line = ChartDataset<'line', (number | null)[]>;
 
@@ -112,103 +109,6 @@ export function tfrChart(o: PopulationOutlook, l: OutlookLabels) {
   return lineChart(o.years, sets, l.childrenPerWoman, { beginAtZero: true });
 }
 
-export interface PyramidLabels {
-  menBase: string;
-  womenBase: string;
-  menVariant: string;
-  womenVariant: string;
-  persons: string;
-  ageGroup: string;
-}
-
-/** Age groups of the pyramid, oldest last: 0-4 ... 95-99, 100+. */
 export const GROUP_LABELS = Array.from({ length: 21 }, (_, g) =>
   g === 20 ? '100+' : `${5 * g}-${5 * g + 4}`,
 );
-
-/** The largest group of any year of either projection, so the axis stays put as the year moves. */
-export function pyramidLimit(o: PopulationOutlook): number {
-  let max = 0;
-  for (const series of [o.base, o.variant]) {
-    for (const y of series?.pyramid ?? []) {
-      for (const v of [...y.female, ...y.male]) max = Math.max(max, v);
-    }
-  }
-  if (max <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(max));
-  return Math.ceil((max * 1.05) / magnitude) * magnitude;
-}
-
-/**
- * Men to the left, women to the right, oldest on top: the base as filled bars, the variant as
- * outlines drawn over them (bars not grouped), so the difference shows at each age.
- */
-export function pyramidCompareChart(
-  base: PyramidYear,
-  variant: PyramidYear | null,
-  limit: number,
-  l: PyramidLabels,
-  locale: string,
-): ChartConfiguration<'bar'> {
-  const bar = (label: string, data: number[], color: string, outline: boolean) => ({
-    label,
-    data,
-    grouped: false,
-    backgroundColor: outline ? 'rgba(255,255,255,0)' : `${color}99`,
-    borderColor: color,
-    borderWidth: outline ? 2 : 0,
-    pointStyle: 'rect' as const,
-    ...(outline ? { order: 0 } : { order: 1 }),
-  });
-  const datasets = [
-    bar(
-      l.menBase,
-      base.male.map((v) => -v),
-      MEN,
-      false,
-    ),
-    bar(l.womenBase, base.female, WOMEN, false),
-  ];
-  if (variant) {
-    datasets.push(
-      bar(
-        l.menVariant,
-        variant.male.map((v) => -v),
-        '#000000',
-        true,
-      ),
-      bar(l.womenVariant, variant.female, '#000000', true),
-    );
-  }
-  return {
-    type: 'bar',
-    data: { labels: GROUP_LABELS, datasets },
-    options: {
-      indexAxis: 'y',
-      datasets: { bar: { barPercentage: 1, categoryPercentage: 0.9 } },
-      plugins: {
-        legend: LEGEND,
-        tooltip: {
-          callbacks: {
-            label: (ctx) =>
-              `${ctx.dataset.label ?? ''}: ${formatNumber(Math.abs(ctx.parsed.x ?? 0), locale)}`,
-          },
-        },
-      },
-      scales: {
-        x: {
-          min: -limit,
-          max: limit,
-          grid: { color: GRID },
-          title: { display: true, text: l.persons },
-          ticks: { callback: (v) => formatCompact(Math.abs(Number(v)), locale) },
-        },
-        y: {
-          reverse: true,
-          grid: { display: false },
-          title: { display: true, text: l.ageGroup },
-        },
-      },
-    },
-  };
-}

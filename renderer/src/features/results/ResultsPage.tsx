@@ -8,7 +8,7 @@ import { exportedCostUnit, fractionHeader, withUnit } from '../../lib/export-uni
 import { formatNumber, formatPercent, type Unit } from '../../lib/format';
 import { benefitCost, totalCost, unitFormatter } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
-import { ScenarioExports } from '../financing/ScenarioExports';
+import { ScenarioExports } from '../exports/ScenarioExports';
 import { UnitSwitch } from './UnitSwitch';
 
 function unitLabel(unit: Unit, currency: string, t: TFunction): string {

@@ -10,7 +10,7 @@ import {
   totalsShareChart,
   waterfallChart,
 } from '../../charts/configs';
-import { at, type ReportModel } from '../report-model';
+import { at, rowsOfYears, type ReportModel } from '../report-model';
 import type { ReportFormat } from '../report-format';
 import { ReportChart } from '../ReportChart';
 import { ReportTable } from '../ReportTable';
@@ -44,31 +44,18 @@ function Figure<T extends ChartType>(props: {
 /** The charts, each with its numbers for the selected years under it. */
 export function ChartsSection({ model, f }: Props) {
   const { t } = useTranslation();
-  const { result: r, years, index, fullYear } = model;
+  const { result: r } = model;
   const currency = r.currency;
-  const gdpYear = at(r.baseline.gdp, r.years, fullYear);
-  const walk = useMemo(() => waterfall(r, fullYear, 1 / gdpYear), [r, fullYear, gdpYear]);
-  const walkLcu = useMemo(() => waterfall(r, fullYear), [r, fullYear]);
   const configs = useMemo(
     () => ({
       // The report's cost is in millions of LCU at current prices.
       cost: costByBenefitChart(r, 'nominal', t('report.charts.millions', { currency }), 'print'),
       share: totalsShareChart(r, t, 'print'),
       financing: financingChart(r, t, 'print'),
-      waterfall: waterfallChart(
-        walk,
-        walk.steps.map((s) => stepLabel(s, t)),
-        f.pct,
-        t,
-        'print',
-      ),
-      debt: model.showDebt ? debtChart(r, t, 'print') : null,
     }),
-    [r, t, f.pct, currency, walk, model.showDebt],
+    [r, t, currency],
   );
-  const yearRows = (cells: (i: number) => string[]) =>
-    index.map((i, k) => [String(years[k]), ...cells(i)]);
-  const debt = r.financing.debt;
+  const yearRows = rowsOfYears(model);
 
   return (
     <section className="report-section" data-testid="report-charts" aria-labelledby="charts-title">
@@ -142,64 +129,99 @@ export function ChartsSection({ model, f }: Props) {
           ])}
         />
       </Figure>
-      <Figure
-        id="waterfall"
-        title={t('report.waterfall.title', { year: fullYear })}
-        text={t('report.waterfall.text', { year: fullYear })}
-        config={configs.waterfall}
-      >
-        <ReportTable
-          compact
-          caption={t('report.waterfall.title', { year: fullYear })}
-          testId="report-waterfall-table"
-          columns={[
-            { label: t('report.waterfall.step'), text: true },
-            { label: t('units.pctGdp') },
-            { label: t('report.charts.millions', { currency }) },
-          ]}
-          rows={walk.steps.map((s, k) => [
-            stepLabel(s, t),
-            f.pct(s.value),
-            f.millions(walkLcu.steps[k]!.value),
-          ])}
-        />
-        {walk.surplus > 0 ? (
-          <p className="report-note">
-            {t('report.waterfall.surplus', { surplus: f.pct(walk.surplus), year: fullYear })}
-          </p>
-        ) : null}
-      </Figure>
-      {configs.debt ? (
-        <Figure
-          id="debt"
-          title={t('report.charts.debtTitle')}
-          text={
-            debt.firstYearAboveCeiling !== null
-              ? t('report.charts.debtAbove', {
-                  year: debt.firstYearAboveCeiling,
-                  ceiling: f.rate(debt.ceilingPctGdp),
-                })
-              : t('report.charts.debtBelow', { ceiling: f.rate(debt.ceilingPctGdp) })
-          }
-          config={configs.debt}
-        >
-          <ReportTable
-            compact
-            caption={t('report.charts.debtTitle')}
-            columns={[
-              { label: t('report.table.year'), text: true },
-              { label: t('report.charts.debtBaseline') },
-              { label: t('report.charts.borrowed', { currency }) },
-              { label: t('report.charts.debt') },
-            ]}
-            rows={yearRows((i) => [
-              f.pct(debt.baselinePctGdp[i]!),
-              f.millions(debt.additional[i]!),
-              f.pct(debt.pctGdp[i]!),
-            ])}
-          />
-        </Figure>
-      ) : null}
+      <WaterfallFigure model={model} f={f} />
+      {model.showDebt ? <DebtFigure model={model} f={f} /> : null}
     </section>
+  );
+}
+
+/** The walk from the package's cost to the gap in the first year of full coverage. */
+function WaterfallFigure({ model, f }: Props) {
+  const { t } = useTranslation();
+  const { result: r, fullYear } = model;
+  const currency = r.currency;
+  const gdpYear = at(r.baseline.gdp, r.years, fullYear);
+  const walk = useMemo(() => waterfall(r, fullYear, 1 / gdpYear), [r, fullYear, gdpYear]);
+  const walkLcu = useMemo(() => waterfall(r, fullYear), [r, fullYear]);
+  const config = useMemo(
+    () =>
+      waterfallChart(
+        walk,
+        walk.steps.map((s) => stepLabel(s, t)),
+        f.pct,
+        t,
+        'print',
+      ),
+    [walk, f.pct, t],
+  );
+  return (
+    <Figure
+      id="waterfall"
+      title={t('report.waterfall.title', { year: fullYear })}
+      text={t('report.waterfall.text', { year: fullYear })}
+      config={config}
+    >
+      <ReportTable
+        compact
+        caption={t('report.waterfall.title', { year: fullYear })}
+        testId="report-waterfall-table"
+        columns={[
+          { label: t('report.waterfall.step'), text: true },
+          { label: t('units.pctGdp') },
+          { label: t('report.charts.millions', { currency }) },
+        ]}
+        rows={walk.steps.map((s, k) => [
+          stepLabel(s, t),
+          f.pct(s.value),
+          f.millions(walkLcu.steps[k]!.value),
+        ])}
+      />
+      {walk.surplus > 0 ? (
+        <p className="report-note">
+          {t('report.waterfall.surplus', { surplus: f.pct(walk.surplus), year: fullYear })}
+        </p>
+      ) : null}
+    </Figure>
+  );
+}
+
+/** The debt path against the ceiling, when the report shows it. */
+function DebtFigure({ model, f }: Props) {
+  const { t } = useTranslation();
+  const { result: r } = model;
+  const currency = r.currency;
+  const debt = r.financing.debt;
+  const config = useMemo(() => debtChart(r, t, 'print'), [r, t]);
+  const yearRows = rowsOfYears(model);
+  return (
+    <Figure
+      id="debt"
+      title={t('report.charts.debtTitle')}
+      text={
+        debt.firstYearAboveCeiling !== null
+          ? t('report.charts.debtAbove', {
+              year: debt.firstYearAboveCeiling,
+              ceiling: f.rate(debt.ceilingPctGdp),
+            })
+          : t('report.charts.debtBelow', { ceiling: f.rate(debt.ceilingPctGdp) })
+      }
+      config={config}
+    >
+      <ReportTable
+        compact
+        caption={t('report.charts.debtTitle')}
+        columns={[
+          { label: t('report.table.year'), text: true },
+          { label: t('report.charts.debtBaseline') },
+          { label: t('report.charts.borrowed', { currency }) },
+          { label: t('report.charts.debt') },
+        ]}
+        rows={yearRows((i) => [
+          f.pct(debt.baselinePctGdp[i]!),
+          f.millions(debt.additional[i]!),
+          f.pct(debt.pctGdp[i]!),
+        ])}
+      />
+    </Figure>
   );
 }

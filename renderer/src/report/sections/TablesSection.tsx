@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { at, type ReportModel } from '../report-model';
+import { at, rowsOfYears, type ReportModel } from '../report-model';
 import type { ReportFormat } from '../report-format';
 import { ReportBlock } from '../ReportBlock';
 import { ReportTable } from '../ReportTable';
@@ -12,16 +12,13 @@ interface Props {
 /** Yearly results for the selected years: each benefit, the package, fiscal space, gaps, crisis. */
 export function TablesSection({ model, f }: Props) {
   const { t } = useTranslation();
-  const { result: r, years, index, fullYear, lastYear } = model;
+  const { result: r, years } = model;
   const currency = r.currency;
   const year = { label: t('report.table.year'), text: true };
-  const yearRows = (cells: (i: number) => string[]) =>
-    index.map((i, k) => [String(years[k]), ...cells(i)]);
+  const yearRows = rowsOfYears(model);
   const hasNonWage = r.total.nonWageCost.some((v) => v > 0);
   const gdp = r.baseline.gdp;
   const fin = r.financing;
-  const benefitLabel = (id: string) => r.benefits.find((b) => b.id === id)?.label ?? id;
-  const crisis = r.crisis;
 
   return (
     <section className="report-section" data-testid="report-tables" aria-labelledby="tables-title">
@@ -129,73 +126,91 @@ export function TablesSection({ model, f }: Props) {
         />
       </ReportBlock>
 
-      <ReportBlock title={t('report.tables.spendingGap')} text={t('report.tables.spendingGapText')}>
-        {r.spendingGap.length === 0 ? (
-          <p className="report-note">{t('report.tables.spendingGapNone')}</p>
-        ) : (
-          <ReportTable
-            compact
-            caption={t('report.tables.spendingGapCaption')}
-            testId="report-spending-gap-table"
-            columns={[
-              { label: t('report.tables.function'), text: true },
-              { label: t('report.tables.benefits'), text: true },
-              { label: t('report.tables.current') },
-              { label: t('report.tables.costIn', { year: fullYear }) },
-              { label: t('report.tables.gapIn', { year: fullYear }) },
-              { label: t('report.tables.costIn', { year: lastYear }) },
-              { label: t('report.tables.gapIn', { year: lastYear }) },
-            ]}
-            rows={r.spendingGap.map((g) => [
-              t(`report.function.${g.function}`),
-              g.benefits.map(benefitLabel).join(', '),
-              f.pct(g.currentPctGdp),
-              f.pct(at(g.costPctGdp, r.years, fullYear)),
-              f.pct(at(g.gapPctGdp, r.years, fullYear)),
-              f.pct(at(g.costPctGdp, r.years, lastYear)),
-              f.pct(at(g.gapPctGdp, r.years, lastYear)),
-            ])}
-          />
-        )}
-      </ReportBlock>
+      <SpendingGapBlock model={model} f={f} />
 
-      {crisis.measures.length > 0 ? (
-        <ReportBlock title={t('report.tables.crisis')} text={t('report.tables.crisisText')}>
-          <ReportTable
-            compact
-            caption={t('report.tables.crisisCaption', { currency })}
-            testId="report-crisis-table"
-            columns={[
-              { label: t('report.tables.measure'), text: true },
-              { label: t('report.tables.crisisKind'), text: true },
-              { label: t('report.tables.period'), text: true },
-              { label: t('report.tables.months') },
-              { label: t('report.tables.cost') },
-              { label: t('report.tables.crisisPctGdp') },
-            ]}
-            rows={[
-              ...crisis.measures.map((m) => {
-                const first = m.months[0];
-                const last = m.months[m.months.length - 1];
-                return [
-                  m.label,
-                  t(`report.crisisKind.${m.kind}`),
-                  first && last
-                    ? t('report.tables.periodValue', {
-                        from: `${String(first.month).padStart(2, '0')}/${first.year}`,
-                        to: `${String(last.month).padStart(2, '0')}/${last.year}`,
-                      })
-                    : '–',
-                  f.whole(m.months.length),
-                  f.millions(m.cost),
-                  f.pct(m.pctGdp),
-                ];
-              }),
-              [t('report.table.total'), '', '', '', f.millions(crisis.cost), f.pct(crisis.pctGdp)],
-            ]}
-          />
-        </ReportBlock>
-      ) : null}
+      {r.crisis.measures.length > 0 ? <CrisisBlock model={model} f={f} /> : null}
     </section>
+  );
+}
+
+/** The package's cost by spending function against current public spending on it. */
+function SpendingGapBlock({ model, f }: Props) {
+  const { t } = useTranslation();
+  const { result: r, fullYear, lastYear } = model;
+  const benefitLabel = (id: string) => r.benefits.find((b) => b.id === id)?.label ?? id;
+  return (
+    <ReportBlock title={t('report.tables.spendingGap')} text={t('report.tables.spendingGapText')}>
+      {r.spendingGap.length === 0 ? (
+        <p className="report-note">{t('report.tables.spendingGapNone')}</p>
+      ) : (
+        <ReportTable
+          compact
+          caption={t('report.tables.spendingGapCaption')}
+          testId="report-spending-gap-table"
+          columns={[
+            { label: t('report.tables.function'), text: true },
+            { label: t('report.tables.benefits'), text: true },
+            { label: t('report.tables.current') },
+            { label: t('report.tables.costIn', { year: fullYear }) },
+            { label: t('report.tables.gapIn', { year: fullYear }) },
+            { label: t('report.tables.costIn', { year: lastYear }) },
+            { label: t('report.tables.gapIn', { year: lastYear }) },
+          ]}
+          rows={r.spendingGap.map((g) => [
+            t(`report.function.${g.function}`),
+            g.benefits.map(benefitLabel).join(', '),
+            f.pct(g.currentPctGdp),
+            f.pct(at(g.costPctGdp, r.years, fullYear)),
+            f.pct(at(g.gapPctGdp, r.years, fullYear)),
+            f.pct(at(g.costPctGdp, r.years, lastYear)),
+            f.pct(at(g.gapPctGdp, r.years, lastYear)),
+          ])}
+        />
+      )}
+    </ReportBlock>
+  );
+}
+
+/** The temporary crisis measures: period, months, cost and share of GDP, with their total. */
+function CrisisBlock({ model, f }: Props) {
+  const { t } = useTranslation();
+  const currency = model.result.currency;
+  const crisis = model.result.crisis;
+  return (
+    <ReportBlock title={t('report.tables.crisis')} text={t('report.tables.crisisText')}>
+      <ReportTable
+        compact
+        caption={t('report.tables.crisisCaption', { currency })}
+        testId="report-crisis-table"
+        columns={[
+          { label: t('report.tables.measure'), text: true },
+          { label: t('report.tables.crisisKind'), text: true },
+          { label: t('report.tables.period'), text: true },
+          { label: t('report.tables.months') },
+          { label: t('report.tables.cost') },
+          { label: t('report.tables.crisisPctGdp') },
+        ]}
+        rows={[
+          ...crisis.measures.map((m) => {
+            const first = m.months[0];
+            const last = m.months[m.months.length - 1];
+            return [
+              m.label,
+              t(`report.crisisKind.${m.kind}`),
+              first && last
+                ? t('report.tables.periodValue', {
+                    from: `${String(first.month).padStart(2, '0')}/${first.year}`,
+                    to: `${String(last.month).padStart(2, '0')}/${last.year}`,
+                  })
+                : '–',
+              f.whole(m.months.length),
+              f.millions(m.cost),
+              f.pct(m.pctGdp),
+            ];
+          }),
+          [t('report.table.total'), '', '', '', f.millions(crisis.cost), f.pct(crisis.pctGdp)],
+        ]}
+      />
+    </ReportBlock>
   );
 }

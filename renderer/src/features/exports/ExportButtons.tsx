@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from '../lib/export';
-import { fileSlug } from './download';
+import { downloadText } from '../../lib/export';
+import { reportFileName } from '../../../../src/contract/report';
 import './export-buttons.css';
 
 export type ExportKind = 'scenario' | 'workbook' | 'pdf';
@@ -91,7 +91,7 @@ export function ExportButtons({
 
   const saveScenario = () => {
     if (!scenarioFile) return;
-    const file = `${fileSlug(name)}.json`;
+    const file = reportFileName(name, 'json');
     // Instant: no working state, straight to "saved" (or why not).
     try {
       downloadText(file, `${JSON.stringify(scenarioFile, null, 2)}\n`, 'application/json');

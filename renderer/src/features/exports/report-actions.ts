@@ -2,8 +2,8 @@ import type { CostingResult, CountryData } from '#engine';
 import type { BridgeCall } from '../../api/bridge-client';
 import type { ReportData, ReportLanguage } from '../../../../src/contract/report';
 import { REPORT_LANGUAGES } from '../../../../src/contract/report';
-import { downloadBlob } from '../../report/download';
-import { openPrintableReport } from '../../report/open-report';
+import { downloadBlob } from '../../lib/download';
+import { openPrintableReport } from './open-report';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

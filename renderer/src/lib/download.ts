@@ -1,5 +1,7 @@
 /** Saving files from the page: the browser's download, which Electron turns into a save dialog. */
 
+import { reportFileName } from '../../../src/contract/report';
+
 export function downloadBlob(fileName: string, blob: Blob, doc: Document = document): void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
@@ -36,18 +38,5 @@ export async function downloadCanvasPng(
   canvas: HTMLCanvasElement,
   baseName: string,
 ): Promise<void> {
-  downloadBlob(`${fileSlug(baseName)}.png`, await canvasPng(canvas), canvas.ownerDocument);
-}
-
-/** A file name from a title: letters without accents, digits and dashes; never empty. */
-export function fileSlug(title: string, fallback = 'scenario'): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || fallback;
+  downloadBlob(reportFileName(baseName, 'png'), await canvasPng(canvas), canvas.ownerDocument);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../api/bridge';
-import { ExportButtons } from '../../report/ExportButtons';
+import { ExportButtons } from './ExportButtons';
 import { draftToFile } from '../../stores/draft';
 import { useApp } from '../../stores/store-context';
 import {

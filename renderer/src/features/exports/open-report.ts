@@ -1,4 +1,4 @@
-import { MESSAGE_DATA, MESSAGE_WAITING, type ReportData } from '../../../src/contract/report';
+import { MESSAGE_DATA, MESSAGE_WAITING, type ReportData } from '../../../../src/contract/report';
 
 /**
  * The browser build's way to a PDF: opens the printable report in a new tab of the same origin and
