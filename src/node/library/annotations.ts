@@ -13,7 +13,7 @@ export interface ScenarioNote {
 function checkTag(tag: string): string {
   const t = tag.trim();
   if (t === '' || t.length > 60) {
-    throw new LibraryError('invalid', [
+    throw LibraryError.make('invalid', [
       codedIssue('tag', 'library.tag.length', { found: JSON.stringify(tag) }),
     ]);
   }

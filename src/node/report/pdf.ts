@@ -20,7 +20,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { InputError, type CostingResult, type CountryData } from '#engine';
+import { errorMessage, InputError, type CostingResult, type CountryData } from '#engine';
 import { RENDERER_DIR } from '../web-server';
 import type { ReportData, ReportLanguage } from '../../contract/report';
 import { ensureRendererBuilt } from './ensure-renderer';
@@ -84,7 +84,7 @@ async function launch(executablePath: string): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0] ?? '';
+    const reason = errorMessage(e).split('\n')[0] ?? '';
     throw new InputError([
       { path: '', message: `${CHROMIUM_MISSING} (${executablePath}: ${reason})` },
     ]);
@@ -113,7 +113,7 @@ export async function renderReportPdf(
       await job.wait(timeout);
     } catch (e) {
       const extra = errors.length ? ` (${errors.slice(0, 3).join('; ')})` : '';
-      throw new Error(`${(e as Error).message}${extra}`);
+      throw new Error(`${errorMessage(e)}${extra}`);
     }
     await page.emulateMedia({ media: 'print' });
     if (options.inspect) await options.inspect(page);
