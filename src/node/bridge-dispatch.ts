@@ -122,7 +122,8 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
     } catch (e) {
       // Errors a user can act on say what kind they are by their class (bad input, not found, busy);
       // anything else, or an InternalError, is a bug: logged, and told as one.
-      if (e instanceof SpfError && e.kind !== 'internal') return { ok: false, error: errorReply(e) };
+      if (e instanceof SpfError && e.kind !== 'internal')
+        return { ok: false, error: errorReply(e) };
       log(e);
       return {
         ok: false,
