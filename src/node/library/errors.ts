@@ -112,43 +112,49 @@ function make(code: LibraryErrorCode, issues: readonly Issue[], scenarioId?: num
 
 /**
  * Makes library errors, and tells one from any other error (`e instanceof LibraryError`): the three
- * kinds cannot share a class, as each extends its kind's class.
+ * kinds cannot share a class, as each extends its kind's class. It is a class (a function) so that
+ * test matchers and `instanceof` accept it; `new LibraryError(code, issues)` gives the error of the
+ * code's kind, as `LibraryError.make` does.
  */
-export const LibraryError = {
-  make,
+export const LibraryError = class {
+  constructor(code: LibraryErrorCode, issues: readonly Issue[], scenarioId?: number) {
+    return make(code, issues, scenarioId);
+  }
 
-  [Symbol.hasInstance](value: unknown): value is LibraryError {
+  static make = make;
+
+  static [Symbol.hasInstance](value: unknown): value is LibraryError {
     return (
       value instanceof LibraryNotFoundError ||
       value instanceof LibraryBusyError ||
       value instanceof LibraryInputError
     );
-  },
+  }
 
-  of(code: LibraryErrorCode, message: string, scenarioId?: number): LibraryError {
+  static of(code: LibraryErrorCode, message: string, scenarioId?: number): LibraryError {
     return make(code, [{ path: '', message }], scenarioId);
-  },
+  }
 
   /**
    * An error with one problem as a message code of the catalogue (src/messages/catalog/library.ts),
    * so the app and the command line show it in the user's language.
    */
-  coded(
+  static coded(
     kind: LibraryErrorCode,
     message: { path?: string; code: MessageCode; params?: MessageParams },
     scenarioId?: number,
   ): LibraryError {
     return make(kind, [codedIssue(message.path ?? '', message.code, message.params)], scenarioId);
-  },
+  }
 
   /** Problems found in a stored file, each told where it is stored ("in revision 3 of scenario 2 ..."). */
-  stored(issues: readonly Issue[], where: StoredPlace, scenarioId?: number): LibraryError {
+  static stored(issues: readonly Issue[], where: StoredPlace, scenarioId?: number): LibraryError {
     return make(
       'invalid',
       issues.map((i) => storedIssue(i, where)),
       scenarioId,
     );
-  },
+  }
 };
 
 /** Where a stored file is: a scenario's revision or a country's version. */
