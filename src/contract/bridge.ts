@@ -250,6 +250,8 @@ export const bridgeErrorSchema = z.object({
   code: z.enum(ERROR_KINDS),
   message: z.string(),
   issues: z.array(issueSchema).exactOptional(),
+  /** The file the problems are in, when there is one (each line of the message starts with it). */
+  source: z.string().exactOptional(),
 });
 export type BridgeError = z.infer<typeof bridgeErrorSchema>;
 

@@ -74,7 +74,7 @@ export type Handlers = { [C in Channel]?: Handler<C> };
 function errorReply(e: SpfError): BridgeError {
   const issues = capIssues(e.issues);
   const message = issues.length < e.issues.length ? summary(issues, e.source) : e.message;
-  return { code: e.kind, message, issues };
+  return { code: e.kind, message, issues, ...(e.source === undefined ? {} : { source: e.source }) };
 }
 
 /**

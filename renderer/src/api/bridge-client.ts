@@ -31,7 +31,7 @@ export class BridgeCallError extends SpfError {
   readonly kind: ErrorKind;
   readonly error: BridgeError;
   constructor(error: BridgeError) {
-    super(error.issues ?? []);
+    super(error.issues ?? [], error.source);
     // The reply's own message: a host's summary ("invalid request for …") says more than its problems.
     this.message = error.message;
     this.name = 'BridgeCallError';

@@ -113,13 +113,11 @@ function make(code: LibraryErrorCode, issues: readonly Issue[], scenarioId?: num
 /**
  * Makes library errors, and tells one from any other error (`e instanceof LibraryError`): the three
  * kinds cannot share a class, as each extends its kind's class. It is a class (a function) so that
- * test matchers and `instanceof` accept it; `new LibraryError(code, issues)` gives the error of the
- * code's kind, as `LibraryError.make` does.
+ * test matchers accept it, but never constructed: `LibraryError.make(code, issues)` gives the error
+ * of the code's kind.
  */
 export const LibraryError = class {
-  constructor(code: LibraryErrorCode, issues: readonly Issue[], scenarioId?: number) {
-    return make(code, issues, scenarioId);
-  }
+  private constructor() {}
 
   static make = make;
 
