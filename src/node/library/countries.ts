@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readCountry, type CountryData, type Issue } from '#engine';
+import { errorMessage, readCountry, type CountryData, type Issue } from '#engine';
 import { TRAINING_COUNTRY_FILE } from '../bundled-models';
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
@@ -237,7 +237,7 @@ export function importCountry(
   } catch (e) {
     throw LibraryError.coded('invalid', {
       code: 'library.notJson',
-      params: { reason: (e as Error).message },
+      params: { reason: errorMessage(e) },
     });
   }
   if (json === undefined) throw LibraryError.coded('invalid', { code: 'library.notAnObject' });

@@ -1,4 +1,5 @@
 import {
+  errorMessage,
   readScenario,
   unknownCountryIssue,
   validateScenario,
@@ -208,7 +209,7 @@ function checkedScenario(input: unknown): { json: string; scenario: Scenario; wa
   } catch (e) {
     throw LibraryError.coded('invalid', {
       code: 'library.notJson',
-      params: { reason: (e as Error).message },
+      params: { reason: errorMessage(e) },
     });
   }
   if (json === undefined) throw LibraryError.coded('invalid', { code: 'library.notAnObject' });
