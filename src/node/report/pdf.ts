@@ -8,7 +8,7 @@
  *   input.scenarioFile  the scenario as a spf.scenario/1 file (parsed JSON, as read from disk)
  *   input.country       the country it was costed on (spf.country/1, as read by readCountry)
  *   input.result        runScenario(scenario, country)
- *   input.language      'en' | 'fr' | 'es'
+ *   input.language      one of REPORT_LANGUAGES (the engine's MESSAGE_LANGUAGES: en, fr, es)
  *   input.generatedAt   optional ISO date shown on the cover and in the footer (default: today)
  *
  * It serves the built renderer on a loopback port of its own, opens report.html in Chromium
