@@ -1,10 +1,8 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { checkReportData, type ReportData } from '../../src/contract/report';
 import type { Handlers } from '../../src/node/bridge-dispatch';
 import { reportFileName } from '../../src/node/report-handlers';
-import { InputError } from '#engine';
 import { printReportPdf } from './print-report';
 
 /** The native save dialog (attached to the window when there is one); null when cancelled. */
@@ -62,11 +60,10 @@ export function dialogHandlers(win: () => BrowserWindow | null, rendererDir?: st
     },
   };
   if (rendererDir !== undefined) {
-    // Printed first, so that a failure is told before the user picks a place for the file.
+    // Printed first, so that a failure is told before the user picks a place for the file. The
+    // dispatcher has checked the data against the report contract (reportDataSchema).
     handlers['report:pdf'] = async ({ data }) => {
-      const problem = checkReportData(data);
-      if (problem) throw new InputError([{ path: 'data', message: problem }]);
-      const pdf = await printReportPdf(data as ReportData, rendererDir);
+      const pdf = await printReportPdf(data, rendererDir);
       const name = (data.scenarioFile as { name?: unknown }).name;
       const defaultName = reportFileName(typeof name === 'string' ? name : '', 'pdf');
       const path = await chooseSavePath(win(), {

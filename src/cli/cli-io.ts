@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import {
+  errorMessage,
   InputError,
   codedIssue,
   formatIssueIn,
@@ -65,7 +66,7 @@ export function emit(io: CliIo, text: string, out: string | undefined): void {
       writeFileSync(out, text);
     } catch (e) {
       throw new InputError(
-        [codedIssue('', 'cli.cannotWrite', { reason: (e as Error).message })],
+        [codedIssue('', 'cli.cannotWrite', { reason: errorMessage(e, io.lang) })],
         out,
       );
     }

@@ -1,4 +1,11 @@
-import { InputError, codedIssue, readCountry, type CountryData, type Issue } from '#engine';
+import {
+  errorMessage,
+  InputError,
+  codedIssue,
+  readCountry,
+  type CountryData,
+  type Issue,
+} from '#engine';
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildCountry, type BuildCountryResult } from '../node/country-build/build-country';
@@ -61,7 +68,7 @@ function writeOutput(io: CliIo, out: string | undefined, country: CountryData): 
       writeFileSync(out, text);
     } catch (e) {
       throw new InputError([
-        codedIssue('--out', 'cli.cannotWriteFile', { file: out, reason: (e as Error).message }),
+        codedIssue('--out', 'cli.cannotWriteFile', { file: out, reason: errorMessage(e, io.lang) }),
       ]);
     }
     io.err(`Wrote ${out}: ${summaryLine(country)}\n`);

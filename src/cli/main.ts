@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, MESSAGE_LANGUAGES, type MessageLanguage } from '#engine';
+import { MESSAGE_LANGUAGES, SpfError, type MessageLanguage } from '#engine';
 import {
   endQuietlyOnClosedPipe,
   EXIT,
@@ -77,7 +77,9 @@ export async function main(
       // Help and version are not errors; anything else commander rejects is a usage mistake.
       return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
-    if (e instanceof InputError) {
+    // Anything the user can act on (bad input, something not found, a busy library) is told as
+    // bad input with its located problems; anything else is a bug.
+    if (e instanceof SpfError && e.kind !== 'internal') {
       const where = e.source ? `${e.source}: ` : '';
       for (const issue of e.issues) io.err(`error: ${where}${issueLine(io, issue)}\n`);
       return EXIT.badInput;

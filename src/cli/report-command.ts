@@ -1,4 +1,4 @@
-import { InputError, codedIssue, runPension, runScenario } from '#engine';
+import { errorMessage, InputError, codedIssue, runPension, runScenario } from '#engine';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -36,7 +36,7 @@ function writeOutput(option: string, file: string, bytes: Buffer): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
-      code === 'EACCES' || code === 'EPERM' ? '@cli.permissionDenied' : (e as Error).message;
+      code === 'EACCES' || code === 'EPERM' ? '@cli.permissionDenied' : errorMessage(e);
     throw new InputError([codedIssue(option, 'cli.cannotWriteFile', { file, reason })]);
   }
 }

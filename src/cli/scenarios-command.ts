@@ -202,20 +202,16 @@ function newScenario(
 }
 
 type Cmd = (command: Command) => Command;
+/** Adds `spf scenarios NAME` with its description, the --db option and what `more` adds. */
+type Sub = (name: string, description: string, more?: Cmd) => Command;
 
-export function registerScenariosCommand(program: Command, io: CliIo): void {
-  const scenarios = program
-    .command('scenarios')
-    .description(
-      'The scenario library: every save is a revision you can list and restore; deleted scenarios go to a recycle bin (docs/library.md).',
-    );
-  const sub = (name: string, description: string, more: Cmd = (c) => c): Command =>
-    addDbOption(more(scenarios.command(name).description(description)));
-  const formatOption = () =>
-    new Option('--format <FORMAT>', 'table (readable) or json')
-      .choices(LIST_FORMATS)
-      .default('table');
+const formatOption = () =>
+  new Option('--format <FORMAT>', 'table (readable) or json')
+    .choices(LIST_FORMATS)
+    .default('table');
 
+/** `save`, then the commands that only read: `list`, `show`, `export`, `history`. */
+function saveAndReadCommands(sub: Sub, io: CliIo): void {
   sub('save', 'save a scenario file: a new scenario, or with --id a new revision of one', (c) =>
     c
       .argument('<FILE>', 'a spf.scenario/1 JSON file')
@@ -308,7 +304,10 @@ export function registerScenariosCommand(program: Command, io: CliIo): void {
       io.out(table(['rev', 'saved', 'country', 'note'], rows, ['rev']));
     });
   });
+}
 
+/** The commands that change a scenario or the bin: `restore`, `delete`, `undelete`, `empty-bin`, `rename`, `duplicate`. */
+function changeCommands(sub: Sub, io: CliIo): void {
   sub('restore', 'make an old revision current again (saved as a new revision)', (c) =>
     c.argument('<ID>').argument('<REV>'),
   ).action((id: string, rev: string, o: DbOptions) => {
@@ -378,7 +377,10 @@ export function registerScenariosCommand(program: Command, io: CliIo): void {
       io.out(`Copied scenario ${n} to new scenario ${r.id}: "${r.name}"\n${r.id}\n`);
     });
   });
+}
 
+/** Tags and notes, and `new` (a scenario file from the default package). */
+function annotateAndNewCommands(sub: Sub, io: CliIo): void {
   sub('tag', 'add tags to a scenario', (c) => c.argument('<ID>').argument('<TAG...>')).action(
     (id: string, tags: string[], o: DbOptions) => {
       const n = parseScenarioId(id);
@@ -420,4 +422,18 @@ export function registerScenariosCommand(program: Command, io: CliIo): void {
   ).action((o: DbOptions & { country?: string; name?: string; out?: string }) => {
     emit(io, `${JSON.stringify(newScenario(o, io), null, 2)}\n`, o.out);
   });
+}
+
+export function registerScenariosCommand(program: Command, io: CliIo): void {
+  const scenarios = program
+    .command('scenarios')
+    .description(
+      'The scenario library: every save is a revision you can list and restore; deleted scenarios go to a recycle bin (docs/library.md).',
+    );
+  const sub: Sub = (name, description, more = (c) => c) =>
+    addDbOption(more(scenarios.command(name).description(description)));
+  // In this order in `spf scenarios --help`.
+  saveAndReadCommands(sub, io);
+  changeCommands(sub, io);
+  annotateAndNewCommands(sub, io);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Issue } from '#engine';
+import { ERROR_KINDS, MESSAGE_LANGUAGES, type ErrorKind } from '#engine';
 import type { Channel } from './channels';
+import { reportDataSchema } from './report';
 
 export { CHANNELS, DESKTOP_ONLY, type Channel } from './channels';
 
@@ -173,18 +174,11 @@ export const requestSchemas = {
   'report:workbook': z.strictObject({
     scenario: z.unknown(),
     country: z.unknown(),
-    lang: z.enum(['en', 'fr', 'es']).optional(),
+    lang: z.enum(MESSAGE_LANGUAGES).optional(),
   }),
-  // Desktop only: prints the report page (ReportData, checked by the handler) and asks where to save.
-  'report:pdf': z.strictObject({
-    data: z.strictObject({
-      scenarioFile: z.unknown(),
-      country: z.unknown(),
-      result: z.unknown(),
-      language: z.enum(['en', 'fr', 'es']),
-      generatedAt: z.string().max(40),
-    }),
-  }),
+  // Desktop only: prints the report page (ReportData, the report contract's own schema) and asks
+  // where to save.
+  'report:pdf': z.strictObject({ data: reportDataSchema }),
   // Desktop only: native dialogs and closing the window once the user has decided about unsaved work.
   'dialog:openFile': z.strictObject({ purpose: z.enum(['scenario', 'country']) }),
   'dialog:saveFile': z.strictObject({
@@ -237,15 +231,35 @@ export interface Responses {
 
 export type ResponseOf<C extends Channel> = Responses[C];
 
-export type ErrorCode = 'bad-input' | 'not-found' | 'busy' | 'internal';
+/** The kind of error a reply carries: the class of the engine's error hierarchy it was thrown as. */
+export type ErrorCode = ErrorKind;
 
-export interface BridgeError {
-  code: ErrorCode;
-  message: string;
-  issues?: Issue[];
-}
+/** A problem as it crosses the bridge: located, in English, with its catalogue code and values. */
+export const issueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().exactOptional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).exactOptional(),
+});
+
+/**
+ * An error as it crosses the bridge: its kind (`code`), a message, and the problems found. The
+ * renderer rebuilds an error of the same kind from it (renderer/src/api/bridge-client.ts).
+ */
+export const bridgeErrorSchema = z.object({
+  code: z.enum(ERROR_KINDS),
+  message: z.string(),
+  issues: z.array(issueSchema).exactOptional(),
+  /** The file the problems are in, when there is one (each line of the message starts with it). */
+  source: z.string().exactOptional(),
+});
+export type BridgeError = z.infer<typeof bridgeErrorSchema>;
 
 /** What crosses the bridge: a value, or an error as a plain object (never a thrown exception). */
+export const bridgeResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: bridgeErrorSchema }),
+]);
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
 export function isChannel(name: unknown): name is Channel {

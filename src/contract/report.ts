@@ -9,11 +9,22 @@
  * the host knows when to print without running any script in the page. The browser build, which has no
  * server-side copy of the data, opens `report.html?via=opener` and answers the page's request with a
  * same-origin `postMessage` (see open-report.ts).
+ *
+ * The data are checked with a zod schema (`reportDataSchema`), the same one the bridge's `report:pdf`
+ * channel validates its request with: a light check of the shape (the page trusts its host), that
+ * fails with a message naming the field.
  */
-import type { CostingResult, CountryData } from '#engine';
+import { z } from 'zod';
+import {
+  MESSAGE_LANGUAGES,
+  type CostingResult,
+  type CountryData,
+  type MessageLanguage,
+} from '#engine';
 
-export const REPORT_LANGUAGES = ['en', 'fr', 'es'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+/** A report is written in any language the engine's messages exist in: one list of languages. */
+export const REPORT_LANGUAGES = MESSAGE_LANGUAGES;
+export type ReportLanguage = MessageLanguage;
 
 export interface ReportData {
   /** The scenario as a spf.scenario/1 file (what "Download scenario file" saves). */
@@ -46,31 +57,70 @@ export const ERROR_ATTRIBUTE = 'data-report-error';
 /** Longest error message a page reports back to its host. */
 export const MAX_ERROR_LENGTH = 500;
 
-/** A light check of what arrived (the page trusts its host, but a wrong shape should fail clearly). */
+/** Longest ISO date-time a report carries (`2026-12-07T05:06:16.123+01:00` is 29 characters). */
+const MAX_DATE_LENGTH = 40;
+
+/** What each part of the report data must be: the message of any problem found in it. */
+const PART_MESSAGES = {
+  scenarioFile: 'must be a scenario file (spf.scenario/1)',
+  country: 'must be a country (spf.country/1)',
+  result: 'must be a costing result (spf.result/1)',
+  language: `must be one of ${REPORT_LANGUAGES.join(', ')}`,
+  generatedAt: 'must be an ISO date',
+} as const satisfies Record<keyof ReportData, string>;
+
+/**
+ * What a report's data must look like: a light check that tells each part from anything else.
+ * Unknown top-level fields are refused, as the bridge refuses them in every request.
+ */
+const reportDataShape = z.strictObject(
+  {
+    scenarioFile: z.looseObject({}),
+    country: z.looseObject({ name: z.string(), currency: z.string() }),
+    result: z.looseObject({ format: z.literal('spf.result/1'), years: z.array(z.unknown()) }),
+    language: z.enum(REPORT_LANGUAGES),
+    generatedAt: z
+      .string()
+      .max(MAX_DATE_LENGTH)
+      .refine((text) => !Number.isNaN(Date.parse(text))),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type' ? 'the report data is not an object' : undefined,
+  },
+);
+
+/**
+ * The report contract as a schema, typed as ReportData both ways: the heavy parts (the country, the
+ * costing result, the scenario file) are the engine's own output, checked where they were made, so
+ * the page and the bridge check only what tells each part apart, and then trust their host.
+ */
+export const reportDataSchema = reportDataShape as unknown as z.ZodType<ReportData, ReportData>;
+
+function isPart(key: PropertyKey | undefined): key is keyof typeof PART_MESSAGES {
+  return typeof key === 'string' && Object.hasOwn(PART_MESSAGES, key);
+}
+
+/**
+ * The report data if `value` has their shape, else the first problem, naming the field
+ * (`result: must be a costing result (spf.result/1)`): a problem anywhere inside a part is told as
+ * that part's problem.
+ */
+export function parseReportData(
+  value: unknown,
+): { ok: true; data: ReportData } | { ok: false; message: string } {
+  const parsed = reportDataSchema.safeParse(value);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const first = parsed.error.issues[0];
+  const part = first?.path[0];
+  if (isPart(part)) return { ok: false, message: `${part}: ${PART_MESSAGES[part]}` };
+  return { ok: false, message: first?.message ?? 'the report data are not valid' };
+}
+
+/** The first problem of what arrived (`field: message`), or null when it is report data. */
 export function checkReportData(value: unknown): string | null {
-  if (value === null || typeof value !== 'object') return 'the report data is not an object';
-  const v = value as Partial<Record<keyof ReportData, unknown>>;
-  const result = v.result as Partial<CostingResult> | undefined;
-  if (!result || result.format !== 'spf.result/1' || !Array.isArray(result.years)) {
-    return 'result: must be a costing result (spf.result/1)';
-  }
-  const country = v.country as Partial<CountryData> | undefined;
-  if (!country || typeof country.name !== 'string' || typeof country.currency !== 'string') {
-    return 'country: must be a country (spf.country/1)';
-  }
-  if (!v.scenarioFile || typeof v.scenarioFile !== 'object') {
-    return 'scenarioFile: must be a scenario file (spf.scenario/1)';
-  }
-  if (
-    typeof v.language !== 'string' ||
-    !(REPORT_LANGUAGES as readonly string[]).includes(v.language)
-  ) {
-    return `language: must be one of ${REPORT_LANGUAGES.join(', ')}`;
-  }
-  if (typeof v.generatedAt !== 'string' || Number.isNaN(Date.parse(v.generatedAt))) {
-    return 'generatedAt: must be an ISO date';
-  }
-  return null;
+  const parsed = parseReportData(value);
+  return parsed.ok ? null : parsed.message;
 }
 
 /** A file name's base from a title: letters without accents, digits and dashes; never empty. */

@@ -5,6 +5,19 @@
  * runs in a Web Worker, in the CLI and in worker threads. See docs/architecture.md.
  */
 
+// Errors a user can act on: one small hierarchy (bad input, not found, busy, internal) and one way
+// to word any of them in the user's language.
+export {
+  BadInputError,
+  BusyError,
+  ERROR_KINDS,
+  InternalError,
+  NotFoundError,
+  SpfError,
+  type ErrorKind,
+} from './errors';
+export { errorMessage } from './error-message';
+
 // Reading and checking files: the scenario and country formats, their schemas, limits and problems found.
 export {
   COUNTRY_FORMAT,

@@ -1,12 +1,20 @@
 import {
   isChannel,
   requestSchemas,
+  type BridgeError,
   type BridgeResult,
   type Channel,
   type RequestOf,
   type ResponseOf,
 } from '../contract/bridge';
-import { InputError, MAX_JSON_DEPTH, formatPath, pathTooDeep, type Issue } from '#engine';
+import {
+  errorMessage,
+  formatPath,
+  MAX_JSON_DEPTH,
+  pathTooDeep,
+  SpfError,
+  type Issue,
+} from '#engine';
 
 /**
  * The most problems one error reply lists. A request with millions of unknown keys once made a 41 MB
@@ -59,9 +67,15 @@ export type Handler<C extends Channel> = (
 ) => ResponseOf<C> | Promise<ResponseOf<C>>;
 export type Handlers = { [C in Channel]?: Handler<C> };
 
-/** Errors a handler may throw that mean something to the user, mapped to bridge error codes. */
-export class NotFoundError extends Error {}
-export class BusyError extends Error {}
+/**
+ * An error of the engine's hierarchy as it crosses the bridge: its class's kind, and its problems. A
+ * long list is cut, and the message (which joins every problem) rebuilt from the cut list.
+ */
+function errorReply(e: SpfError): BridgeError {
+  const issues = capIssues(e.issues);
+  const message = issues.length < e.issues.length ? summary(issues, e.source) : e.message;
+  return { code: e.kind, message, issues, ...(e.source === undefined ? {} : { source: e.source }) };
+}
 
 /**
  * The one entry point of the bridge on the privileged side, shared by the Electron main process and
@@ -106,27 +120,14 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
       const value = await handler(parsed.data);
       return { ok: true, value };
     } catch (e) {
-      if (e instanceof InputError) {
-        // The library's errors say what kind of problem they are (a missing scenario, a busy file).
-        const kind = (e as { code?: unknown }).code;
-        const code =
-          typeof kind === 'string' && kind.endsWith('not-found')
-            ? 'not-found'
-            : kind === 'busy'
-              ? 'busy'
-              : 'bad-input';
-        // A long list is cut, and the message (which joins every issue) rebuilt from the cut list.
-        const issues = capIssues(e.issues);
-        const message = issues.length < e.issues.length ? summary(issues, e.source) : e.message;
-        return { ok: false, error: { code, message, issues } };
-      }
-      if (e instanceof NotFoundError)
-        return { ok: false, error: { code: 'not-found', message: e.message } };
-      if (e instanceof BusyError) return { ok: false, error: { code: 'busy', message: e.message } };
+      // Errors a user can act on say what kind they are by their class (bad input, not found, busy);
+      // anything else, or an InternalError, is a bug: logged, and told as one.
+      if (e instanceof SpfError && e.kind !== 'internal')
+        return { ok: false, error: errorReply(e) };
       log(e);
       return {
         ok: false,
-        error: { code: 'internal', message: `Something went wrong: ${(e as Error).message}` },
+        error: { code: 'internal', message: `Something went wrong: ${errorMessage(e)}` },
       };
     }
   };

@@ -3,12 +3,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BusyError, createDispatcher, NotFoundError } from '../../src/node/bridge-dispatch';
+import { createDispatcher } from '../../src/node/bridge-dispatch';
 import { libraryHandlers } from '../../src/node/bridge-handlers';
 import type { Library } from '../../src/node/library/index';
 import { startWebServer, type RunningWebServer } from '../../src/node/web-server';
 import { CSP } from '../../src/contract/csp';
-import { InputError } from '#engine';
+import { BusyError, InputError, NotFoundError } from '#engine';
 import { defaultScenarioFile, openTestLibrary } from '../helpers/library';
 
 describe('the bridge dispatcher', () => {

@@ -1,9 +1,11 @@
-import type {
-  BridgeError,
-  BridgeResult,
-  Channel,
-  RequestOf,
-  ResponseOf,
+import { SpfError, type ErrorKind } from '#engine';
+import {
+  bridgeResultSchema,
+  type BridgeError,
+  type BridgeResult,
+  type Channel,
+  type RequestOf,
+  type ResponseOf,
 } from '../../../src/contract/bridge';
 
 /** What the Electron preload exposes as `window.spf`: one object, one invoke function. */
@@ -19,14 +21,31 @@ declare global {
   }
 }
 
-/** An error returned by the privileged side, with the problems it found. */
-export class BridgeCallError extends Error {
+/**
+ * An error returned by the privileged side, rebuilt as an error of the engine's hierarchy: its kind
+ * (bad input, not found, busy, internal) is the class it was thrown as there, and its problems keep
+ * their paths and catalogue codes, so the interface can branch on `kind` and word it in the user's
+ * language (errorMessage). `error` is the reply as it came.
+ */
+export class BridgeCallError extends SpfError {
+  readonly kind: ErrorKind;
   readonly error: BridgeError;
   constructor(error: BridgeError) {
-    super(error.message);
+    super(error.issues ?? [], error.source);
+    // The reply's own message: a host's summary ("invalid request for …") says more than its problems.
+    this.message = error.message;
     this.name = 'BridgeCallError';
+    this.kind = error.code;
     this.error = error;
   }
+}
+
+/** A reply that is not a bridge result (a proxy's error page, a truncated body) is told as such. */
+function badReply(status: number): BridgeResult<unknown> {
+  return {
+    ok: false,
+    error: { code: 'internal', message: `The server answered ${status} without data.` },
+  };
 }
 
 export type Transport = (channel: Channel, request: unknown) => Promise<BridgeResult<unknown>>;
@@ -62,15 +81,10 @@ export function httpTransport(location: Location = window.location): Transport {
       };
     }
     try {
-      return (await response.json()) as BridgeResult<unknown>;
+      const reply = bridgeResultSchema.safeParse(await response.json());
+      return reply.success ? reply.data : badReply(response.status);
     } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'internal',
-          message: `The server answered ${response.status} without data.`,
-        },
-      };
+      return badReply(response.status);
     }
   };
 }

@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
 import { Chart } from './chart-setup';
 import {
-  checkReportData,
   ERROR_ATTRIBUTE,
+  parseReportData,
   READY_ATTRIBUTE,
   type ReportData,
 } from '../../../src/contract/report';
@@ -33,9 +33,10 @@ async function load(source: DataSource): Promise<ReportData> {
   if (source.kind === 'host') raw = await fetchHostData(source.token);
   else if (source.kind === 'opener') raw = await receiveFromOpener(window);
   else throw new NoData();
-  const problem = checkReportData(raw);
-  if (problem) throw new Error(problem);
-  return raw as ReportData;
+  // Checked against the report contract: a wrong shape fails with a message naming the field.
+  const parsed = parseReportData(raw);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.data;
 }
 
 function render(root: HTMLElement, data: ReportData): Promise<void> {

@@ -1,10 +1,10 @@
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { WorkerReply, WorkerRequest } from './protocol';
 import { createRunner } from './run-request';
 
 /** The costing engine, off the UI thread so that typing never stutters. */
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerResponse): void;
+  postMessage(message: WorkerReply): void;
 }
 
 const scope = self as unknown as WorkerScope;

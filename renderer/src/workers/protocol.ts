@@ -14,6 +14,12 @@ export interface RunRequest {
 
 export type WorkerRequest = RunRequest;
 
+/**
+ * How many countries the worker keeps, read once each (the oldest sent is forgotten first). The
+ * client remembers the same number, and resends a country the worker answers it does not know.
+ */
+export const MAX_WORKER_COUNTRIES = 8;
+
 export type WorkerResponse =
   | {
       type: 'result';
@@ -30,3 +36,16 @@ export type WorkerResponse =
     }
   | { type: 'invalid'; id: number; issues: Issue[]; warnings: Issue[] }
   | { type: 'failed'; id: number; message: string };
+
+/**
+ * The request named a country the worker does not have (never sent, or forgotten): the client sends
+ * it again with the request, and hands its callers only the answers above.
+ */
+export interface UnknownCountryReply {
+  type: 'unknown-country';
+  id: number;
+  countryKey: string;
+}
+
+/** Everything the worker posts back. */
+export type WorkerReply = WorkerResponse | UnknownCountryReply;

@@ -1,4 +1,5 @@
 import {
+  errorMessage,
   InputError,
   readCountry,
   readScenario,
@@ -9,7 +10,12 @@ import {
   type Scenario,
 } from '#engine';
 import { populationOutlook, type PopulationOutlook } from './population-outlook';
-import type { RunRequest, WorkerResponse } from './protocol';
+import {
+  MAX_WORKER_COUNTRIES,
+  type RunRequest,
+  type WorkerReply,
+  type WorkerResponse,
+} from './protocol';
 
 type PensionPart = Pick<Extract<WorkerResponse, { type: 'result' }>, 'pension' | 'pensionIssues'>;
 
@@ -25,10 +31,22 @@ function pensionPart(scenario: Scenario, country: CountryData): PensionPart {
 }
 
 /**
- * Runs one request of the engine worker. Kept apart from the worker's message plumbing so that tests
- * can call it directly. Countries are read once per key and kept.
+ * Runs one request of the engine worker: a request that brings its country's data is always
+ * answered (a result, problems or a failure); one that names a country by its key alone may be
+ * answered "unknown country" when the worker does not have it.
  */
-export function createRunner(): (req: RunRequest) => WorkerResponse {
+type WithCountry = RunRequest & { country: unknown };
+
+export interface Runner {
+  (req: WithCountry): WorkerResponse;
+  (req: RunRequest): WorkerReply;
+}
+
+/**
+ * The engine worker's runner. Kept apart from the worker's message plumbing so that tests can call
+ * it directly. Countries are read once per key and kept, the last MAX_WORKER_COUNTRIES of them.
+ */
+export function createRunner(): Runner {
   const countries = new Map<string, { country: CountryData | null; issues: Issue[] }>();
   // The outlook changes only with the country, the variant and the horizon, not with benefits.
   let outlook: { key: string; value: PopulationOutlook | null } | null = null;
@@ -39,7 +57,9 @@ export function createRunner(): (req: RunRequest) => WorkerResponse {
     }
     return outlook.value;
   };
-  return (req) => {
+  function run(req: WithCountry): WorkerResponse;
+  function run(req: RunRequest): WorkerReply;
+  function run(req: RunRequest): WorkerReply {
     const t0 = performance.now();
     try {
       if (req.country !== undefined) {
@@ -48,11 +68,10 @@ export function createRunner(): (req: RunRequest) => WorkerResponse {
           req.countryKey,
           c.ok ? { country: c.value, issues: [] } : { country: null, issues: c.issues },
         );
-        if (countries.size > 8) countries.delete(countries.keys().next().value!);
+        if (countries.size > MAX_WORKER_COUNTRIES) countries.delete(countries.keys().next().value!);
       }
       const known = countries.get(req.countryKey);
-      if (!known)
-        return { type: 'failed', id: req.id, message: `country ${req.countryKey} was not sent` };
+      if (!known) return { type: 'unknown-country', id: req.id, countryKey: req.countryKey };
       if (!known.country)
         return { type: 'invalid', id: req.id, issues: known.issues, warnings: [] };
       const s = readScenario(req.scenario);
@@ -71,7 +90,8 @@ export function createRunner(): (req: RunRequest) => WorkerResponse {
     } catch (e) {
       if (e instanceof InputError)
         return { type: 'invalid', id: req.id, issues: [...e.issues], warnings: [] };
-      return { type: 'failed', id: req.id, message: (e as Error).message };
+      return { type: 'failed', id: req.id, message: errorMessage(e) };
     }
-  };
+  }
+  return run;
 }

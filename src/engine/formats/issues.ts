@@ -1,34 +1,10 @@
-/** A problem found in user input, located by a field path such as `benefits[2].coverage.fullYear`. */
-export interface Issue {
-  path: string;
-  /** The message in English (the command line's default, and the fallback when no translation exists). */
-  message: string;
-  /**
-   * A stable code naming the kind of problem (e.g. `limits.tooMany`), looked up in the message catalogue
-   * (src/messages) to render the message in the user's language with `params`.
-   */
-  code?: string;
-  /** The values the catalogue's template interpolates as `{{name}}`. */
-  params?: Readonly<Record<string, string | number>>;
-}
+/**
+ * Problems are issues (a field path, an English message, a catalogue code) and input that cannot be
+ * used is thrown as an InputError: the bad-input class of the engine's error hierarchy (../errors).
+ */
+import type { Issue } from '../errors';
 
-/** Thrown when input cannot be used; carries every problem found, each with its field path. */
-export class InputError extends Error {
-  readonly issues: readonly Issue[];
-  /** The file the problems are in, when there is one. */
-  readonly source: string | undefined;
-
-  constructor(issues: readonly Issue[], source?: string) {
-    super(issues.map((i) => (source ? `${source}: ${formatIssue(i)}` : formatIssue(i))).join('\n'));
-    this.name = 'InputError';
-    this.issues = issues;
-    this.source = source;
-  }
-}
-
-export function formatIssue(issue: Issue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-}
+export { BadInputError as InputError, formatIssue, type Issue } from '../errors';
 
 /** `['benefits', 2, 'coverage', 'fullYear']` → `benefits[2].coverage.fullYear` */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -8,7 +8,7 @@ import { addTagRows, liveScenarioRow, tagsOf, touch } from './rows';
 function checkTag(tag: string): string {
   const t = tag.trim();
   if (t === '' || t.length > 60) {
-    throw new LibraryError('invalid', [
+    throw LibraryError.make('invalid', [
       codedIssue('tag', 'library.tag.length', { found: JSON.stringify(tag) }),
     ]);
   }

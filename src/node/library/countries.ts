@@ -1,4 +1,4 @@
-import { readCountry, type CountryData, type Issue } from '#engine';
+import { errorMessage, readCountry, type CountryData, type Issue } from '#engine';
 import type { BundledCountry } from './bundled-countries';
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
@@ -202,20 +202,20 @@ export function importCountry(
 ): ImportResult {
   // Read what was given (for messages about it), then exactly the text to store (so it reads back).
   const given = readCountry(input);
-  if (!given.ok) throw new LibraryError('invalid', given.issues);
+  if (!given.ok) throw LibraryError.make('invalid', given.issues);
   let json: string | undefined;
   try {
     json = JSON.stringify(input);
   } catch (e) {
     throw LibraryError.coded('invalid', {
       code: 'library.notJson',
-      params: { reason: (e as Error).message },
+      params: { reason: errorMessage(e) },
     });
   }
   if (json === undefined) throw LibraryError.coded('invalid', { code: 'library.notAnObject' });
   const value = JSON.parse(json) as unknown;
   const r = readCountry(value);
-  if (!r.ok) throw new LibraryError('invalid', r.issues);
+  if (!r.ok) throw LibraryError.make('invalid', r.issues);
   const code = r.value.code.toUpperCase();
   if (isBundled(ctx, code)) {
     throw LibraryError.coded('reserved-country', {

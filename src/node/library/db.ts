@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LibraryError } from './errors';
+import { errorMessage } from '#engine';
 
 // Read-only media: SQLite opens a WAL library there only as "immutable", which needs a URI file name.
 // better-sqlite3 reads this switch once, when its native module loads (on the first open), so it is
@@ -52,13 +53,13 @@ export function translateSqliteError(e: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_CORRUPT')) {
     return LibraryError.coded('not-a-library', {
       code: 'library.damaged',
-      params: { path, reason: (e as Error).message },
+      params: { path, reason: errorMessage(e) },
     });
   }
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM')) {
     return LibraryError.coded('cannot-open', {
       code: 'library.cannotWrite',
-      params: { path, reason: (e as Error).message },
+      params: { path, reason: errorMessage(e) },
     });
   }
   if (
@@ -68,7 +69,7 @@ export function translateSqliteError(e: unknown, path: string): unknown {
   ) {
     return LibraryError.coded('cannot-open', {
       code: 'library.cannotUse',
-      params: { path, reason: (e as Error).message },
+      params: { path, reason: errorMessage(e) },
     });
   }
   return e;
@@ -99,7 +100,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
     } catch (e) {
       throw LibraryError.coded('cannot-open', {
         code: 'library.cannotCreateFolder',
-        params: { path, reason: (e as Error).message },
+        params: { path, reason: errorMessage(e) },
       });
     }
   }

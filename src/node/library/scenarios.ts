@@ -1,4 +1,5 @@
 import {
+  errorMessage,
   readScenario,
   unknownCountryIssue,
   validateScenario,
@@ -191,19 +192,19 @@ function revisionRow(ctx: LibraryContext, scenario: ScenarioRow, rev?: number): 
  */
 function checkedScenario(input: unknown): { json: string; scenario: Scenario; warnings: Issue[] } {
   const given = readScenario(input);
-  if (!given.ok) throw new LibraryError('invalid', given.issues);
+  if (!given.ok) throw LibraryError.make('invalid', given.issues);
   let json: string | undefined;
   try {
     json = JSON.stringify(input, null, 2);
   } catch (e) {
     throw LibraryError.coded('invalid', {
       code: 'library.notJson',
-      params: { reason: (e as Error).message },
+      params: { reason: errorMessage(e) },
     });
   }
   if (json === undefined) throw LibraryError.coded('invalid', { code: 'library.notAnObject' });
   const r = readScenario(JSON.parse(json) as unknown);
-  if (!r.ok) throw new LibraryError('invalid', r.issues);
+  if (!r.ok) throw LibraryError.make('invalid', r.issues);
   return { json, scenario: r.value, warnings: r.warnings };
 }
 
@@ -236,7 +237,7 @@ function pinCountry(
   }
   const latest = latestCountryRow(ctx, code);
   // The same advice as `spf cost` gives, for the command line and the app alike.
-  if (!latest) throw new LibraryError('country-not-found', [unknownCountryIssue(code)]);
+  if (!latest) throw LibraryError.make('country-not-found', [unknownCountryIssue(code)]);
   return { code, row: latest };
 }
 
@@ -313,7 +314,7 @@ export function saveScenario(
     // would refuse, e.g. a formula that does not compile or years beyond the country's data.
     const country = pinned.row ? countryData(ctx, pinned.row) : (scenario.country as CountryData);
     const valid = validateScenario(JSON.parse(json) as unknown, () => country);
-    if (!valid.ok) throw new LibraryError('invalid', valid.issues);
+    if (!valid.ok) throw LibraryError.make('invalid', valid.issues);
     const row = existing ?? insertScenario(ctx, scenario.name, pinned.code);
     const note = saveNote(existing, scenario.name, options.note ?? '');
     const rev = appendRevision(ctx, row, json, scenario.name, pinned, note, options.headline);

@@ -8,7 +8,7 @@
  *   input.scenarioFile  the scenario as a spf.scenario/1 file (parsed JSON, as read from disk)
  *   input.country       the country it was costed on (spf.country/1, as read by readCountry)
  *   input.result        runScenario(scenario, country)
- *   input.language      'en' | 'fr' | 'es'
+ *   input.language      one of REPORT_LANGUAGES (the engine's MESSAGE_LANGUAGES: en, fr, es)
  *   input.generatedAt   optional ISO date shown on the cover and in the footer (default: today)
  *
  * It serves the built renderer on a loopback port of its own, opens report.html in Chromium
@@ -20,7 +20,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { InputError, type CostingResult, type CountryData } from '#engine';
+import { errorMessage, InputError, type CostingResult, type CountryData } from '#engine';
 import { RENDERER_DIR } from '../web-server';
 import type { ReportData, ReportLanguage } from '../../contract/report';
 import { ensureRendererBuilt } from './ensure-renderer';
@@ -84,7 +84,7 @@ async function launch(executablePath: string): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0] ?? '';
+    const reason = errorMessage(e).split('\n')[0] ?? '';
     throw new InputError([
       { path: '', message: `${CHROMIUM_MISSING} (${executablePath}: ${reason})` },
     ]);
@@ -113,7 +113,7 @@ export async function renderReportPdf(
       await job.wait(timeout);
     } catch (e) {
       const extra = errors.length ? ` (${errors.slice(0, 3).join('; ')})` : '';
-      throw new Error(`${(e as Error).message}${extra}`);
+      throw new Error(`${errorMessage(e)}${extra}`);
     }
     await page.emulateMedia({ media: 'print' });
     if (options.inspect) await options.inspect(page);
