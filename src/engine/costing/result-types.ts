@@ -1,11 +1,7 @@
 import type { Issue } from '../formats/issues';
 import type { ProvenanceEntry } from '../country/provenance';
 import type { CrisisResult } from '../crisis/crisis-costs';
-import type {
-  BenefitKind,
-  FinancingOption,
-  SpendingFunctionName,
-} from '../formats/scenario-schema';
+import type { BenefitKind, FinancingOption, SpendingFunctionName } from '../vocabulary';
 
 /** Every array is aligned with `CostingResult.years`. Money is LCU nominal per year unless named otherwise. */
 export interface BenefitResult {

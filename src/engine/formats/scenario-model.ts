@@ -2,14 +2,8 @@ import type { PovertyLineId } from '../country/poverty-lines';
 import type { CountryData } from './country-schema';
 import type { DemographyVariant } from './demography-schema';
 import type { PensionSpec } from './pension-schema';
-import type {
-  Basis,
-  BenefitKind,
-  FinancingOption,
-  Indexation,
-  Prevalence,
-  SpendingFunctionName,
-} from './scenario-schema';
+import type { Basis, Indexation } from './scenario-schema';
+import type { BenefitKind, FinancingOption, Prevalence, SpendingFunctionName } from '../vocabulary';
 
 /** A linear ramp: 0 before startYear, `start` in startYear, linear to `full` in fullYear, `full` after. */
 export interface Ramp {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import {
   BASES,
   FINANCING_OPTIONS,
-  FUNCTIONS,
+  SPENDING_FUNCTIONS,
   INDEXATIONS,
   type BenefitSpec,
   type CrisisMeasure,
@@ -526,7 +526,7 @@ function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: num
   );
   row++;
   title(words.spending);
-  for (const fn of FUNCTIONS) {
+  for (const fn of SPENDING_FUNCTIONS) {
     const value = fiscal.currentSpendingPctGdp[fn] ?? ctx.country.spendingPctGdp?.[fn] ?? 0;
     input(
       `spend.${fn}`,
