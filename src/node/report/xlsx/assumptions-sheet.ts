@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import {
+  BALANCE_ROLES,
   BASES,
+  PREVALENCES,
   FINANCING_OPTIONS,
   SPENDING_FUNCTIONS,
   INDEXATIONS,
@@ -12,11 +14,15 @@ import { defineName, nameOf, type BookContext } from './context';
 import { FMT, namePart, setFormula, setValue, styleCell, writeHeader } from './layout';
 import type { AssumptionsText } from './assumptions-text';
 import { writePensionInputs } from './pension-sheet';
+import { optionRoleFormula } from './vocabulary-formulas';
 
 /** Values start in column C: column A names the parameter, B its unit. */
 export const FIRST_VALUE_COLUMN = 3;
 
 type Value = number | string | null;
+
+/** A benefit's prevalence cell: one of the engine's prevalences, or none. */
+const PREVALENCE_CHOICES = ['none', ...PREVALENCES] as const;
 
 interface Param<T> {
   key: string;
@@ -92,9 +98,9 @@ function benefitParams(currency: string, y0: number, words: AssumptionsText): Pa
     {
       key: 'prevalence',
       label: 'Prevalence (who counts)',
-      unit: 'none / disability / orphanhood / unemployment / healthUncovered',
+      unit: PREVALENCE_CHOICES.join(' / '),
       value: (b) => b.eligibility.prevalence ?? 'none',
-      choices: ['none', 'disability', 'orphanhood', 'unemployment', 'healthUncovered'],
+      choices: PREVALENCE_CHOICES,
     },
     {
       key: 'eligibility_share',
@@ -431,16 +437,10 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
     // How each option acts on the budget follows from its name (methodology section 5).
     const roleRow = end - 1;
     ws.getCell(roleRow, 1).value = words.role;
-    ws.getCell(roleRow, 2).value = 'newRevenue / reallocation / deficit';
+    ws.getCell(roleRow, 2).value = BALANCE_ROLES.join(' / ');
     items.forEach((it, j) => {
       const option = nameOf(ctx, `${it.key}.option`);
-      setFormula(
-        ws,
-        roleRow,
-        FIRST_VALUE_COLUMN + j,
-        `IF(OR(${option}="contributions",${option}="tax",${option}="illicitFlows",${option}="aid"),"newRevenue",` +
-          `IF(${option}="reallocation","reallocation",IF(OR(${option}="reserves",${option}="borrowing",${option}="macroFramework"),"deficit","unknown option")))`,
-      );
+      setFormula(ws, roleRow, FIRST_VALUE_COLUMN + j, optionRoleFormula(option));
       defineName(
         ctx,
         `${it.key}.role`,

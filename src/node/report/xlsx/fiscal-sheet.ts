@@ -11,6 +11,7 @@ import {
   type Column,
 } from './layout';
 import { packageCostColumn } from './package-sheet';
+import { addsToDebtTest, domesticTest, rampFormula } from './vocabulary-formulas';
 
 const RED_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } as const;
 
@@ -148,8 +149,16 @@ export function writeFiscalSheet(ctx: BookContext): void {
     const r = tableRow(ctx, t);
     const here = (k: number) => addr(k, r);
     const res = (j: number) => here(optionColumn(j) + 1);
-    const sumIf = (test: (j: number) => string) =>
-      options.length === 0 ? '0' : options.map((_, j) => `IF(${test(j)},${res(j)},0)`).join('+');
+    // A null test takes every option.
+    const sumIf = (test: (j: number) => string | null) =>
+      options.length === 0
+        ? '0'
+        : options
+            .map((_, j) => {
+              const t = test(j);
+              return t === null ? res(j) : `IF(${t},${res(j)},0)`;
+            })
+            .join('+');
     setValue(ws, r, 1, t, 'plain', FMT.year);
     setFormula(ws, r, 2, inputRef(ctx, IN.gdp, t), FMT.money);
     setFormula(ws, r, 3, ref(ctx.sheets.package, packageCostColumn(ctx), r), FMT.money);
@@ -158,14 +167,13 @@ export function writeFiscalSheet(ctx: BookContext): void {
     options.forEach((_, j) => {
       const n = (p: string) => nameOf(ctx, `fin.${j}.${p}`);
       const y = here(1);
-      setFormula(
-        ws,
-        r,
-        optionColumn(j),
-        `IF(${y}<${n('start_year')},0,IF(${y}>=${n('full_year')},${n('full')},` +
-          `${n('start')}+(${n('full')}-${n('start')})*(${y}-${n('start_year')})/(${n('full_year')}-${n('start_year')})))`,
-        FMT.pct,
-      );
+      const ramp = {
+        startYear: n('start_year'),
+        start: n('start'),
+        fullYear: n('full_year'),
+        full: n('full'),
+      };
+      setFormula(ws, r, optionColumn(j), rampFormula(y, ramp), FMT.pct);
       setFormula(ws, r, optionColumn(j) + 1, `${here(optionColumn(j))}*${gdp}`, FMT.money);
       result(ctx, ctx.sheets.fiscal, here(optionColumn(j)), [
         'financing',
@@ -208,7 +216,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
       ws,
       r,
       c.domestic,
-      sumIf((j) => `${option(j)}<>"aid"`),
+      sumIf((j) => domesticTest(option(j))),
       FMT.money,
     );
     setFormula(ws, r, c.gap, `MAX(0,${cost}-${here(c.resources)})`, FMT.money);
@@ -231,7 +239,7 @@ export function writeFiscalSheet(ctx: BookContext): void {
       ws,
       r,
       c.borrowing,
-      sumIf((j) => `${option(j)}="borrowing"`),
+      sumIf((j) => addsToDebtTest(option(j))),
       FMT.money,
     );
     setFormula(

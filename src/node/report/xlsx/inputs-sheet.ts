@@ -25,6 +25,7 @@ import {
   POP_FEMALE_ROWS,
   POP_MALE_ROWS,
 } from './population-sheets';
+import { countsBirths } from './vocabulary-formulas';
 
 /** Columns of the Inputs sheet (years down). */
 export const IN = {
@@ -197,7 +198,7 @@ export function writeInputsSheet(ctx: BookContext): void {
   for (const b of ctx.benefits) {
     if (b.bandColumn === null) continue;
     columns[b.bandColumn - 1] = {
-      header: words.band(b.spec.id, b.spec.kind === 'maternity'),
+      header: words.band(b.spec.id, countsBirths(b)),
       numFmt: FMT.persons,
       note: notes.band,
     };
@@ -332,10 +333,9 @@ export function writeInputsSheet(ctx: BookContext): void {
       const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
       const sum = (sex: 'female' | 'male') =>
         `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(ctx, sex)},">="&${n('age_from')},${populationAgeRange(ctx, sex)},"<="&${n('age_to')})`;
-      const formula =
-        b.spec.kind === 'maternity'
-          ? sum('female')
-          : `IF(${n('sex')}<>"male",${sum('female')},0)+IF(${n('sex')}<>"female",${sum('male')},0)`;
+      const formula = countsBirths(b)
+        ? sum('female')
+        : `IF(${n('sex')}<>"male",${sum('female')},0)+IF(${n('sex')}<>"female",${sum('male')},0)`;
       setFormula(ws, r, b.bandColumn, formula, FMT.persons);
     }
   }
