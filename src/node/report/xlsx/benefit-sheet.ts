@@ -1,8 +1,9 @@
+import { BASES, INDEXATIONS } from '#engine';
 import { nameOf, result, tableRow, type BenefitPlan, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
 import { addr, FMT, setFormula, setValue, writeHeader, type Column } from './layout';
 import { factorRange, populationRange } from './population-sheets';
-import { countsBirths, rampFormula } from './vocabulary-formulas';
+import { caseFormula, countsBirths, rampFormula } from './vocabulary-formulas';
 
 /** Columns of a benefit sheet (years down); the first five are the eligible-base block. */
 export const BEN = {
@@ -94,13 +95,13 @@ function columns(ctx: BookContext, b: BenefitPlan): Column[] {
 /** The basis per person per year, from the Inputs row of `year`. */
 function basisFormula(ctx: BookContext, n: (p: string) => string, year: number): string {
   const at = (c: number) => inputRef(ctx, c, year);
-  return (
-    `IF(${n('basis')}="povertyLine",${at(IN.povertyLine)},` +
-    `IF(${n('basis')}="gdpPerCapita",${at(IN.gdpPerCapita)},` +
-    `IF(${n('basis')}="minimumWage",${at(IN.minimumWage)}*12,` +
-    `IF(${n('basis')}="averageWage",${at(IN.averageWage)}*12,` +
-    `${n('amount')}*12*${at(IN.priceIndex)}))))`
-  );
+  return caseFormula(n('basis'), BASES, {
+    povertyLine: at(IN.povertyLine),
+    gdpPerCapita: at(IN.gdpPerCapita),
+    minimumWage: `${at(IN.minimumWage)}*12`,
+    averageWage: `${at(IN.averageWage)}*12`,
+    fixed: `${n('amount')}*12*${at(IN.priceIndex)}`,
+  });
 }
 
 /**
@@ -195,10 +196,12 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
         ws,
         r,
         BEN.perBeneficiary,
-        `IF(${n('indexation')}="basis",${scale}*${here(BEN.basis)},` +
-          `IF(${n('indexation')}="prices",${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.priceIndex, t)},` +
-          `IF(${n('indexation')}="wages",${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.wageIndex, t)},` +
-          `${scale}*${here(BEN.basisBase)})))`,
+        caseFormula(n('indexation'), INDEXATIONS, {
+          basis: `${scale}*${here(BEN.basis)}`,
+          prices: `${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.priceIndex, t)}`,
+          wages: `${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.wageIndex, t)}`,
+          none: `${scale}*${here(BEN.basisBase)}`,
+        }),
         FMT.amount,
       );
     }

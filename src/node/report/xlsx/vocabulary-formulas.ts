@@ -5,6 +5,7 @@ import {
   optionsWhere,
   PREVALENCE,
   PREVALENCES,
+  type Prevalence,
   type RateName,
 } from '#engine';
 
@@ -30,6 +31,19 @@ export function rampFormula(year: string, n: RampNames): string {
     `IF(${year}<${n.startYear},0,IF(${year}>=${n.fullYear},${n.full},` +
     `${n.start}+(${n.full}-${n.start})*(${year}-${n.startYear})/(${n.fullYear}-${n.startYear})))`
   );
+}
+
+/**
+ * The formula of the case a text cell names, one test per case in the given order; `otherwise` when it
+ * names none (NA() where the cell's drop-down allows nothing else, so a stray text shows as #N/A).
+ */
+export function caseFormula<K extends string>(
+  cell: string,
+  order: readonly K[],
+  cases: Record<K, string>,
+  otherwise = 'NA()',
+): string {
+  return order.reduceRight((rest, k) => `IF(${cell}="${k}",${cases[k]},${rest})`, otherwise);
 }
 
 /** A test that a text cell holds one of the values (a single comparison when there is one). */
@@ -74,11 +88,15 @@ export function addsToDebtTest(option: string): string | null {
  * leaves out (health care for the uncovered), and 1 when the benefit names none.
  */
 export function prevalenceFormula(prevalence: string, rate: (r: RateName) => string): string {
-  return PREVALENCES.reduceRight((otherwise, p) => {
+  const factor = (p: Prevalence) => {
     const d = PREVALENCE[p];
-    const factor = d.counts === 'complement' ? `1-${rate(d.rate)}` : rate(d.rate);
-    return `IF(${prevalence}="${p}",${factor},${otherwise})`;
-  }, '1');
+    return d.counts === 'complement' ? `1-${rate(d.rate)}` : rate(d.rate);
+  };
+  const cases = Object.fromEntries(PREVALENCES.map((p) => [p, factor(p)])) as Record<
+    Prevalence,
+    string
+  >;
+  return caseFormula(prevalence, PREVALENCES, cases, '1');
 }
 
 /** Whether a benefit counts births (its ages are then the mothers' ages), as the engine does. */
