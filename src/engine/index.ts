@@ -52,9 +52,7 @@ export {
   chosenPovertyLine,
   countryPovertyLines,
   lineHasAmount,
-  POVERTY_LINE_IDS,
   type PovertyLine,
-  type PovertyLineId,
 } from './country/poverty-lines';
 export { type ProvenanceEntry } from './country/provenance';
 
@@ -71,6 +69,7 @@ export {
   missingRateEffect,
   optionsWhere,
   PREVALENCE,
+  POVERTY_LINE_IDS,
   PREVALENCES,
   RATE_LABEL_TERMS,
   RATE_NAMES,
@@ -80,6 +79,7 @@ export {
   type BenefitKindDescriptor,
   type FinancingOption,
   type FinancingOptionDescriptor,
+  type PovertyLineId,
   type Prevalence,
   type PrevalenceDescriptor,
   type RateName,
@@ -96,9 +96,6 @@ export { plausibilityWarnings } from './costing/plausibility';
 export type * from './costing/result-types';
 export { runScenario } from './costing/run-scenario';
 export { checkScenarioOnCountry, validateScenario } from './costing/validate-scenario';
-
-// Crisis measures.
-export { type CrisisResult } from './crisis/crisis-costs';
 
 // Population projection: life tables, fertility, migration, the cohort-component step.
 export {

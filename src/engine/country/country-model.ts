@@ -1,8 +1,8 @@
 import type { CountryData } from '../formats/country-schema';
 import { AGES, resolveRate } from '../formats/rate-spec';
 import type { AssumptionPath, Assumptions } from '../formats/scenario-model';
-import { chosenPovertyLine, type PovertyLineId } from './poverty-lines';
-import { RATE_NAMES, type RateName } from '../vocabulary';
+import { chosenPovertyLine } from './poverty-lines';
+import { RATE_NAMES, type PovertyLineId, type RateName } from '../vocabulary';
 
 /**
  * US dollar inflation the country builder states in `longRun.usdInflation` (about the Federal
@@ -15,7 +15,6 @@ export const DEFAULT_USD_INFLATION = 0.02;
 export const CELLS = 2 * AGES;
 export const FEMALE = 0;
 export const MALE = AGES;
-
 
 /**
  * The country over the projection years `baseYear .. lastYear`, every series extended by the rules of
@@ -79,7 +78,6 @@ function heldValue(years: readonly number[], values: readonly number[], t: numbe
   const i = Math.min(Math.max(t - years[0]!, 0), values.length - 1);
   return values[i]!;
 }
-
 
 interface Demography {
   population: Float64Array;

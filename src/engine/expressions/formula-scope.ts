@@ -32,7 +32,6 @@ export const FORMULA_FUNCTIONS = {
     'rateAvg(rate, fromAge, toAge[, sex]): the population-weighted average of a country rate',
 } as const;
 
-
 export const FORMULA_NAMES: FormulaNames = {
   variables: Object.keys(FORMULA_VARIABLES),
   functions: Object.keys(FORMULA_FUNCTIONS),

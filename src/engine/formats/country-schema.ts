@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
 import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
-import { POVERTY_LINE_IDS } from '../country/poverty-lines';
+import { POVERTY_LINE_IDS } from '../vocabulary';
 import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
 import { codedZodMessage, zodMessageOf } from './zod-messages';
 import type { RateName, SpendingFunctionName } from '../vocabulary';

@@ -1,4 +1,5 @@
-import type { PovertyLineId } from '../country/poverty-lines';
+import type { AssumptionPath } from './assumption-path';
+import type { PovertyLineId } from '../vocabulary';
 import type { CountryData } from './country-schema';
 import type { DemographyVariant } from './demography-schema';
 import type { PensionSpec } from './pension-schema';
@@ -52,8 +53,7 @@ export interface FinancingSpec extends Ramp {
   label: string;
 }
 
-/** A value per year after the base year: one constant, or one number per year from baseYear+1 (last held). */
-export type AssumptionPath = number | number[];
+export type { AssumptionPath };
 
 export interface Assumptions {
   realGrowth?: AssumptionPath;

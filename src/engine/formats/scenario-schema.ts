@@ -3,9 +3,14 @@ import { codedZodMessage } from './zod-messages';
 import { demographyVariantSchema } from './demography-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
-import { POVERTY_LINE_IDS } from '../country/poverty-lines';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
-import { BENEFIT_KINDS, FINANCING_OPTIONS, PREVALENCES, SPENDING_FUNCTIONS } from '../vocabulary';
+import {
+  BENEFIT_KINDS,
+  FINANCING_OPTIONS,
+  POVERTY_LINE_IDS,
+  PREVALENCES,
+  SPENDING_FUNCTIONS,
+} from '../vocabulary';
 
 export const SCENARIO_FORMAT = 'spf.scenario/1';
 

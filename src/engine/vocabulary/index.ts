@@ -4,5 +4,6 @@
  */
 export * from './benefit-kinds';
 export * from './financing-options';
+export * from './poverty-lines';
 export * from './rates';
 export * from './spending-functions';

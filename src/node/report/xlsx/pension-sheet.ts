@@ -14,6 +14,7 @@ import {
   writeTitle,
   type Column,
 } from './layout';
+import { PEN } from './pension-columns';
 
 /**
  * The contributory pension scheme (methodology section 6): its inputs on the Assumptions sheet and the
@@ -30,51 +31,6 @@ export const PENSION_HEADER_ROW = 4;
 export function pensionRow(ctx: BookContext, year: number): number {
   return PENSION_HEADER_ROW + 1 + (year - ctx.firstYear);
 }
-
-/**
- * Columns of the yearly table: the finances first (their widths also suit the premium block below the
- * table), then persons, the parameters by year and the indicators.
- */
-export const PEN = {
-  year: 1,
-  contributionRate: 2,
-  interestRate: 3,
-  insurableEarnings: 4,
-  contributions: 5,
-  benefits: 6,
-  administration: 7,
-  expenditure: 8,
-  interest: 9,
-  balance: 10,
-  reserve: 11,
-  paygCostRate: 12,
-  reserveRatio: 13,
-  population: 14,
-  insured: 15,
-  insuredFemale: 16,
-  insuredMale: 17,
-  contributors: 18,
-  pensioners: 19,
-  pensionersFemale: 20,
-  pensionersMale: 21,
-  newPensioners: 22,
-  newBenefits: 23,
-  indexation: 24,
-  minimumPension: 25,
-  referenceWageFemale: 26,
-  referenceWageMale: 27,
-  averageInsurableEarnings: 28,
-  averagePension: 29,
-  averageNewPension: 30,
-  replacementRate: 31,
-  benefitRatio: 32,
-  dependencyRatio: 33,
-  expenditurePctGdp: 34,
-  contributionsPctGdp: 35,
-  reservePctGdp: 36,
-  discount: 37,
-  belowZero: 38,
-} as const;
 
 /** Engine values of the yearly table: the column and the series of the PensionResult it shows. */
 const ENGINE_SERIES: [number, readonly (string | number)[], string][] = [

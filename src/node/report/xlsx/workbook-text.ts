@@ -2,14 +2,12 @@ import { assumptionsText, type AssumptionsText } from './assumptions-text';
 import { notesText, type NotesText } from './notes-text';
 import { pensionText, type PensionText } from './pension-text';
 import { readmeText, type ReadmeText } from './readme-text';
+import type { WorkbookLanguage } from './workbook-language';
 
 /**
  * The workbook's words in English, French and Spanish: sheet names, table headings and chart titles.
  * Sheet names are 31 characters at most and avoid []:*?/\ (Excel's rules), so they need no cleaning.
  */
-
-export const WORKBOOK_LANGUAGES = ['en', 'fr', 'es'] as const;
-export type WorkbookLanguage = (typeof WORKBOOK_LANGUAGES)[number];
 
 export interface SheetNames {
   readme: string;
