@@ -36,7 +36,8 @@ interface Param<T> {
   info?: boolean;
 }
 
-function benefitParams(currency: string, y0: number, words: AssumptionsText): Param<BenefitSpec>[] {
+/** Who is eligible: the kind, the ages and sex, targeting, the pension test and the prevalence. */
+function eligibilityParams(): Param<BenefitSpec>[] {
   const targeting = (b: BenefitSpec) =>
     b.eligibility.targeting === null
       ? 'universal'
@@ -109,6 +110,12 @@ function benefitParams(currency: string, y0: number, words: AssumptionsText): Pa
       value: (b) => b.eligibility.share,
       numFmt: FMT.pct,
     },
+  ];
+}
+
+/** How much, to how many and at what cost: the amount, its indexation, coverage and extra costs. */
+function amountParams(currency: string, y0: number, words: AssumptionsText): Param<BenefitSpec>[] {
+  return [
     {
       key: 'basis',
       label: 'Benefit basis',
@@ -201,6 +208,10 @@ function benefitParams(currency: string, y0: number, words: AssumptionsText): Pa
       info: true,
     },
   ];
+}
+
+function benefitParams(currency: string, y0: number, words: AssumptionsText): Param<BenefitSpec>[] {
+  return [...eligibilityParams(), ...amountParams(currency, y0, words)];
 }
 
 const OPTION_PARAMS: Param<FinancingSpec>[] = [
