@@ -54,7 +54,7 @@ export {
   lineHasAmount,
   type PovertyLine,
 } from './country/poverty-lines';
-export { type ProvenanceEntry } from './country/provenance';
+export { countryHasField, type ProvenanceEntry } from './country/provenance';
 
 // The vocabulary: benefit kinds, country rates and prevalences, spending functions and fiscal-space
 // options, each a descriptor table that the engine, the validation, the workbook and the app read.
