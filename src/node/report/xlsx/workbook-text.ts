@@ -1,3 +1,4 @@
+import type { RateName } from '#engine';
 import { assumptionsText, type AssumptionsText } from './assumptions-text';
 import { notesText, type NotesText } from './notes-text';
 import { pensionText, type PensionText } from './pension-text';
@@ -123,16 +124,8 @@ export interface DataText {
   female: string;
   male: string;
   populationYear: (year: number) => string;
-  rates: Record<
-    | 'disability'
-    | 'orphanhood'
-    | 'poverty'
-    | 'pensionCoverage'
-    | 'laborForceParticipation'
-    | 'unemployment'
-    | 'healthCoverage',
-    string
-  >;
+  /** Each of the engine's rates, named for a column heading. */
+  rates: Record<RateName, string>;
   rate: (label: string, sex: string, given: boolean) => string;
   factor: (id: string, sex: string) => string;
   sources: [string, string, string, string, string, string, string, string];
