@@ -50,41 +50,57 @@ export { financingLabel, normalizeBenefit, readScenario } from './formats/read-s
 export type * from './formats/scenario-model';
 export {
   BASES,
-  FINANCING_OPTIONS,
-  FUNCTIONS,
   INDEXATIONS,
-  PREVALENCES,
   SCENARIO_FORMAT,
   scenarioSchema,
   type Basis,
   type BenefitFile,
-  type FinancingOption,
   type Indexation,
-  type SpendingFunctionName,
 } from './formats/scenario-schema';
 export { unknownCountryIssue } from './formats/unknown-country';
 
 // The country model: population by single age and sex, macro paths, poverty lines, provenance.
-export {
-  buildCountryModel,
-  CELLS,
-  FEMALE,
-  MALE,
-  type CountryModel,
-  type RateName,
-} from './country/country-model';
+export { buildCountryModel, CELLS, FEMALE, MALE, type CountryModel } from './country/country-model';
 export {
   chosenPovertyLine,
   countryPovertyLines,
   lineHasAmount,
-  POVERTY_LINE_IDS,
   type PovertyLine,
-  type PovertyLineId,
 } from './country/poverty-lines';
-export { type ProvenanceEntry } from './country/provenance';
+export { countryHasField, type ProvenanceEntry } from './country/provenance';
 
-// The floor guarantees: kinds, eligibility, amounts.
-export { KIND_DEFAULTS } from './benefits/kinds';
+// The vocabulary: benefit kinds, country rates and prevalences, spending functions and fiscal-space
+// options, each a descriptor table that the engine, the validation, the workbook and the app read.
+export {
+  BALANCE_ROLES,
+  BENEFIT_KIND,
+  BENEFIT_KINDS,
+  benefitKind,
+  FINANCING_OPTION,
+  FINANCING_OPTIONS,
+  isDomestic,
+  missingRateEffect,
+  optionsWhere,
+  PREVALENCE,
+  POVERTY_LINE_IDS,
+  PREVALENCES,
+  RATE_LABEL_TERMS,
+  RATE_NAMES,
+  SPENDING_FUNCTIONS,
+  type BalanceRole,
+  type BenefitKind,
+  type BenefitKindDescriptor,
+  type FinancingOption,
+  type FinancingOptionDescriptor,
+  type PovertyLineId,
+  type Prevalence,
+  type PrevalenceDescriptor,
+  type RateName,
+  type SpendingFunctionName,
+} from './vocabulary';
+
+// Ramps: coverage phase-in and financing options follow the same linear ramp.
+export { rampValue } from './time/ramp';
 
 // Costing a scenario: validation, the run, its results and their checks.
 export { checkScenarioAgainstCountry } from './costing/check-scenario';
@@ -93,9 +109,6 @@ export { plausibilityWarnings } from './costing/plausibility';
 export type * from './costing/result-types';
 export { runScenario } from './costing/run-scenario';
 export { checkScenarioOnCountry, validateScenario } from './costing/validate-scenario';
-
-// Crisis measures.
-export { type CrisisResult } from './crisis/crisis-costs';
 
 // Population projection: life tables, fertility, migration, the cohort-component step.
 export {

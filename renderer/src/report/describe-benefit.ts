@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BenefitSpec } from '#engine';
+import { benefitKind, type BenefitSpec } from '#engine';
 import type { ReportFormat } from './report-format';
 
 /** Plain-language lines about one benefit for the package summary: who, how much, phase-in. */
@@ -13,7 +13,7 @@ export function who(b: BenefitSpec, t: TFunction, f: ReportFormat): string {
   const e = b.eligibility;
   const parts: string[] = [];
   if (b.formula?.eligible) parts.push(t('report.who.formula'));
-  else if (b.kind === 'maternity') {
+  else if (benefitKind(b.kind).base === 'births') {
     parts.push(t('report.who.mothers', { from: b.ages[0], to: b.ages[1] }));
   } else {
     parts.push(`${t(`report.who.group.${e.prevalence ?? 'none'}`)} ${ages(b, t)}`);
@@ -49,7 +49,8 @@ export function howMuch(
           share: f.rate(b.benefit.share),
           basis: t(`basis.${b.benefit.basis}`),
         });
-  if (b.kind === 'health') return t('report.howMuch.health', { level });
+  // A kind with fixed months (health care) is in kind and costed per year.
+  if (benefitKind(b.kind).fixedMonths !== null) return t('report.howMuch.health', { level });
   return t('report.howMuch.months', { level, months: months(b, f) });
 }
 

@@ -1,12 +1,13 @@
 import { codedIssue } from '../messages';
 import type { EvalFunction } from 'mathjs/number';
 import type { CountryModel } from '../country/country-model';
-import { rampValue } from '../costing/ramp';
+import { rampValue } from '../time/ramp';
 import type { BenefitResult } from '../costing/result-types';
 import { FormulaScope } from '../expressions/formula-scope';
 import { ExpressionError } from '../expressions/sandbox';
 import { InputError } from '../formats/issues';
 import type { BenefitSpec } from '../formats/scenario-model';
+import { BENEFIT_KIND } from '../vocabulary';
 import { benefitPerBeneficiary } from './amounts';
 import { eligibilityFactors, eligibleMothers, eligiblePersons } from './eligibility';
 
@@ -112,7 +113,7 @@ export function costBenefit(
         year,
         'eligible persons',
       );
-    } else if (b.kind === 'maternity') {
+    } else if (BENEFIT_KIND[b.kind].base === 'births') {
       eligible = eligibleMothers(f!, m, k, a0, a1);
     } else {
       eligible = eligiblePersons(f!, m, k, a0, a1);

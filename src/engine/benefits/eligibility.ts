@@ -1,6 +1,7 @@
 import { CELLS, FEMALE, MALE, type CountryModel } from '../country/country-model';
 import { AGES } from '../formats/rate-spec';
 import type { BenefitSpec } from '../formats/scenario-model';
+import { PREVALENCE } from '../vocabulary';
 
 /**
  * The product of a benefit's eligibility factors for each (sex, age) cell (methodology 2.1):
@@ -14,25 +15,9 @@ export function eligibilityFactors(b: BenefitSpec, m: CountryModel): Float64Arra
     e.share * (1 - e.exclusionError) * (typeof e.targeting === 'number' ? e.targeting : 1);
   const poverty = e.targeting === 'poverty' ? m.rates.poverty : null;
   const pension = e.pensionTested ? m.rates.pensionCoverage : null;
-  let prevalence: Float64Array | null = null;
-  let uncovered = false;
-  switch (e.prevalence) {
-    case 'disability':
-      prevalence = m.rates.disability;
-      break;
-    case 'orphanhood':
-      prevalence = m.rates.orphanhood;
-      break;
-    case 'unemployment':
-      prevalence = m.rates.unemployment;
-      break;
-    case 'healthUncovered':
-      prevalence = m.rates.healthCoverage;
-      uncovered = true;
-      break;
-    case null:
-      break;
-  }
+  const defining = e.prevalence === null ? null : PREVALENCE[e.prevalence];
+  const prevalence = defining ? m.rates[defining.rate] : null;
+  const uncovered = defining?.counts === 'complement';
   const [a0, a1] = b.ages;
   const offsets = b.sex === 'female' ? [FEMALE] : b.sex === 'male' ? [MALE] : [FEMALE, MALE];
   for (const off of offsets) {

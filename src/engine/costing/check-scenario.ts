@@ -3,11 +3,12 @@ import { describeYears, missingYears } from '../country/country-model';
 import { povertyLineProblem } from '../country/poverty-lines';
 import { FORMULA_NAMES } from '../expressions/formula-scope';
 import { compileFormula, ExpressionError } from '../expressions/sandbox';
-import type { CountryData, CountryRates } from '../formats/country-schema';
+import type { CountryData } from '../formats/country-schema';
 import type { Issue } from '../formats/issues';
 import { codedIssue, type MessageCode } from '../messages';
 import type { BenefitSpec, Scenario } from '../formats/scenario-model';
 import type { CompiledFormulas } from '../benefits/cost-benefit';
+import { BENEFIT_KIND, PREVALENCE, RATE_LABEL_TERMS, type RateName } from '../vocabulary';
 
 const formulaCache = new Map<string, EvalFunction>();
 
@@ -22,17 +23,6 @@ function compileCached(expr: string): EvalFunction {
   return code;
 }
 
-/** Each rate's name in the catalogue (src/messages/catalog/costing.ts). */
-const RATE_LABELS: Record<keyof CountryRates, string> = {
-  disability: '@costing.rate.disability',
-  orphanhood: '@costing.rate.orphanhood',
-  poverty: '@costing.rate.poverty',
-  pensionCoverage: '@costing.rate.pensionCoverage',
-  laborForceParticipation: '@costing.rate.laborForceParticipation',
-  unemployment: '@costing.rate.unemployment',
-  healthCoverage: '@costing.rate.healthCoverage',
-};
-
 export interface CheckedScenario {
   issues: Issue[];
   warnings: Issue[];
@@ -41,13 +31,13 @@ export interface CheckedScenario {
 
 function needRate(
   country: CountryData,
-  rate: keyof CountryRates,
+  rate: RateName,
   path: string,
   why: string,
   issues: Issue[],
 ): void {
   if (country.rates?.[rate] === undefined) {
-    const params = { rate: RATE_LABELS[rate], key: rate };
+    const params = { rate: RATE_LABEL_TERMS[rate], key: rate };
     issues.push(
       why.startsWith('@')
         ? codedIssue(path, 'costing.needRate', { why, ...params })
@@ -88,15 +78,17 @@ function checkBenefitAgainstCountry(
         '@costing.why.pensionTested',
         issues,
       );
-    const prevalence = e.prevalence;
-    if (prevalence === 'healthUncovered') {
-      if (country.rates?.healthCoverage === undefined) {
-        warnings.push(codedIssue(`${at}.eligibility.prevalence`, 'costing.noHealthCoverage'));
+    if (e.prevalence !== null) {
+      const defining = PREVALENCE[e.prevalence];
+      const path = `${at}.eligibility.prevalence`;
+      if (defining.whenRateMissing === 'refuse') {
+        needRate(country, defining.rate, path, e.prevalence, issues);
+      } else if (country.rates?.[defining.rate] === undefined) {
+        // Only health coverage is read this way: without it everyone counts as uncovered.
+        warnings.push(codedIssue(path, 'costing.noHealthCoverage'));
       }
-    } else if (prevalence !== null) {
-      needRate(country, prevalence, `${at}.eligibility.prevalence`, prevalence, issues);
     }
-    if (b.kind === 'maternity') {
+    if (BENEFIT_KIND[b.kind].base === 'births') {
       const [from, to] = scenario.years;
       const births = country.births?.years ?? [];
       const missing = missingYears(births, from, to);

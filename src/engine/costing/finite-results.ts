@@ -1,4 +1,4 @@
-import type { CrisisResult } from '../crisis/crisis-costs';
+import type { CrisisResult } from './result-types';
 import type { Issue } from '../formats/issues';
 import type { BenefitSpec, CrisisMeasure, Scenario } from '../formats/scenario-model';
 import type { BenefitResult, FinancingResult, TotalResult } from './result-types';

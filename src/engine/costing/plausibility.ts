@@ -1,4 +1,4 @@
-import type { CrisisResult } from '../crisis/crisis-costs';
+import type { CrisisResult } from './result-types';
 import type { Issue } from '../formats/issues';
 import type { BenefitSpec, Scenario } from '../formats/scenario-model';
 import type { BaselineResult, BenefitResult, TotalResult } from './result-types';

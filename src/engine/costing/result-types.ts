@@ -1,11 +1,7 @@
 import type { Issue } from '../formats/issues';
 import type { ProvenanceEntry } from '../country/provenance';
-import type { CrisisResult } from '../crisis/crisis-costs';
-import type {
-  BenefitKind,
-  FinancingOption,
-  SpendingFunctionName,
-} from '../formats/scenario-schema';
+import type { BenefitKind, FinancingOption, SpendingFunctionName } from '../vocabulary';
+import type { CrisisMeasure } from '../formats/scenario-model';
 
 /** Every array is aligned with `CostingResult.years`. Money is LCU nominal per year unless named otherwise. */
 export interface BenefitResult {
@@ -142,4 +138,48 @@ export interface CostingResult {
   warnings: string[];
   /** The same warnings, in the same order, as coded issues to render in the user's language. */
   warningIssues: Issue[];
+}
+
+/** Temporary crisis measures (methodology section 4): month by month, then by year. */
+export interface CrisisMonth {
+  year: number;
+  /** 1 = January. */
+  month: number;
+  /** Households or persons paid in the month. */
+  recipients: number;
+  /** LCU per recipient for the month. */
+  amountPerRecipient: number;
+  transfers: number;
+  admin: number;
+  cost: number;
+}
+
+export interface CrisisYear {
+  year: number;
+  cost: number;
+  /** Share of that year's GDP and government expenditure. */
+  pctGdp: number;
+  pctExpenditure: number;
+}
+
+export interface CrisisMeasureResult {
+  id: string;
+  kind: CrisisMeasure['kind'];
+  label: string;
+  months: CrisisMonth[];
+  byYear: CrisisYear[];
+  transfers: number;
+  admin: number;
+  cost: number;
+  /** Sum over the years it runs of cost / GDP of each year. */
+  pctGdp: number;
+  pctExpenditure: number;
+}
+
+export interface CrisisResult {
+  measures: CrisisMeasureResult[];
+  byYear: CrisisYear[];
+  cost: number;
+  pctGdp: number;
+  pctExpenditure: number;
 }

@@ -5,7 +5,7 @@ import { fiscalSpace } from '../financing/fiscal-space';
 import type { CountryData } from '../formats/country-schema';
 import { formatIssue, InputError } from '../formats/issues';
 import type { Scenario } from '../formats/scenario-model';
-import { FUNCTIONS } from '../formats/scenario-schema';
+import { SPENDING_FUNCTIONS } from '../vocabulary';
 import { checkScenarioOnCountry } from './validate-scenario';
 import { firstNonFiniteResult } from './finite-results';
 import { plausibilityWarnings } from './plausibility';
@@ -102,7 +102,7 @@ function spendingGap(
 ): SpendingGapResult[] {
   const enabled = scenario.benefits.filter((b) => b.enabled);
   const out: SpendingGapResult[] = [];
-  for (const fn of FUNCTIONS) {
+  for (const fn of SPENDING_FUNCTIONS) {
     const ids = enabled.filter((b) => b.function === fn).map((b) => b.id);
     if (ids.length === 0) continue;
     const current = scenario.fiscal.currentSpendingPctGdp[fn] ?? country.spendingPctGdp?.[fn] ?? 0;
@@ -142,7 +142,7 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
   });
   const total = totals(benefits, m, k0, n);
   const warningIssues = [...checked.warnings];
-  const unspent = FUNCTIONS.filter(
+  const unspent = SPENDING_FUNCTIONS.filter(
     (fn) =>
       scenario.benefits.some((b) => b.enabled && b.function === fn) &&
       country.spendingPctGdp?.[fn] === undefined &&

@@ -1,7 +1,8 @@
-import type { CountryData, CountryRates } from '../formats/country-schema';
+import type { CountryData } from '../formats/country-schema';
 import { AGES, resolveRate } from '../formats/rate-spec';
 import type { AssumptionPath, Assumptions } from '../formats/scenario-model';
-import { chosenPovertyLine, type PovertyLineId } from './poverty-lines';
+import { chosenPovertyLine } from './poverty-lines';
+import { RATE_NAMES, type PovertyLineId, type RateName } from '../vocabulary';
 
 /**
  * US dollar inflation the country builder states in `longRun.usdInflation` (about the Federal
@@ -14,8 +15,6 @@ export const DEFAULT_USD_INFLATION = 0.02;
 export const CELLS = 2 * AGES;
 export const FEMALE = 0;
 export const MALE = AGES;
-
-export type RateName = keyof CountryRates;
 
 /**
  * The country over the projection years `baseYear .. lastYear`, every series extended by the rules of
@@ -79,16 +78,6 @@ function heldValue(years: readonly number[], values: readonly number[], t: numbe
   const i = Math.min(Math.max(t - years[0]!, 0), values.length - 1);
   return values[i]!;
 }
-
-const RATE_NAMES: RateName[] = [
-  'disability',
-  'orphanhood',
-  'poverty',
-  'pensionCoverage',
-  'laborForceParticipation',
-  'unemployment',
-  'healthCoverage',
-];
 
 interface Demography {
   population: Float64Array;

@@ -45,7 +45,8 @@ const FIELDS: [string, string][] = [
   ['spendingPctGdp', 'fraction of GDP'],
 ];
 
-function present(country: CountryData, field: string): boolean {
+/** Whether the country file gives a field, named by its dotted path ("rates.poverty"). */
+export function countryHasField(country: CountryData, field: string): boolean {
   let node: unknown = country;
   for (const part of field.split('.')) {
     if (node === null || typeof node !== 'object') return false;
@@ -95,7 +96,7 @@ export function provenance(
   const y0 = country.baseYear;
   const rebuilt = assumptions.realGrowth !== undefined || assumptions.inflation !== undefined;
   for (const [field, unit] of FIELDS) {
-    if (!present(country, field)) continue;
+    if (!countryHasField(country, field)) continue;
     const entry = sourcedEntry(country, field, unit);
     const key = field.replace('macro.', '') as keyof Assumptions;
     const derive = (code: MessageCode, params?: MessageParams) => {

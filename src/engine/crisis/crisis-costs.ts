@@ -1,49 +1,12 @@
 import type { CountryModel } from '../country/country-model';
-import type { BenefitResult } from '../costing/result-types';
+import type {
+  BenefitResult,
+  CrisisMeasureResult,
+  CrisisMonth,
+  CrisisResult,
+  CrisisYear,
+} from '../costing/result-types';
 import type { CrisisMeasure } from '../formats/scenario-model';
-
-export interface CrisisMonth {
-  year: number;
-  /** 1 = January. */
-  month: number;
-  /** Households or persons paid in the month. */
-  recipients: number;
-  /** LCU per recipient for the month. */
-  amountPerRecipient: number;
-  transfers: number;
-  admin: number;
-  cost: number;
-}
-
-export interface CrisisYear {
-  year: number;
-  cost: number;
-  /** Share of that year's GDP and government expenditure. */
-  pctGdp: number;
-  pctExpenditure: number;
-}
-
-export interface CrisisMeasureResult {
-  id: string;
-  kind: CrisisMeasure['kind'];
-  label: string;
-  months: CrisisMonth[];
-  byYear: CrisisYear[];
-  transfers: number;
-  admin: number;
-  cost: number;
-  /** Sum over the years it runs of cost / GDP of each year. */
-  pctGdp: number;
-  pctExpenditure: number;
-}
-
-export interface CrisisResult {
-  measures: CrisisMeasureResult[];
-  byYear: CrisisYear[];
-  cost: number;
-  pctGdp: number;
-  pctExpenditure: number;
-}
 
 function shares(
   m: CountryModel,

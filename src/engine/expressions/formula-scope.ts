@@ -1,4 +1,5 @@
-import { CELLS, FEMALE, MALE, type CountryModel, type RateName } from '../country/country-model';
+import { CELLS, FEMALE, MALE, type CountryModel } from '../country/country-model';
+import { RATE_NAMES, type RateName } from '../vocabulary';
 import { MAX_AGE } from '../formats/rate-spec';
 import { expressionError, type FormulaNames } from './sandbox';
 
@@ -31,16 +32,6 @@ export const FORMULA_FUNCTIONS = {
     'rateAvg(rate, fromAge, toAge[, sex]): the population-weighted average of a country rate',
 } as const;
 
-export const RATE_NAMES_FOR_FORMULAS: readonly RateName[] = [
-  'disability',
-  'orphanhood',
-  'poverty',
-  'pensionCoverage',
-  'laborForceParticipation',
-  'unemployment',
-  'healthCoverage',
-];
-
 export const FORMULA_NAMES: FormulaNames = {
   variables: Object.keys(FORMULA_VARIABLES),
   functions: Object.keys(FORMULA_FUNCTIONS),
@@ -72,12 +63,12 @@ function sexArg(fn: string, value: unknown): [number, number] {
 }
 
 function rateArg(fn: string, value: unknown): RateName {
-  if (typeof value === 'string' && (RATE_NAMES_FOR_FORMULAS as readonly string[]).includes(value)) {
+  if (typeof value === 'string' && (RATE_NAMES as readonly string[]).includes(value)) {
     return value as RateName;
   }
   throw expressionError('expr.rateArgument', {
     fn,
-    rates: RATE_NAMES_FOR_FORMULAS.map((r) => `"${r}"`).join(', '),
+    rates: RATE_NAMES.map((r) => `"${r}"`).join(', '),
     found: String(JSON.stringify(value)),
   });
 }

@@ -1,25 +1,15 @@
 import type { CountryModel } from '../country/country-model';
-import { rampValue } from '../costing/ramp';
+import { rampValue } from '../time/ramp';
 import type { FinancingResult } from '../costing/result-types';
 import type { FinancingSpec, FiscalSettings } from '../formats/scenario-model';
-import type { FinancingOption } from '../formats/scenario-schema';
+import { FINANCING_OPTION, type BalanceRole } from '../vocabulary';
 
-/** How each option acts on the budget (methodology section 5). */
-export const OPTION_ROLE: Record<FinancingOption, 'newRevenue' | 'reallocation' | 'deficit'> = {
-  contributions: 'newRevenue',
-  tax: 'newRevenue',
-  illicitFlows: 'newRevenue',
-  aid: 'newRevenue',
-  reallocation: 'reallocation',
-  reserves: 'deficit',
-  borrowing: 'deficit',
-  macroFramework: 'deficit',
+/** Where each role in the balance adds up (methodology section 5). */
+const ROLE_TOTAL: Record<BalanceRole, (r: FinancingResult) => number[]> = {
+  newRevenue: (r) => r.newRevenue,
+  reallocation: (r) => r.reallocation,
+  deficit: (r) => r.deficitFinancing,
 };
-
-/** Options that do not depend on outside help; what they leave unfunded calls for international support. */
-export function isDomestic(option: FinancingOption): boolean {
-  return option !== 'aid';
-}
 
 /**
  * Financing options, balance after reform and the financing gap for `firstYear..lastYear`, given the
@@ -76,11 +66,9 @@ export function fiscalSpace(
       out.pctGdp[i] = share;
       out.resources[i] = amount;
       all += amount;
-      if (isDomestic(o.option)) domestic += amount;
-      const role = OPTION_ROLE[o.option];
-      if (role === 'newRevenue') r.newRevenue[i]! += amount;
-      else if (role === 'reallocation') r.reallocation[i]! += amount;
-      else r.deficitFinancing[i]! += amount;
+      const option = FINANCING_OPTION[o.option];
+      if (option.domestic) domestic += amount;
+      ROLE_TOTAL[option.role](r)[i]! += amount;
     });
     const c = cost[i]!;
     const revenue = m.revenuePctGdp[k]! * gdp;
@@ -96,7 +84,7 @@ export function fiscalSpace(
     r.balanceAfterPctGdp[i] = r.balanceAfter[i]! / gdp;
     // New borrowing accumulates with interest on top of the debt ratio the data give.
     const borrowed = options.reduce(
-      (s, o, j) => (o.option === 'borrowing' ? s + r.options[j]!.resources[i]! : s),
+      (s, o, j) => (FINANCING_OPTION[o.option].addsToDebt ? s + r.options[j]!.resources[i]! : s),
       0,
     );
     const d = r.debt;

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { checkRateSpec, type RateSpec } from './rate-spec';
 import { countryDemographySchema } from './demography-schema';
 import type { Issue } from './issues';
-import { POVERTY_LINE_IDS } from '../country/poverty-lines';
+import { POVERTY_LINE_IDS } from '../vocabulary';
 import { aboveMax, LIMITS, RANGES, tooMany } from './limits';
 import { codedZodMessage, zodMessageOf } from './zod-messages';
+import type { RateName, SpendingFunctionName } from '../vocabulary';
 
 export const COUNTRY_FORMAT = 'spf.country/1';
 
@@ -221,6 +222,15 @@ export const countrySchema = z
 export type CountryData = z.output<typeof countrySchema>;
 export type CountryRates = NonNullable<CountryData['rates']>;
 export type SpendingFunction = keyof NonNullable<CountryData['spendingPctGdp']>;
+
+/**
+ * The schema spells out its rate and spending keys for its JSON Schema descriptions; these types fail
+ * to compile if they ever differ from the vocabulary's lists (src/engine/vocabulary).
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Expect<T extends true> = T;
+export type RateKeysAreRateNames = Expect<Same<keyof CountryRates, RateName>>;
+export type SpendingKeysAreFunctions = Expect<Same<SpendingFunction, SpendingFunctionName>>;
 export type CountrySource = z.output<typeof sourceSchema>;
 export type CountryPovertyLine = z.output<typeof povertyLineSchema>;
 export type CountryLongRun = z.output<typeof longRunSchema>;

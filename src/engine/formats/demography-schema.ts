@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MessageCode, MessageParams } from '../messages';
-import type { AssumptionPath } from './scenario-model';
+import type { AssumptionPath } from './assumption-path';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 /** One entry per year: at most one per year from 1900 to 2300. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { rateSpecSchema } from './country-schema';
 import type { RateSpec } from './rate-spec';
-import type { AssumptionPath } from './scenario-model';
+import type { AssumptionPath } from './assumption-path';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 
 /** One entry per year: at most one per year from 1900 to 2300. */

@@ -1,4 +1,3 @@
-import { KIND_DEFAULTS } from '../benefits/kinds';
 import { codedIssue } from '../messages';
 import { LIMITS } from './limits';
 import type { CountryData } from './country-schema';
@@ -24,20 +23,10 @@ import type {
   Scenario,
 } from './scenario-model';
 import type { CrisisMeasureFile, FiscalFile } from './crisis-schema';
+import { benefitKind, FINANCING_OPTION, type FinancingOption } from '../vocabulary';
 
-const OPTION_LABELS: Record<FinancingFile['option'], string> = {
-  contributions: 'Extend social security coverage and contributions',
-  tax: 'Raise tax revenue',
-  illicitFlows: 'Curb illicit financial flows',
-  reallocation: 'Reallocate public expenditure',
-  reserves: 'Use fiscal and foreign-exchange reserves',
-  borrowing: 'Borrow or restructure debt',
-  macroFramework: 'A more accommodating macroeconomic framework',
-  aid: 'Aid and transfers',
-};
-
-export function financingLabel(option: FinancingFile['option']): string {
-  return OPTION_LABELS[option];
+export function financingLabel(option: FinancingOption): string {
+  return FINANCING_OPTION[option].label;
 }
 
 function checkBenefit(b: BenefitFile, i: number, issues: Issue[]): void {
@@ -65,16 +54,17 @@ function checkBenefit(b: BenefitFile, i: number, issues: Issue[]): void {
       codedIssue(`${at}.benefit.amount`, 'scenario.amountOnlyFixed', { basis: ben.basis }),
     );
   }
-  if (b.kind === 'health' && ben.months !== undefined && ben.months !== 12) {
+  const kind = benefitKind(b.kind);
+  if (kind.fixedMonths !== null && ben.months !== undefined && ben.months !== kind.fixedMonths) {
     issues.push(codedIssue(`${at}.benefit.months`, 'scenario.healthMonths'));
   }
-  if (b.formula && b.kind !== 'custom') {
+  if (b.formula && !kind.allowsFormula) {
     issues.push(codedIssue(`${at}.formula`, 'scenario.formulaOnlyCustom'));
   }
   if (b.formula && b.formula.eligible === undefined && b.formula.perBeneficiary === undefined) {
     issues.push(codedIssue(`${at}.formula`, 'scenario.formulaNeedsPart'));
   }
-  if (ben.nonWageCostRate !== undefined && b.kind !== 'unemployment' && b.kind !== 'custom') {
+  if (ben.nonWageCostRate !== undefined && !kind.allowsNonWageCost) {
     issues.push(codedIssue(`${at}.benefit.nonWageCostRate`, 'scenario.nonWageCostOnly'));
   }
 }
@@ -242,7 +232,7 @@ function copyFormula(f: NonNullable<BenefitFile['formula']>): NonNullable<Benefi
 
 /** Fills every default: the kind decides the age band, the months and the defining prevalence. */
 export function normalizeBenefit(b: BenefitFile, firstYear: number): BenefitSpec {
-  const d = KIND_DEFAULTS[b.kind];
+  const d = benefitKind(b.kind);
   const e = b.eligibility ?? {};
   // Without a coverage ramp everyone eligible is covered from the scenario's first year.
   const coverage = b.coverage ?? { startYear: firstYear, fullYear: firstYear };
@@ -253,7 +243,8 @@ export function normalizeBenefit(b: BenefitFile, firstYear: number): BenefitSpec
     label: b.label ?? d.label,
     enabled: b.enabled ?? true,
     ages: b.ages ? [b.ages[0], b.ages[1]] : [d.ages[0], d.ages[1]],
-    sex: b.kind === 'maternity' ? 'female' : (b.sex ?? 'all'),
+    // Births are counted for their mothers.
+    sex: d.base === 'births' ? 'female' : (b.sex ?? 'all'),
     eligibility: {
       targeting: e.targeting ?? null,
       exclusionError: e.exclusionError ?? 0,

@@ -1,15 +1,10 @@
-import type { PovertyLineId } from '../country/poverty-lines';
+import type { AssumptionPath } from './assumption-path';
+import type { PovertyLineId } from '../vocabulary';
 import type { CountryData } from './country-schema';
 import type { DemographyVariant } from './demography-schema';
 import type { PensionSpec } from './pension-schema';
-import type {
-  Basis,
-  BenefitKind,
-  FinancingOption,
-  Indexation,
-  Prevalence,
-  SpendingFunctionName,
-} from './scenario-schema';
+import type { Basis, Indexation } from './scenario-schema';
+import type { BenefitKind, FinancingOption, Prevalence, SpendingFunctionName } from '../vocabulary';
 
 /** A linear ramp: 0 before startYear, `start` in startYear, linear to `full` in fullYear, `full` after. */
 export interface Ramp {
@@ -58,8 +53,7 @@ export interface FinancingSpec extends Ramp {
   label: string;
 }
 
-/** A value per year after the base year: one constant, or one number per year from baseYear+1 (last held). */
-export type AssumptionPath = number | number[];
+export type { AssumptionPath };
 
 export interface Assumptions {
   realGrowth?: AssumptionPath;

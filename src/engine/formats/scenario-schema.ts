@@ -3,22 +3,16 @@ import { codedZodMessage } from './zod-messages';
 import { demographyVariantSchema } from './demography-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
-import { POVERTY_LINE_IDS } from '../country/poverty-lines';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
+import {
+  BENEFIT_KINDS,
+  FINANCING_OPTIONS,
+  POVERTY_LINE_IDS,
+  PREVALENCES,
+  SPENDING_FUNCTIONS,
+} from '../vocabulary';
 
 export const SCENARIO_FORMAT = 'spf.scenario/1';
-
-export const BENEFIT_KINDS = [
-  'child',
-  'orphan',
-  'maternity',
-  'disability',
-  'oldAge',
-  'unemployment',
-  'health',
-  'custom',
-] as const;
-export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 
 export const BASES = [
   'povertyLine',
@@ -31,31 +25,6 @@ export type Basis = (typeof BASES)[number];
 
 export const INDEXATIONS = ['basis', 'prices', 'wages', 'none'] as const;
 export type Indexation = (typeof INDEXATIONS)[number];
-
-export const PREVALENCES = ['disability', 'orphanhood', 'unemployment', 'healthUncovered'] as const;
-export type Prevalence = (typeof PREVALENCES)[number];
-
-export const FUNCTIONS = [
-  'children',
-  'maternity',
-  'disability',
-  'oldAge',
-  'unemployment',
-  'health',
-] as const;
-export type SpendingFunctionName = (typeof FUNCTIONS)[number];
-
-export const FINANCING_OPTIONS = [
-  'contributions',
-  'tax',
-  'illicitFlows',
-  'reallocation',
-  'reserves',
-  'borrowing',
-  'macroFramework',
-  'aid',
-] as const;
-export type FinancingOption = (typeof FINANCING_OPTIONS)[number];
 
 const year = z.number().int().min(1900).max(2300);
 const age = z.number().int().min(0).max(100);
@@ -150,7 +119,7 @@ const benefitSchema = z.strictObject({
     })
     .optional(),
   function: z
-    .enum(FUNCTIONS)
+    .enum(SPENDING_FUNCTIONS)
     .optional()
     .describe('Function for the gap against current spending (custom benefits)'),
 });

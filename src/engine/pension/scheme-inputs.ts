@@ -29,29 +29,33 @@ function targetWeight(firstYear: number, k: number, targetYear: number): number 
   return Math.min(1, k / (targetYear - firstYear));
 }
 
+/** Problems found while resolving: issues stop the projection, warnings do not. */
+interface Problems {
+  issues: Issue[];
+  warnings: Issue[];
+}
+
 /**
- * Resolves a scheme over years `firstYear .. firstYear + n - 1` of a country model (which must cover
- * them). Problems that stop the projection come back as issues located under `pension`.
+ * Insured per person and year: participation x (1 - unemployment) x coverage, coverage on its ramp to
+ * the target; an initial number of insured then calibrates coverage (every year, every cell, by one
+ * factor).
  */
-export function schemeInputs(
+function insuredRates(
   spec: PensionSpec,
   m: CountryModel,
   firstYear: number,
   n: number,
-): ResolvedInputs {
-  const issues: Issue[] = [];
-  const warnings: Issue[] = [];
-  const k0 = firstYear - m.baseYear;
-  const lastYear = firstYear + n - 1;
-  const perCell = (spec: RateSpec) => resolveRate(spec, 0);
-
+  population: Float64Array,
+  problems: Problems,
+): { insuredRate: Float64Array; coverageCalibration: number } {
+  const perCell = (rate: RateSpec) => resolveRate(rate, 0);
   // Participation and unemployment: the scheme's own, or the country's.
   let participation: Float64Array;
   if (spec.participation !== null) participation = perCell(spec.participation);
   else {
     participation = m.rates.laborForceParticipation;
     if (!m.ratesGiven.has('laborForceParticipation')) {
-      issues.push(codedIssue('pension.participation', 'pension.noParticipation'));
+      problems.issues.push(codedIssue('pension.participation', 'pension.noParticipation'));
     }
   }
   const unemployment =
@@ -60,13 +64,10 @@ export function schemeInputs(
   const target = spec.coverageTarget;
   const coverageT = target ? perCell(target.coverage) : coverage0;
   if (target && target.year < firstYear) {
-    issues.push(
+    problems.issues.push(
       codedIssue('pension.coverageTarget.year', 'scenario.atLeastFirstYear', { firstYear }),
     );
   }
-  const density = perCell(spec.density);
-
-  // Insured per person: participation x (1 - unemployment) x coverage, coverage on its ramp.
   const insuredRate = new Float64Array(n * CELLS);
   for (let k = 0; k < n; k++) {
     const w = target ? targetWeight(firstYear, k, target.year) : 0;
@@ -75,40 +76,55 @@ export function schemeInputs(
       insuredRate[k * CELLS + c] = participation[c]! * (1 - unemployment[c]!) * cov;
     }
   }
-  const population = m.population.subarray(k0 * CELLS, (k0 + n) * CELLS);
+  let highest = 0;
+  for (let c = 0; c < CELLS; c++) highest = Math.max(highest, coverage0[c]!, coverageT[c]!);
+  const coverageCalibration = calibrateCoverage(spec, insuredRate, population, highest, problems);
+  return { insuredRate, coverageCalibration };
+}
 
-  // An initial number of insured calibrates coverage (every year, every cell, by one factor).
-  let coverageCalibration = 1;
-  if (spec.initial.insured !== null) {
-    let computed = 0;
-    for (let c = 0; c < CELLS; c++) computed += population[c]! * insuredRate[c]!;
-    if (!(computed > 0)) {
-      issues.push(codedIssue('pension.initial.insured', 'pension.nobodyInsured'));
-    } else {
-      coverageCalibration = spec.initial.insured / computed;
-      let highest = 0;
-      for (let c = 0; c < CELLS; c++) highest = Math.max(highest, coverage0[c]!, coverageT[c]!);
-      if (highest * coverageCalibration > 1 + 1e-12) {
-        issues.push(
-          codedIssue('pension.initial.insured', 'pension.coverageAbove100', {
-            insured: spec.initial.insured,
-            factor: coverageCalibration.toFixed(4),
-            most: Math.round(computed / highest),
-          }),
-        );
-      }
-      for (let i = 0; i < insuredRate.length; i++)
-        insuredRate[i] = insuredRate[i]! * coverageCalibration;
-    }
+/** Scales the insured rates to the initial number of insured, when the scheme gives it. */
+function calibrateCoverage(
+  spec: PensionSpec,
+  insuredRate: Float64Array,
+  population: Float64Array,
+  highestCoverage: number,
+  problems: Problems,
+): number {
+  if (spec.initial.insured === null) return 1;
+  let computed = 0;
+  for (let c = 0; c < CELLS; c++) computed += population[c]! * insuredRate[c]!;
+  if (!(computed > 0)) {
+    problems.issues.push(codedIssue('pension.initial.insured', 'pension.nobodyInsured'));
+    return 1;
   }
+  const factor = spec.initial.insured / computed;
+  if (highestCoverage * factor > 1 + 1e-12) {
+    problems.issues.push(
+      codedIssue('pension.initial.insured', 'pension.coverageAbove100', {
+        insured: spec.initial.insured,
+        factor: factor.toFixed(4),
+        most: Math.round(computed / highestCoverage),
+      }),
+    );
+  }
+  for (let i = 0; i < insuredRate.length; i++) insuredRate[i] = insuredRate[i]! * factor;
+  return factor;
+}
 
-  // Insurable earnings per insured person and year.
+/** Insurable earnings per insured person and year. */
+function insurableEarnings(
+  spec: PensionSpec,
+  m: CountryModel,
+  k0: number,
+  n: number,
+  problems: Problems,
+): Float64Array {
   const basisName = spec.earnings.basis;
   const basisMissing =
     (basisName === 'averageWage' && Number.isNaN(m.averageWage[0]!)) ||
     (basisName === 'minimumWage' && Number.isNaN(m.minimumWage[0]!));
   if (basisMissing) {
-    issues.push(
+    problems.issues.push(
       codedIssue(
         'pension.earnings.basis',
         basisName === 'averageWage' ? 'pension.noAverageWage' : 'pension.noMinimumWage',
@@ -126,8 +142,16 @@ export function schemeInputs(
     for (let c = 0; c < CELLS; c++)
       earnings[k * CELLS + c] = basis * spec.earnings.share * profile[c]!;
   }
+  return earnings;
+}
 
-  // Accrued service and reference wage by sex.
+/** Accrued service at the pension age and the reference wage by sex and year. */
+function serviceAndReferenceWage(
+  spec: PensionSpec,
+  density: Float64Array,
+  earnings: Float64Array,
+  n: number,
+): { service: [number, number]; referenceWage: Float64Array } {
   const R = [spec.pensionAge.female, spec.pensionAge.male] as const;
   const entry = spec.entryAge;
   const service: [number, number] = [0, 0];
@@ -150,8 +174,34 @@ export function schemeInputs(
       }
     }
   }
+  return { service, referenceWage };
+}
 
-  // Yearly parameters.
+/** The minimum pension's basis in year index j of the model, per year. */
+function minimumPensionBasis(
+  mp: NonNullable<PensionSpec['minimumPension']>,
+  m: CountryModel,
+  j: number,
+): number {
+  return mp.basis === 'povertyLine'
+    ? m.povertyLine[j]!
+    : mp.basis === 'minimumWage'
+      ? 12 * m.minimumWage[j]!
+      : mp.basis === 'averageWage'
+        ? 12 * m.averageWage[j]!
+        : mp.basis === 'gdpPerCapita'
+          ? m.gdpPerCapita[j]!
+          : 12 * mp.amount * m.priceIndex[j]!;
+}
+
+/** Yearly parameters: contribution and interest rates, indexation and the minimum pension. */
+function yearlyParameters(
+  spec: PensionSpec,
+  m: CountryModel,
+  k0: number,
+  n: number,
+  problems: Problems,
+): Pick<SchemeInputs, 'contributionRate' | 'interestRate' | 'indexation' | 'minimumPension'> {
   const contributionRate = new Float64Array(n);
   const interestRate = new Float64Array(n);
   const indexation = new Float64Array(n);
@@ -163,7 +213,7 @@ export function schemeInputs(
       (mp.basis === 'minimumWage' && Number.isNaN(m.minimumWage[0]!)) ||
       (mp.basis === 'averageWage' && Number.isNaN(m.averageWage[0]!));
     if (missing) {
-      issues.push(
+      problems.issues.push(
         codedIssue('pension.minimumPension.basis', 'pension.noMinimumPensionBasis', {
           basis: mp.basis,
         }),
@@ -185,50 +235,79 @@ export function schemeInputs(
             : ix === 'wages'
               ? m.wageIndex[j]! / m.wageIndex[j - 1]! - 1
               : 0;
-    if (mp) {
-      const basis =
-        mp.basis === 'povertyLine'
-          ? m.povertyLine[j]!
-          : mp.basis === 'minimumWage'
-            ? 12 * m.minimumWage[j]!
-            : mp.basis === 'averageWage'
-              ? 12 * m.averageWage[j]!
-              : mp.basis === 'gdpPerCapita'
-                ? m.gdpPerCapita[j]!
-                : 12 * mp.amount * m.priceIndex[j]!;
-      minimumPension[k] = mp.share * basis;
-    }
+    if (mp) minimumPension[k] = mp.share * minimumPensionBasis(mp, m, j);
   }
+  return { contributionRate, interestRate, indexation, minimumPension };
+}
 
-  // Pensioners in payment at the start: above the pension age, by the country's pension coverage.
-  const initialPensioners = new Float64Array(CELLS);
+/** Pensioners in payment at the start: above the pension age, by the country's pension coverage. */
+function initialPensioners(
+  spec: PensionSpec,
+  m: CountryModel,
+  population: Float64Array,
+  problems: Problems,
+): Float64Array {
+  const R = [spec.pensionAge.female, spec.pensionAge.male] as const;
+  const pensioners = new Float64Array(CELLS);
   const hasCoverage = m.ratesGiven.has('pensionCoverage');
   let stock = 0;
   for (let s = 0; s < 2; s++) {
     const off = s * AGES;
     for (let a = R[s]! + 1; a < AGES; a++) {
       const share = hasCoverage ? m.rates.pensionCoverage[off + a]! : 1;
-      initialPensioners[off + a] = population[off + a]! * share;
-      stock += initialPensioners[off + a]!;
+      pensioners[off + a] = population[off + a]! * share;
+      stock += pensioners[off + a]!;
     }
   }
   if (spec.initial.pensioners !== null) {
     const k = stock > 0 ? spec.initial.pensioners / stock : 0;
-    for (let c = 0; c < CELLS; c++) initialPensioners[c] = initialPensioners[c]! * k;
+    for (let c = 0; c < CELLS; c++) pensioners[c] = pensioners[c]! * k;
     if (spec.initial.pensioners > 0 && !(stock > 0)) {
-      issues.push(codedIssue('pension.initial.pensioners', 'pension.nobodyAbovePensionAge'));
+      problems.issues.push(
+        codedIssue('pension.initial.pensioners', 'pension.nobodyAbovePensionAge'),
+      );
     }
   } else if (!hasCoverage) {
-    for (let c = 0; c < CELLS; c++) initialPensioners[c] = 0;
-    warnings.push(codedIssue('pension.initial.pensioners', 'pension.noPensionersAtStart'));
+    for (let c = 0; c < CELLS; c++) pensioners[c] = 0;
+    problems.warnings.push(codedIssue('pension.initial.pensioners', 'pension.noPensionersAtStart'));
   }
+  return pensioners;
+}
+
+/**
+ * Resolves a scheme over years `firstYear .. firstYear + n - 1` of a country model (which must cover
+ * them). Problems that stop the projection come back as issues located under `pension`.
+ */
+export function schemeInputs(
+  spec: PensionSpec,
+  m: CountryModel,
+  firstYear: number,
+  n: number,
+): ResolvedInputs {
+  const problems: Problems = { issues: [], warnings: [] };
+  const k0 = firstYear - m.baseYear;
+  const lastYear = firstYear + n - 1;
+  const population = m.population.subarray(k0 * CELLS, (k0 + n) * CELLS);
+  const { insuredRate, coverageCalibration } = insuredRates(
+    spec,
+    m,
+    firstYear,
+    n,
+    population,
+    problems,
+  );
+  const density = resolveRate(spec.density, 0);
+  const earnings = insurableEarnings(spec, m, k0, n, problems);
+  const { service, referenceWage } = serviceAndReferenceWage(spec, density, earnings, n);
+  const yearly = yearlyParameters(spec, m, k0, n, problems);
+  const pensioners = initialPensioners(spec, m, population, problems);
   const award = (s: number) =>
-    Math.max(spec.accrualRate * service[s]! * referenceWage[s]!, minimumPension[0]!);
+    Math.max(spec.accrualRate * service[s]! * referenceWage[s]!, yearly.minimumPension[0]!);
   const initialPension: [number, number] =
     spec.initial.averagePension !== null
       ? [12 * spec.initial.averagePension, 12 * spec.initial.averagePension]
       : [award(0), award(1)];
-  if (lastYear < firstYear) issues.push(codedIssue('years', 'pension.noYear'));
+  if (lastYear < firstYear) problems.issues.push(codedIssue('years', 'pension.noYear'));
 
   return {
     inputs: {
@@ -238,22 +317,19 @@ export function schemeInputs(
       insuredRate,
       density,
       earnings,
-      contributionRate,
-      interestRate,
-      indexation,
-      minimumPension,
-      pensionAge: R,
+      ...yearly,
+      pensionAge: [spec.pensionAge.female, spec.pensionAge.male],
       serviceAtAward: service,
       accrualRate: spec.accrualRate,
       referenceWage,
-      initialPensioners,
+      initialPensioners: pensioners,
       initialPension,
       initialReserve: spec.initial.reserve,
       adminShareOfContributions: spec.administration.shareOfContributions,
       adminShareOfBenefits: spec.administration.shareOfBenefits,
     },
     coverageCalibration,
-    issues,
-    warnings,
+    issues: problems.issues,
+    warnings: problems.warnings,
   };
 }

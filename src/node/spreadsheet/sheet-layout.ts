@@ -2,7 +2,7 @@
  * The layout of the country spreadsheet (docs/country-data.md, "Spreadsheet"): one sheet per
  * block, units in the header row, one row per year. The XLSX and the long CSV share these names.
  */
-import { POVERTY_LINE_IDS, type PovertyLineId } from '#engine';
+import { POVERTY_LINE_IDS, RATE_NAMES, type PovertyLineId, type RateName } from '#engine';
 
 export const SHEET = {
   readme: 'README',
@@ -207,17 +207,8 @@ export const MACRO_COLUMNS: readonly {
 
 export const MACRO_HEADER: readonly string[] = ['Year', ...MACRO_COLUMNS.map((c) => c.header)];
 
-export const RATE_NAMES = [
-  'disability',
-  'orphanhood',
-  'poverty',
-  'pensionCoverage',
-  'laborForceParticipation',
-  'unemployment',
-  'healthCoverage',
-] as const;
-
-export type RateName = (typeof RATE_NAMES)[number];
+/** The rate sheet's rates are the engine's (src/engine/vocabulary/rates.ts), in its order. */
+export { RATE_NAMES, type RateName };
 
 export const RATE_MEANINGS: Readonly<Record<RateName, string>> = {
   disability: 'severe disability prevalence',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  countryHasField,
   renderMessage,
   type CountryData,
   type MessageLanguage,
@@ -50,15 +51,6 @@ function unitKeyOf(field: string): UnitKey | undefined {
   return undefined;
 }
 
-function present(country: CountryData, field: string): boolean {
-  let node: unknown = country;
-  for (const part of field.split('.')) {
-    if (node === null || typeof node !== 'object') return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node !== undefined;
-}
-
 interface SourceRow {
   field: string;
   unit: string;
@@ -89,7 +81,7 @@ export function sourceRows(
   lang: MessageLanguage = 'en',
   nameOf: (field: string) => string = (field) => field,
 ): SourceRow[] {
-  const fields = FIELDS.filter(([f]) => present(country, f)).map(([f]) => f);
+  const fields = FIELDS.filter(([f]) => countryHasField(country, f)).map(([f]) => f);
   for (const s of country.sources ?? []) {
     if (!fields.includes(s.field) && !FIELDS.some(([f]) => f.startsWith(`${s.field}.`))) {
       fields.push(s.field);

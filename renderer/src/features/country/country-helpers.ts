@@ -3,7 +3,17 @@
  * where each macro value comes from, and rates by age laid out as rows. No React, no DOM: unit-tested
  * in test/renderer/country-helpers.test.ts.
  */
-import type { AgeRate, Assumptions, CountryData, RateSpec } from '#engine';
+import {
+  missingRateEffect as engineMissingRateEffect,
+  RATE_NAMES as ENGINE_RATE_NAMES,
+  type AgeRate,
+  type Assumptions,
+  type CountryData,
+  type RateName,
+  type RateSpec,
+} from '#engine';
+
+export type { RateName };
 
 /** Ages 0..99 and 100 (which stands for "100 and over"): 101 values per sex and year. */
 export const AGE_COUNT = 101;
@@ -217,17 +227,20 @@ export function yearOrigin(
   return year >= years[0]! && year <= years[years.length - 1]! ? 'observed' : 'extended';
 }
 
-export type RateName = keyof NonNullable<CountryData['rates']>;
+/** Where each of the engine's rates comes on the page: poverty and coverage first. */
+const RATE_PAGE_ORDER: Record<RateName, number> = {
+  poverty: 0,
+  pensionCoverage: 1,
+  healthCoverage: 2,
+  disability: 3,
+  orphanhood: 4,
+  unemployment: 5,
+  laborForceParticipation: 6,
+};
 
-export const RATE_NAMES: RateName[] = [
-  'poverty',
-  'pensionCoverage',
-  'healthCoverage',
-  'disability',
-  'orphanhood',
-  'unemployment',
-  'laborForceParticipation',
-];
+export const RATE_NAMES: readonly RateName[] = [...ENGINE_RATE_NAMES].sort(
+  (a, b) => RATE_PAGE_ORDER[a] - RATE_PAGE_ORDER[b],
+);
 
 /** One editable row of a rate: the ages it covers and the path of its value inside the rate. */
 export interface RateRow {
@@ -355,7 +368,7 @@ export function sourcesFor(country: CountryData, field: string): CountrySourceEn
  * everyone as not yet covered and warns; every other rate stops the benefits that need it.
  */
 export function missingRateEffect(name: RateName): 'warns' | 'refuses' {
-  return name === 'healthCoverage' ? 'warns' : 'refuses';
+  return engineMissingRateEffect(name) === 'warn' ? 'warns' : 'refuses';
 }
 
 /** The country's long-run assumptions the page edits (methodology 1.1), in display order. */

@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
 import {
+  BALANCE_ROLES,
   BASES,
+  PREVALENCES,
   FINANCING_OPTIONS,
-  FUNCTIONS,
+  SPENDING_FUNCTIONS,
   INDEXATIONS,
   type BenefitSpec,
   type CrisisMeasure,
@@ -12,11 +14,15 @@ import { defineName, nameOf, type BookContext } from './context';
 import { FMT, namePart, setFormula, setValue, styleCell, writeHeader } from './layout';
 import type { AssumptionsText } from './assumptions-text';
 import { writePensionInputs } from './pension-sheet';
+import { optionRoleFormula } from './vocabulary-formulas';
 
 /** Values start in column C: column A names the parameter, B its unit. */
 export const FIRST_VALUE_COLUMN = 3;
 
 type Value = number | string | null;
+
+/** A benefit's prevalence cell: one of the engine's prevalences, or none. */
+const PREVALENCE_CHOICES = ['none', ...PREVALENCES] as const;
 
 interface Param<T> {
   key: string;
@@ -30,7 +36,8 @@ interface Param<T> {
   info?: boolean;
 }
 
-function benefitParams(currency: string, y0: number, words: AssumptionsText): Param<BenefitSpec>[] {
+/** Who is eligible: the kind, the ages and sex, targeting, the pension test and the prevalence. */
+function eligibilityParams(): Param<BenefitSpec>[] {
   const targeting = (b: BenefitSpec) =>
     b.eligibility.targeting === null
       ? 'universal'
@@ -92,9 +99,9 @@ function benefitParams(currency: string, y0: number, words: AssumptionsText): Pa
     {
       key: 'prevalence',
       label: 'Prevalence (who counts)',
-      unit: 'none / disability / orphanhood / unemployment / healthUncovered',
+      unit: PREVALENCE_CHOICES.join(' / '),
       value: (b) => b.eligibility.prevalence ?? 'none',
-      choices: ['none', 'disability', 'orphanhood', 'unemployment', 'healthUncovered'],
+      choices: PREVALENCE_CHOICES,
     },
     {
       key: 'eligibility_share',
@@ -103,6 +110,12 @@ function benefitParams(currency: string, y0: number, words: AssumptionsText): Pa
       value: (b) => b.eligibility.share,
       numFmt: FMT.pct,
     },
+  ];
+}
+
+/** How much, to how many and at what cost: the amount, its indexation, coverage and extra costs. */
+function amountParams(currency: string, y0: number, words: AssumptionsText): Param<BenefitSpec>[] {
+  return [
     {
       key: 'basis',
       label: 'Benefit basis',
@@ -195,6 +208,10 @@ function benefitParams(currency: string, y0: number, words: AssumptionsText): Pa
       info: true,
     },
   ];
+}
+
+function benefitParams(currency: string, y0: number, words: AssumptionsText): Param<BenefitSpec>[] {
+  return [...eligibilityParams(), ...amountParams(currency, y0, words)];
 }
 
 const OPTION_PARAMS: Param<FinancingSpec>[] = [
@@ -431,16 +448,10 @@ export function writeAssumptionsSheet(ctx: BookContext): void {
     // How each option acts on the budget follows from its name (methodology section 5).
     const roleRow = end - 1;
     ws.getCell(roleRow, 1).value = words.role;
-    ws.getCell(roleRow, 2).value = 'newRevenue / reallocation / deficit';
+    ws.getCell(roleRow, 2).value = BALANCE_ROLES.join(' / ');
     items.forEach((it, j) => {
       const option = nameOf(ctx, `${it.key}.option`);
-      setFormula(
-        ws,
-        roleRow,
-        FIRST_VALUE_COLUMN + j,
-        `IF(OR(${option}="contributions",${option}="tax",${option}="illicitFlows",${option}="aid"),"newRevenue",` +
-          `IF(${option}="reallocation","reallocation",IF(OR(${option}="reserves",${option}="borrowing",${option}="macroFramework"),"deficit","unknown option")))`,
-      );
+      setFormula(ws, roleRow, FIRST_VALUE_COLUMN + j, optionRoleFormula(option));
       defineName(
         ctx,
         `${it.key}.role`,
@@ -526,7 +537,7 @@ function writeFiscalSettings(ctx: BookContext, ws: ExcelJS.Worksheet, start: num
   );
   row++;
   title(words.spending);
-  for (const fn of FUNCTIONS) {
+  for (const fn of SPENDING_FUNCTIONS) {
     const value = fiscal.currentSpendingPctGdp[fn] ?? ctx.country.spendingPctGdp?.[fn] ?? 0;
     input(
       `spend.${fn}`,

@@ -4,7 +4,7 @@
  * key (e.g. "benefit.amount", "crisis.amount"). Units are keyed by their English text; the codes of
  * drop-down lists stay as they are (the formulas compare those codes), with their meaning beside them.
  */
-import type { WorkbookLanguage } from './workbook-text';
+import type { WorkbookLanguage } from './workbook-language';
 
 export interface AssumptionsText {
   header: [string, string, string];

@@ -1,7 +1,9 @@
+import { BASES, INDEXATIONS } from '#engine';
 import { nameOf, result, tableRow, type BenefitPlan, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
 import { addr, FMT, setFormula, setValue, writeHeader, type Column } from './layout';
 import { factorRange, populationRange } from './population-sheets';
+import { caseFormula, countsBirths, rampFormula } from './vocabulary-formulas';
 
 /** Columns of a benefit sheet (years down); the first five are the eligible-base block. */
 export const BEN = {
@@ -45,7 +47,7 @@ const RESULT_COLUMNS: [number, string][] = [
 function baseHeaders(ctx: BookContext, b: BenefitPlan): [string, string, string] {
   const t = ctx.text.table;
   if (b.eligibleByFormula) return [t.eligibleBaseNone, '—', '—'];
-  if (b.spec.kind === 'maternity') return [t.births, t.mothersAges, t.mothersFactor];
+  if (countsBirths(b)) return [t.births, t.mothersAges, t.mothersFactor];
   return [t.weightedFemale, t.weightedMale, t.weighted];
 }
 
@@ -57,14 +59,14 @@ function columns(ctx: BookContext, b: BenefitPlan): Column[] {
     { header: t.year, numFmt: FMT.year, width: 8 },
     { header: h1, numFmt: FMT.persons, block: true, note: t.eligibleBaseNote },
     { header: h2, numFmt: FMT.persons, block: true },
-    { header: h3, numFmt: b.spec.kind === 'maternity' ? FMT.factor : FMT.persons, block: true },
+    { header: h3, numFmt: countsBirths(b) ? FMT.factor : FMT.persons, block: true },
     { header: t.constantFactors, numFmt: FMT.factor, block: true },
     {
       header: t.eligible,
       numFmt: FMT.persons,
       note: b.eligibleByFormula
         ? t.eligibleCustomNote(b.spec.formula?.eligible ?? '')
-        : b.spec.kind === 'maternity'
+        : countsBirths(b)
           ? t.eligibleMaternityNote
           : t.eligibleNote,
     },
@@ -93,13 +95,13 @@ function columns(ctx: BookContext, b: BenefitPlan): Column[] {
 /** The basis per person per year, from the Inputs row of `year`. */
 function basisFormula(ctx: BookContext, n: (p: string) => string, year: number): string {
   const at = (c: number) => inputRef(ctx, c, year);
-  return (
-    `IF(${n('basis')}="povertyLine",${at(IN.povertyLine)},` +
-    `IF(${n('basis')}="gdpPerCapita",${at(IN.gdpPerCapita)},` +
-    `IF(${n('basis')}="minimumWage",${at(IN.minimumWage)}*12,` +
-    `IF(${n('basis')}="averageWage",${at(IN.averageWage)}*12,` +
-    `${n('amount')}*12*${at(IN.priceIndex)}))))`
-  );
+  return caseFormula(n('basis'), BASES, {
+    povertyLine: at(IN.povertyLine),
+    gdpPerCapita: at(IN.gdpPerCapita),
+    minimumWage: `${at(IN.minimumWage)}*12`,
+    averageWage: `${at(IN.averageWage)}*12`,
+    fixed: `${n('amount')}*12*${at(IN.priceIndex)}`,
+  });
 }
 
 /**
@@ -119,7 +121,7 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
     if (b.eligibleByFormula) {
       setValue(ws, r, BEN.eligible, res.eligible[i]!, 'engine', FMT.persons);
     } else {
-      if (b.spec.kind === 'maternity') {
+      if (countsBirths(b)) {
         setFormula(ws, r, BEN.base1, inputRef(ctx, IN.births, t), FMT.persons);
         setFormula(ws, r, BEN.base2, inputRef(ctx, b.bandColumn!, t), FMT.persons);
         setFormula(
@@ -158,7 +160,7 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
         ws,
         r,
         BEN.eligible,
-        b.spec.kind === 'maternity'
+        countsBirths(b)
           ? `${here(BEN.base1)}*${here(BEN.weighted)}*${here(BEN.constant)}`
           : `${here(BEN.weighted)}*${here(BEN.constant)}`,
         FMT.persons,
@@ -169,8 +171,12 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
       ws,
       r,
       BEN.coverage,
-      `IF(${y}<${n('cov_start_year')},0,IF(${y}>=${n('cov_full_year')},${n('cov_full')},` +
-        `${n('cov_start')}+(${n('cov_full')}-${n('cov_start')})*(${y}-${n('cov_start_year')})/(${n('cov_full_year')}-${n('cov_start_year')})))`,
+      rampFormula(y, {
+        startYear: n('cov_start_year'),
+        start: n('cov_start'),
+        fullYear: n('cov_full_year'),
+        full: n('cov_full'),
+      }),
       FMT.pct,
     );
     setFormula(
@@ -190,10 +196,12 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
         ws,
         r,
         BEN.perBeneficiary,
-        `IF(${n('indexation')}="basis",${scale}*${here(BEN.basis)},` +
-          `IF(${n('indexation')}="prices",${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.priceIndex, t)},` +
-          `IF(${n('indexation')}="wages",${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.wageIndex, t)},` +
-          `${scale}*${here(BEN.basisBase)})))`,
+        caseFormula(n('indexation'), INDEXATIONS, {
+          basis: `${scale}*${here(BEN.basis)}`,
+          prices: `${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.priceIndex, t)}`,
+          wages: `${scale}*${here(BEN.basisBase)}*${inputRef(ctx, IN.wageIndex, t)}`,
+          none: `${scale}*${here(BEN.basisBase)}`,
+        }),
         FMT.amount,
       );
     }

@@ -8,7 +8,8 @@ import type {
   Scenario,
 } from '#engine';
 import { absAddr, namePart, sheetRef } from './layout';
-import type { SheetNames, WorkbookLanguage, WorkbookText } from './workbook-text';
+import type { WorkbookLanguage } from './workbook-language';
+import type { SheetNames, WorkbookText } from './workbook-text';
 
 /**
  * A cell whose recomputed value must equal an engine number: `path` locates it in the CostingResult

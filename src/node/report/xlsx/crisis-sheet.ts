@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { CrisisMonth } from '#engine';
 import { BEN } from './benefit-sheet';
 import { nameOf, result, tableRow, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
@@ -45,13 +46,7 @@ function boldRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[])
   });
 }
 
-/**
- * Temporary crisis measures (methodology section 4): one row per month paid, with formulas of the
- * Assumptions sheet and, for top-ups, of the benefit's sheet; then the cost by calendar year as shares of
- * that year's GDP and government expenditure, and the totals.
- */
-export function writeCrisisSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(ctx.sheets.crisis)!;
+function writeCrisisHeader(ctx: BookContext, ws: ExcelJS.Worksheet): void {
   const cur = ctx.currency;
   const d = ctx.text.data;
   writeHeader(
@@ -71,16 +66,51 @@ export function writeCrisisSheet(ctx: BookContext): void {
     ],
     { xSplit: 0 },
   );
-  const measures = ctx.scenario.crisis;
-  const res = ctx.result.crisis;
+}
+
+/** Recipients and amount of one month: the measure's own, or a top-up's from its benefit's sheet. */
+function writeRecipientsAndAmount(
+  ctx: BookContext,
+  ws: ExcelJS.Worksheet,
+  r: number,
+  j: number,
+  mo: CrisisMonth,
+): void {
+  const measure = ctx.scenario.crisis[j]!;
+  const n = (p: string) => nameOf(ctx, `crisis.${j}.${p}`);
+  const here = (c: number) => addr(c, r);
+  const plan =
+    measure.kind === 'topUp' ? ctx.benefits.find((b) => b.spec.id === measure.benefit) : undefined;
+  if (measure.kind !== 'topUp') {
+    setFormula(ws, r, M.recipients, n('recipients'), FMT.persons);
+    setFormula(ws, r, M.amount, n('amount'), FMT.amount);
+  } else if (plan) {
+    // The benefit's beneficiaries and amount of the month's year, looked up on its sheet.
+    const rows = [tableRow(ctx, ctx.firstYear), tableRow(ctx, ctx.lastYear)] as const;
+    const lookup = (c: number) =>
+      `INDEX(${colRange(plan.sheet, c, rows[0], rows[1])},MATCH(${here(M.year)},${colRange(plan.sheet, BEN.year, rows[0], rows[1])},0))`;
+    const months = nameOf(ctx, `${plan.key}.months`);
+    setFormula(ws, r, M.recipients, `${lookup(BEN.beneficiaries)}*${months}/12`, FMT.persons);
+    setFormula(
+      ws,
+      r,
+      M.amount,
+      `IF(ISNUMBER(${n('share')}),${n('share')}*${lookup(BEN.perBeneficiary)}/${months},N(${n('amount')}))`,
+      FMT.amount,
+    );
+  } else {
+    // A top-up of a benefit that is switched off pays nobody (the engine warns).
+    setValue(ws, r, M.recipients, mo.recipients, 'engine', FMT.persons);
+    setValue(ws, r, M.amount, mo.amountPerRecipient, 'engine', FMT.amount);
+  }
+}
+
+/** One row per month paid, from row 2; returns the row after the last. */
+function writeMonthRows(ctx: BookContext, ws: ExcelJS.Worksheet): number {
   let r = 2;
-  measures.forEach((measure, j) => {
+  ctx.scenario.crisis.forEach((measure, j) => {
     const n = (p: string) => nameOf(ctx, `crisis.${j}.${p}`);
-    const plan =
-      measure.kind === 'topUp'
-        ? ctx.benefits.find((b) => b.spec.id === measure.benefit)
-        : undefined;
-    res.measures[j]!.months.forEach((mo, k) => {
+    ctx.result.crisis.measures[j]!.months.forEach((mo, k) => {
       const here = (c: number) => addr(c, r);
       setValue(ws, r, M.measure, measure.id, 'plain');
       setValue(ws, r, M.kind, measure.kind, 'plain');
@@ -99,28 +129,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
         `MOD(${n('start_month')}-1+${here(M.monthNo)}-1,12)+1`,
         FMT.integer,
       );
-      if (measure.kind !== 'topUp') {
-        setFormula(ws, r, M.recipients, n('recipients'), FMT.persons);
-        setFormula(ws, r, M.amount, n('amount'), FMT.amount);
-      } else if (plan) {
-        // The benefit's beneficiaries and amount of the month's year, looked up on its sheet.
-        const rows = [tableRow(ctx, ctx.firstYear), tableRow(ctx, ctx.lastYear)] as const;
-        const lookup = (c: number) =>
-          `INDEX(${colRange(plan.sheet, c, rows[0], rows[1])},MATCH(${here(M.year)},${colRange(plan.sheet, BEN.year, rows[0], rows[1])},0))`;
-        const months = nameOf(ctx, `${plan.key}.months`);
-        setFormula(ws, r, M.recipients, `${lookup(BEN.beneficiaries)}*${months}/12`, FMT.persons);
-        setFormula(
-          ws,
-          r,
-          M.amount,
-          `IF(ISNUMBER(${n('share')}),${n('share')}*${lookup(BEN.perBeneficiary)}/${months},N(${n('amount')}))`,
-          FMT.amount,
-        );
-      } else {
-        // A top-up of a benefit that is switched off pays nobody (the engine warns).
-        setValue(ws, r, M.recipients, mo.recipients, 'engine', FMT.persons);
-        setValue(ws, r, M.amount, mo.amountPerRecipient, 'engine', FMT.amount);
-      }
+      writeRecipientsAndAmount(ctx, ws, r, j, mo);
       setFormula(ws, r, M.transfers, `${here(M.recipients)}*${here(M.amount)}`, FMT.money);
       setFormula(ws, r, M.admin, `${n('admin_rate')}*${here(M.transfers)}`, FMT.money);
       setFormula(ws, r, M.cost, `${here(M.transfers)}+${here(M.admin)}`, FMT.money);
@@ -130,11 +139,25 @@ export function writeCrisisSheet(ctx: BookContext): void {
       r++;
     });
   });
-  const lastMonthRow = Math.max(2, r - 1);
-  const range = (c: number) => absRange(c, 2, lastMonthRow);
+  return r;
+}
 
-  // Cost by calendar year: per measure, then all measures.
-  r += 1;
+/** A column of the month rows, absolute. */
+type MonthRange = (c: number) => string;
+
+/**
+ * Cost by calendar year from row r: per measure, then all measures. Returns the row after the table
+ * and the rows of each measure's years (keyed by measure id, and by the all-measures label).
+ */
+function writeCostByYear(
+  ctx: BookContext,
+  ws: ExcelJS.Worksheet,
+  start: number,
+  range: MonthRange,
+): { r: number; yearRows: Map<string, number[]> } {
+  const d = ctx.text.data;
+  const cur = ctx.currency;
+  let r = start;
   writeTitle(ws, r++, d.byYearTitle);
   boldRow(ws, r++, [
     d.measure,
@@ -171,16 +194,27 @@ export function writeCrisisSheet(ctx: BookContext): void {
     yearRows.set(label, rows);
     r++;
   };
-  measures.forEach((measure, j) => {
+  const res = ctx.result.crisis;
+  ctx.scenario.crisis.forEach((measure, j) => {
     res.measures[j]!.byYear.forEach((y, k) =>
       byYear(measure.id, y.year, ['crisis', 'measures', j, 'byYear', k], measure.id),
     );
   });
-  const ALL = d.allMeasures;
-  res.byYear.forEach((y, k) => byYear(ALL, y.year, ['crisis', 'byYear', k], null));
+  res.byYear.forEach((y, k) => byYear(d.allMeasures, y.year, ['crisis', 'byYear', k], null));
+  return { r, yearRows };
+}
 
-  // Totals: a measure's share of GDP is the sum of its yearly shares.
-  r += 1;
+/** Totals from row r: a measure's share of GDP is the sum of its yearly shares. */
+function writeCrisisTotals(
+  ctx: BookContext,
+  ws: ExcelJS.Worksheet,
+  start: number,
+  range: MonthRange,
+  yearRows: Map<string, number[]>,
+): void {
+  const d = ctx.text.data;
+  const cur = ctx.currency;
+  let r = start;
   writeTitle(ws, r++, d.totalsTitle);
   boldRow(ws, r++, [
     d.measure,
@@ -192,7 +226,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
   ]);
   const sumOf = (rows: number[], c: number) => rows.map((row) => addr(c, row)).join('+') || '0';
   const totalRows: number[] = [];
-  measures.forEach((measure, j) => {
+  ctx.scenario.crisis.forEach((measure, j) => {
     const rows = yearRows.get(measure.id) ?? [];
     setValue(ws, r, 1, measure.id, 'plain');
     setFormula(
@@ -213,6 +247,7 @@ export function writeCrisisSheet(ctx: BookContext): void {
     totalRows.push(r);
     r++;
   });
+  const ALL = d.allMeasures;
   const allRows = yearRows.get(ALL) ?? [];
   setValue(ws, r, 1, ALL, 'plain');
   setFormula(ws, r, 2, sumOf(totalRows, 2), FMT.money);
@@ -223,4 +258,19 @@ export function writeCrisisSheet(ctx: BookContext): void {
   result(ctx, ctx.sheets.crisis, addr(4, r), ['crisis', 'cost']);
   result(ctx, ctx.sheets.crisis, addr(5, r), ['crisis', 'pctGdp']);
   result(ctx, ctx.sheets.crisis, addr(6, r), ['crisis', 'pctExpenditure']);
+}
+
+/**
+ * Temporary crisis measures (methodology section 4): one row per month paid, with formulas of the
+ * Assumptions sheet and, for top-ups, of the benefit's sheet; then the cost by calendar year as shares of
+ * that year's GDP and government expenditure, and the totals.
+ */
+export function writeCrisisSheet(ctx: BookContext): void {
+  const ws = ctx.wb.getWorksheet(ctx.sheets.crisis)!;
+  writeCrisisHeader(ctx, ws);
+  const afterMonths = writeMonthRows(ctx, ws);
+  const lastMonthRow = Math.max(2, afterMonths - 1);
+  const range: MonthRange = (c) => absRange(c, 2, lastMonthRow);
+  const byYear = writeCostByYear(ctx, ws, afterMonths + 1, range);
+  writeCrisisTotals(ctx, ws, byYear.r + 1, range, byYear.yearRows);
 }

@@ -3,7 +3,7 @@
  * result (viewers that do not recalculate — Protected View, previews, Python readers — show cached
  * results only). It understands exactly the formula language the sheet writers use: numbers, text,
  * cell and range references (optionally on another sheet), defined names, + - * / ^ & comparisons and
- * IF, AND, OR, ISNUMBER, SUM, SUMPRODUCT, SUMIF, SUMIFS, COUNT, MIN, MAX, INT, MOD, INDEX and MATCH,
+ * IF, AND, OR, ISNUMBER, NA, SUM, SUMPRODUCT, SUMIF, SUMIFS, COUNT, MIN, MAX, INT, MOD, INDEX and MATCH,
  * with Excel's rules for empty cells and element-wise arithmetic on ranges. Anything else is an error
  * naming the formula: a writer that starts using a new function must teach it here (the LibreOffice test
  * compares every cached result with LibreOffice's own recalculation).
@@ -384,6 +384,8 @@ export class FormulaEvaluator {
       }
       case 'ISNUMBER':
         return typeof scalarOf(arg(0)) === 'number';
+      case 'NA':
+        return new FormulaError('#N/A');
       case 'SUM':
         return this.aggregate(numbers(), (xs) => xs.reduce((s, x) => s + x, 0));
       case 'MIN':

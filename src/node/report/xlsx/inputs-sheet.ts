@@ -25,6 +25,7 @@ import {
   POP_FEMALE_ROWS,
   POP_MALE_ROWS,
 } from './population-sheets';
+import { countsBirths } from './vocabulary-formulas';
 
 /** Columns of the Inputs sheet (years down). */
 export const IN = {
@@ -120,19 +121,8 @@ function constants(ctx: BookContext, ws: ExcelJS.Worksheet): void {
   ws.getCell(7, 1).font = { italic: true };
 }
 
-/**
- * The country's yearly series from the base year to the last scenario year, as the engine uses them:
- * observed data are values, the years after the data follow the extension rules as formulas, and the
- * derived series (price and wage index, GDP per capita, poverty line and wages, revenue and expenditure
- * in money) are formulas.
- */
-export function writeInputsSheet(ctx: BookContext): void {
-  const ws = ctx.wb.getWorksheet(ctx.sheets.inputs)!;
-  constants(ctx, ws);
+function inputsHeader(ctx: BookContext): Column[] {
   const cur = ctx.currency;
-  const m = ctx.model;
-  const country = ctx.country;
-  const lastMacro = country.macro.years[country.macro.years.length - 1]!;
   const notes = ctx.text.notes.inputs;
   const held = (what: keyof typeof notes.heldSeries) => notes.held(notes.heldSeries[what]);
   const words = ctx.text.inputs;
@@ -197,149 +187,165 @@ export function writeInputsSheet(ctx: BookContext): void {
   for (const b of ctx.benefits) {
     if (b.bandColumn === null) continue;
     columns[b.bandColumn - 1] = {
-      header: words.band(b.spec.id, b.spec.kind === 'maternity'),
+      header: words.band(b.spec.id, countsBirths(b)),
       numFmt: FMT.persons,
       note: notes.band,
     };
   }
-  writeHeader(ws, INPUTS_HEADER_ROW, columns, { xSplit: 1 }, 2);
+  return columns;
+}
 
-  const y0 = ctx.y0;
-  const r0 = inputsRow(ctx, y0);
-  for (let t = y0; t <= ctx.lastYear; t++) {
-    const k = t - y0;
-    const r = inputsRow(ctx, t);
-    const prev = (c: number) => addr(c, r - 1);
-    const here = (c: number) => addr(c, r);
-    setValue(ws, r, IN.year, t, 'plain', FMT.year);
-    const pc = populationColumn(ctx, t);
+/** One year's row of the Inputs sheet and the cells beside it. */
+interface InputsRow {
+  ws: ExcelJS.Worksheet;
+  t: number;
+  /** Years since the base year. */
+  k: number;
+  r: number;
+  prev: (column: number) => string;
+  here: (column: number) => string;
+}
+
+/** The macro paths an assumption can override: data, the scenario's path, or an extension rule. */
+function writeHeldSeries(ctx: BookContext, row: InputsRow): void {
+  const { ws, t, k, r, prev, here } = row;
+  const m = ctx.model;
+  const lastMacro = lastMacroYear(ctx);
+  const series = (c: number, key: HeldSeries, values: Float64Array, numFmt: string) => {
+    const path: AssumptionPath | undefined = ctx.scenario.assumptions[key];
+    const overridden = path !== undefined && !(Array.isArray(path) && path.length === 0);
+    if (k > 0 && overridden) {
+      if (typeof path === 'number') setFormula(ws, r, c, nameOf(ctx, ASSUMPTION_NAME[key]), numFmt);
+      else if (k - 1 < path.length) setValue(ws, r, c, values[k]!, 'assumption', numFmt);
+      else setFormula(ws, r, c, prev(c), numFmt);
+    } else if (k === 0 || t <= lastMacro) setValue(ws, r, c, values[k]!, 'data', numFmt);
+    else if (key !== 'fxPerUsd' && ctx.country.longRun?.[key] !== undefined) {
+      // The country's long-run assumption after its data (methodology 1.1).
+      setValue(ws, r, c, values[k]!, 'assumption', numFmt);
+    } else if (key === 'fxPerUsd' && m.usdInflation !== null) {
+      // Purchasing-power parity after the data: fx[t] = fx[t-1] (1 + pi[t]) / (1 + pi_USD).
+      setFormula(ws, r, c, `${prev(c)}*(1+${here(IN.inflation)})/(1+${m.usdInflation})`, numFmt);
+    } else setFormula(ws, r, c, prev(c), numFmt);
+  };
+  series(IN.realGrowth, 'realGrowth', m.realGrowth, FMT.pct);
+  series(IN.inflation, 'inflation', m.inflation, FMT.pct);
+  series(IN.revenuePct, 'revenuePctGdp', m.revenuePctGdp, FMT.pct);
+  series(IN.expenditurePct, 'expenditurePctGdp', m.expenditurePctGdp, FMT.pct);
+  series(IN.fx, 'fxPerUsd', m.fxPerUsd, FMT.fx);
+}
+
+/** GDP, the price index, GDP per capita and the wage index. */
+function writeIndexSeries(ctx: BookContext, row: InputsRow): void {
+  const { ws, t, k, r, prev, here } = row;
+  const m = ctx.model;
+  const r0 = inputsRow(ctx, ctx.y0);
+  if (t <= m.observedUntil.gdp! || k === 0) setValue(ws, r, IN.gdp, m.gdp[k]!, 'data', FMT.money);
+  else
     setFormula(
       ws,
       r,
-      IN.population,
-      `SUM(${colRange(ctx.sheets.population, pc, POP_FEMALE_ROWS[0], POP_MALE_ROWS[1])})`,
-      FMT.persons,
+      IN.gdp,
+      `${prev(IN.gdp)}*(1+${here(IN.realGrowth)})*(1+${here(IN.inflation)})`,
+      FMT.money,
     );
-    setValue(ws, r, IN.births, m.births[k]!, 'data', FMT.persons);
+  if (k === 0) setValue(ws, r, IN.priceIndex, 1, 'plain', FMT.index);
+  else
+    setFormula(ws, r, IN.priceIndex, `${prev(IN.priceIndex)}*(1+${here(IN.inflation)})`, FMT.index);
+  setFormula(ws, r, IN.gdpPerCapita, `${here(IN.gdp)}/${here(IN.population)}`, FMT.money);
+  setFormula(
+    ws,
+    r,
+    IN.wageIndex,
+    `${here(IN.gdpPerCapita)}/${absAddr(IN.gdpPerCapita, r0)}`,
+    FMT.index,
+  );
+}
 
-    const series = (c: number, key: HeldSeries, values: Float64Array, numFmt: string) => {
-      const path: AssumptionPath | undefined = ctx.scenario.assumptions[key];
-      const overridden = path !== undefined && !(Array.isArray(path) && path.length === 0);
-      if (k > 0 && overridden) {
-        if (typeof path === 'number')
-          setFormula(ws, r, c, nameOf(ctx, ASSUMPTION_NAME[key]), numFmt);
-        else if (k - 1 < path.length) setValue(ws, r, c, values[k]!, 'assumption', numFmt);
-        else setFormula(ws, r, c, prev(c), numFmt);
-      } else if (k === 0 || t <= lastMacro) setValue(ws, r, c, values[k]!, 'data', numFmt);
-      else if (key !== 'fxPerUsd' && ctx.country.longRun?.[key] !== undefined) {
-        // The country's long-run assumption after its data (methodology 1.1).
-        setValue(ws, r, c, values[k]!, 'assumption', numFmt);
-      } else if (key === 'fxPerUsd' && m.usdInflation !== null) {
-        // Purchasing-power parity after the data: fx[t] = fx[t-1] (1 + pi[t]) / (1 + pi_USD).
-        setFormula(ws, r, c, `${prev(c)}*(1+${here(IN.inflation)})/(1+${m.usdInflation})`, numFmt);
-      } else setFormula(ws, r, c, prev(c), numFmt);
-    };
-    series(IN.realGrowth, 'realGrowth', m.realGrowth, FMT.pct);
-    series(IN.inflation, 'inflation', m.inflation, FMT.pct);
-    series(IN.revenuePct, 'revenuePctGdp', m.revenuePctGdp, FMT.pct);
-    series(IN.expenditurePct, 'expenditurePctGdp', m.expenditurePctGdp, FMT.pct);
-    series(IN.fx, 'fxPerUsd', m.fxPerUsd, FMT.fx);
+/** The poverty line and the wages: their own series, or the base amount moved by an index. */
+function writeMovingAmounts(ctx: BookContext, row: InputsRow): void {
+  const { ws, t, k, r, here } = row;
+  const m = ctx.model;
+  const country = ctx.country;
+  const lastMacro = lastMacroYear(ctx);
+  const moving = (
+    c: number,
+    own: number[] | undefined,
+    base: number | undefined,
+    baseName: string,
+    index: number,
+    values: Float64Array,
+  ) => {
+    if (own) {
+      if (t <= lastMacro) setValue(ws, r, c, values[k]!, 'data', FMT.amount);
+      else {
+        const rl = inputsRow(ctx, lastMacro);
+        setFormula(
+          ws,
+          r,
+          c,
+          `${absAddr(c, rl)}*(${here(index)}/${absAddr(index, rl)})`,
+          FMT.amount,
+        );
+      }
+    } else if (base !== undefined) setFormula(ws, r, c, `${baseName}*${here(index)}`, FMT.amount);
+  };
+  moving(
+    IN.povertyLine,
+    usedLine(ctx).ownSeries,
+    usedLine(ctx).amount,
+    'poverty_line_base',
+    IN.priceIndex,
+    m.povertyLine,
+  );
+  moving(
+    IN.minimumWage,
+    country.macro.minimumWage,
+    country.minimumWage,
+    'minimum_wage_base',
+    IN.wageIndex,
+    m.minimumWage,
+  );
+  moving(
+    IN.averageWage,
+    country.macro.averageWage,
+    country.averageWage,
+    'average_wage_base',
+    IN.wageIndex,
+    m.averageWage,
+  );
+}
 
-    if (t <= m.observedUntil.gdp! || k === 0) setValue(ws, r, IN.gdp, m.gdp[k]!, 'data', FMT.money);
-    else
-      setFormula(
-        ws,
-        r,
-        IN.gdp,
-        `${prev(IN.gdp)}*(1+${here(IN.realGrowth)})*(1+${here(IN.inflation)})`,
-        FMT.money,
-      );
-    if (k === 0) setValue(ws, r, IN.priceIndex, 1, 'plain', FMT.index);
-    else
-      setFormula(
-        ws,
-        r,
-        IN.priceIndex,
-        `${prev(IN.priceIndex)}*(1+${here(IN.inflation)})`,
-        FMT.index,
-      );
-    setFormula(ws, r, IN.gdpPerCapita, `${here(IN.gdp)}/${here(IN.population)}`, FMT.money);
-    setFormula(
-      ws,
-      r,
-      IN.wageIndex,
-      `${here(IN.gdpPerCapita)}/${absAddr(IN.gdpPerCapita, r0)}`,
-      FMT.index,
-    );
-
-    const moving = (
-      c: number,
-      own: number[] | undefined,
-      base: number | undefined,
-      baseName: string,
-      index: number,
-      values: Float64Array,
-    ) => {
-      if (own) {
-        if (t <= lastMacro) setValue(ws, r, c, values[k]!, 'data', FMT.amount);
-        else {
-          const rl = inputsRow(ctx, lastMacro);
-          setFormula(
-            ws,
-            r,
-            c,
-            `${absAddr(c, rl)}*(${here(index)}/${absAddr(index, rl)})`,
-            FMT.amount,
-          );
-        }
-      } else if (base !== undefined) setFormula(ws, r, c, `${baseName}*${here(index)}`, FMT.amount);
-    };
-    moving(
-      IN.povertyLine,
-      usedLine(ctx).ownSeries,
-      usedLine(ctx).amount,
-      'poverty_line_base',
-      IN.priceIndex,
-      m.povertyLine,
-    );
-    moving(
-      IN.minimumWage,
-      country.macro.minimumWage,
-      country.minimumWage,
-      'minimum_wage_base',
-      IN.wageIndex,
-      m.minimumWage,
-    );
-    moving(
-      IN.averageWage,
-      country.macro.averageWage,
-      country.averageWage,
-      'average_wage_base',
-      IN.wageIndex,
-      m.averageWage,
-    );
-
-    setFormula(ws, r, IN.revenue, `${here(IN.revenuePct)}*${here(IN.gdp)}`, FMT.money);
-    setFormula(ws, r, IN.expenditure, `${here(IN.expenditurePct)}*${here(IN.gdp)}`, FMT.money);
-    setFormula(ws, r, IN.balance, `${here(IN.revenue)}-${here(IN.expenditure)}`, FMT.money);
-    if (country.macro.debtPctGdp) {
-      if (t <= lastMacro) setValue(ws, r, IN.debt, m.debtPctGdp[k]!, 'data', FMT.pct);
-      else setFormula(ws, r, IN.debt, prev(IN.debt), FMT.pct);
-    }
-
-    for (const b of ctx.benefits) {
-      if (b.bandColumn === null) continue;
-      const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
-      const sum = (sex: 'female' | 'male') =>
-        `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(ctx, sex)},">="&${n('age_from')},${populationAgeRange(ctx, sex)},"<="&${n('age_to')})`;
-      const formula =
-        b.spec.kind === 'maternity'
-          ? sum('female')
-          : `IF(${n('sex')}<>"male",${sum('female')},0)+IF(${n('sex')}<>"female",${sum('male')},0)`;
-      setFormula(ws, r, b.bandColumn, formula, FMT.persons);
-    }
+/** Revenue, expenditure and the balance in money, and the debt ratio. */
+function writeBudget(ctx: BookContext, row: InputsRow): void {
+  const { ws, t, k, r, prev, here } = row;
+  const m = ctx.model;
+  const lastMacro = lastMacroYear(ctx);
+  setFormula(ws, r, IN.revenue, `${here(IN.revenuePct)}*${here(IN.gdp)}`, FMT.money);
+  setFormula(ws, r, IN.expenditure, `${here(IN.expenditurePct)}*${here(IN.gdp)}`, FMT.money);
+  setFormula(ws, r, IN.balance, `${here(IN.revenue)}-${here(IN.expenditure)}`, FMT.money);
+  if (ctx.country.macro.debtPctGdp) {
+    if (t <= lastMacro) setValue(ws, r, IN.debt, m.debtPctGdp[k]!, 'data', FMT.pct);
+    else setFormula(ws, r, IN.debt, prev(IN.debt), FMT.pct);
   }
+}
 
+/** Each benefit's population of its ages and sex (the mothers' for births). */
+function writeBandCells(ctx: BookContext, row: InputsRow): void {
+  const { ws, t, r } = row;
+  for (const b of ctx.benefits) {
+    if (b.bandColumn === null) continue;
+    const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
+    const sum = (sex: 'female' | 'male') =>
+      `SUMIFS(${populationRange(ctx, t, sex)},${populationAgeRange(ctx, sex)},">="&${n('age_from')},${populationAgeRange(ctx, sex)},"<="&${n('age_to')})`;
+    const formula = countsBirths(b)
+      ? sum('female')
+      : `IF(${n('sex')}<>"male",${sum('female')},0)+IF(${n('sex')}<>"female",${sum('male')},0)`;
+    setFormula(ws, r, b.bandColumn, formula, FMT.persons);
+  }
+}
+
+/** Which engine result each cell holds (the LibreOffice test compares them all). */
+function recordBaseline(ctx: BookContext): void {
   // The baseline of the result covers the scenario years.
   const baseline: [number, string][] = [
     [IN.population, 'population'],
@@ -364,6 +370,49 @@ export function writeInputsSheet(ctx: BookContext): void {
         result(ctx, ctx.sheets.inputs, addr(c, inputsRow(ctx, t)), ['baseline', field, i]);
     }
   });
+}
+
+function lastMacroYear(ctx: BookContext): number {
+  return ctx.country.macro.years[ctx.country.macro.years.length - 1]!;
+}
+
+/**
+ * The country's yearly series from the base year to the last scenario year, as the engine uses them:
+ * observed data are values, the years after the data follow the extension rules as formulas, and the
+ * derived series (price and wage index, GDP per capita, poverty line and wages, revenue and expenditure
+ * in money) are formulas.
+ */
+export function writeInputsSheet(ctx: BookContext): void {
+  const ws = ctx.wb.getWorksheet(ctx.sheets.inputs)!;
+  constants(ctx, ws);
+  writeHeader(ws, INPUTS_HEADER_ROW, inputsHeader(ctx), { xSplit: 1 }, 2);
+  for (let t = ctx.y0; t <= ctx.lastYear; t++) {
+    const r = inputsRow(ctx, t);
+    const row: InputsRow = {
+      ws,
+      t,
+      k: t - ctx.y0,
+      r,
+      prev: (c) => addr(c, r - 1),
+      here: (c) => addr(c, r),
+    };
+    setValue(ws, r, IN.year, t, 'plain', FMT.year);
+    const pc = populationColumn(ctx, t);
+    setFormula(
+      ws,
+      r,
+      IN.population,
+      `SUM(${colRange(ctx.sheets.population, pc, POP_FEMALE_ROWS[0], POP_MALE_ROWS[1])})`,
+      FMT.persons,
+    );
+    setValue(ws, r, IN.births, ctx.model.births[row.k]!, 'data', FMT.persons);
+    writeHeldSeries(ctx, row);
+    writeIndexSeries(ctx, row);
+    writeMovingAmounts(ctx, row);
+    writeBudget(ctx, row);
+    writeBandCells(ctx, row);
+  }
+  recordBaseline(ctx);
 }
 
 /** Gives each benefit with a computed eligible population its age-band column on Inputs. */

@@ -2,7 +2,7 @@
  * The header notes of the Inputs and Rates sheets and the Fiscal space sheet's headings and notes, in
  * English, French and Spanish. The formulas in the notes (GDP[t] = ...) read the same in every language.
  */
-import type { WorkbookLanguage } from './workbook-text';
+import type { WorkbookLanguage } from './workbook-language';
 
 export interface InputsNotes {
   /** A series of the country file held at its last value after the data. */

@@ -14,6 +14,7 @@ import {
   writeTitle,
   type Column,
 } from './layout';
+import { PEN } from './pension-columns';
 
 /**
  * The contributory pension scheme (methodology section 6): its inputs on the Assumptions sheet and the
@@ -30,51 +31,6 @@ export const PENSION_HEADER_ROW = 4;
 export function pensionRow(ctx: BookContext, year: number): number {
   return PENSION_HEADER_ROW + 1 + (year - ctx.firstYear);
 }
-
-/**
- * Columns of the yearly table: the finances first (their widths also suit the premium block below the
- * table), then persons, the parameters by year and the indicators.
- */
-export const PEN = {
-  year: 1,
-  contributionRate: 2,
-  interestRate: 3,
-  insurableEarnings: 4,
-  contributions: 5,
-  benefits: 6,
-  administration: 7,
-  expenditure: 8,
-  interest: 9,
-  balance: 10,
-  reserve: 11,
-  paygCostRate: 12,
-  reserveRatio: 13,
-  population: 14,
-  insured: 15,
-  insuredFemale: 16,
-  insuredMale: 17,
-  contributors: 18,
-  pensioners: 19,
-  pensionersFemale: 20,
-  pensionersMale: 21,
-  newPensioners: 22,
-  newBenefits: 23,
-  indexation: 24,
-  minimumPension: 25,
-  referenceWageFemale: 26,
-  referenceWageMale: 27,
-  averageInsurableEarnings: 28,
-  averagePension: 29,
-  averageNewPension: 30,
-  replacementRate: 31,
-  benefitRatio: 32,
-  dependencyRatio: 33,
-  expenditurePctGdp: 34,
-  contributionsPctGdp: 35,
-  reservePctGdp: 36,
-  discount: 37,
-  belowZero: 38,
-} as const;
 
 /** Engine values of the yearly table: the column and the series of the PensionResult it shows. */
 const ENGINE_SERIES: [number, readonly (string | number)[], string][] = [
@@ -348,9 +304,8 @@ const NUMBER_FORMATS: Record<PensionKey, string> = {
   belowZero: FMT.year,
 };
 
-/** Years down: the projection, then the general average premiums and the year the reserve runs out. */
-export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
-  const ws = ctx.wb.getWorksheet(ctx.sheets.pension)!;
+/** The header of the yearly table, the sheet's title and its two notes on colours. */
+function writePensionHeader(ctx: BookContext, ws: ExcelJS.Worksheet, p: PensionResult): void {
   const spec = ctx.scenario.pension!;
   const cur = ctx.currency;
   const w = ctx.text.pension;
@@ -392,101 +347,123 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
     cell.value = text;
     cell.font = { italic: true };
   });
+}
 
+/** A path of the scheme's parameters in year k: its named constant, its own values, or the last held. */
+function writeYearly(
+  ws: ExcelJS.Worksheet,
+  column: number,
+  path: AssumptionPath,
+  name: string,
+  k: number,
+  r: number,
+): void {
+  const numFmt = FMT.pct;
+  if (typeof path === 'number') setFormula(ws, r, column, name, numFmt);
+  else if (k < path.length) setValue(ws, r, column, path[k]!, 'assumption', numFmt);
+  else setFormula(ws, r, column, addr(column, r - 1), numFmt);
+}
+
+/** One year of the projection: the engine's persons and amounts, the finances and the indicators. */
+function writePensionYear(
+  ctx: BookContext,
+  ws: ExcelJS.Worksheet,
+  p: PensionResult,
+  t: number,
+  k: number,
+): void {
+  const spec = ctx.scenario.pension!;
+  const n = (key: string) => nameOf(ctx, key);
+  const yearly = (column: number, path: AssumptionPath, name: string, k: number, r: number) =>
+    writeYearly(ws, column, path, name, k, r);
+  const r = pensionRow(ctx, t);
+  const here = (c: number) => addr(c, r);
+  const prev = (c: number) => addr(c, r - 1);
+  setValue(ws, r, PEN.year, t, 'plain', FMT.year);
+  yearly(PEN.contributionRate, spec.contributionRate, NAMES.contributionRate, k, r);
+  yearly(PEN.interestRate, spec.interestRate, NAMES.interestRate, k, r);
+  setFormula(ws, r, PEN.population, inputRef(ctx, IN.population, t), FMT.persons);
+  for (const [c, path, numFmt] of ENGINE_SERIES) {
+    let node: unknown = p;
+    for (const key of path) node = (node as Record<string | number, unknown>)[key];
+    setValue(ws, r, c, (node as number[])[k]!, 'engine', numFmt);
+    result(ctx, ctx.sheets.pension, here(c), ['pension', ...path, k]);
+  }
+  setFormula(
+    ws,
+    r,
+    PEN.contributions,
+    `${here(PEN.contributionRate)}*${here(PEN.insurableEarnings)}`,
+    FMT.money,
+  );
+  setFormula(
+    ws,
+    r,
+    PEN.administration,
+    `${n(NAMES.adminContributions)}*${here(PEN.contributions)}+${n(NAMES.adminBenefits)}*${here(PEN.benefits)}`,
+    FMT.money,
+  );
+  setFormula(
+    ws,
+    r,
+    PEN.expenditure,
+    `${here(PEN.benefits)}+${here(PEN.administration)}`,
+    FMT.money,
+  );
+  const before = k === 0 ? n(NAMES.initialReserve) : prev(PEN.reserve);
+  setFormula(ws, r, PEN.interest, `${before}*${here(PEN.interestRate)}`, FMT.money);
+  setFormula(ws, r, PEN.balance, `${here(PEN.contributions)}-${here(PEN.expenditure)}`, FMT.money);
+  setFormula(
+    ws,
+    r,
+    PEN.reserve,
+    `${before}+${here(PEN.interest)}+${here(PEN.contributions)}-${here(PEN.benefits)}-${here(PEN.administration)}`,
+    FMT.money,
+  );
+  const ratio = (num: number, den: number) => `IF(${here(den)}=0,0,${here(num)}/${here(den)})`;
+  setFormula(ws, r, PEN.paygCostRate, ratio(PEN.expenditure, PEN.insurableEarnings), FMT.pct);
+  setFormula(ws, r, PEN.reserveRatio, ratio(PEN.reserve, PEN.expenditure), FMT.ratio);
+  setFormula(
+    ws,
+    r,
+    PEN.averageInsurableEarnings,
+    ratio(PEN.insurableEarnings, PEN.contributors),
+    FMT.money,
+  );
+  setFormula(ws, r, PEN.averagePension, ratio(PEN.benefits, PEN.pensioners), FMT.money);
+  setFormula(ws, r, PEN.averageNewPension, ratio(PEN.newBenefits, PEN.newPensioners), FMT.money);
+  const ofEarnings = (num: number) =>
+    `IF(${here(PEN.averageInsurableEarnings)}>0,${here(num)}/${here(PEN.averageInsurableEarnings)},0)`;
+  setFormula(ws, r, PEN.replacementRate, ofEarnings(PEN.averageNewPension), FMT.pct);
+  setFormula(ws, r, PEN.benefitRatio, ofEarnings(PEN.averagePension), FMT.pct);
+  setFormula(ws, r, PEN.dependencyRatio, ratio(PEN.pensioners, PEN.contributors), FMT.ratio);
+  const gdp = inputRef(ctx, IN.gdp, t);
+  const ofGdp = (c: number) => `IF(${gdp}=0,0,${here(c)}/${gdp})`;
+  setFormula(ws, r, PEN.expenditurePctGdp, ofGdp(PEN.expenditure), FMT.pct);
+  setFormula(ws, r, PEN.contributionsPctGdp, ofGdp(PEN.contributions), FMT.pct);
+  setFormula(ws, r, PEN.reservePctGdp, ofGdp(PEN.reserve), FMT.pct);
+  setFormula(
+    ws,
+    r,
+    PEN.discount,
+    `${k === 0 ? '1' : prev(PEN.discount)}/(1+${here(PEN.interestRate)})`,
+    FMT.factor,
+  );
+  setFormula(ws, r, PEN.belowZero, `IF(${here(PEN.reserve)}<0,${here(PEN.year)},"")`, FMT.year);
+  for (const [c, path] of FORMULA_SERIES)
+    result(ctx, ctx.sheets.pension, here(c), ['pension', ...path, k]);
+}
+
+/**
+ * General average premiums from the row after the table: one row per period, live in its end year,
+ * the target reserve, the returns and the administration shares. Returns the row after them.
+ */
+function writePremiums(ctx: BookContext, ws: ExcelJS.Worksheet, p: PensionResult): number {
+  const cur = ctx.currency;
+  const w = ctx.text.pension;
+  const n = (key: string) => nameOf(ctx, key);
   const first = pensionRow(ctx, ctx.firstYear);
   const last = pensionRow(ctx, ctx.lastYear);
-  const yearly = (column: number, path: AssumptionPath, name: string, k: number, r: number) => {
-    const numFmt = FMT.pct;
-    if (typeof path === 'number') setFormula(ws, r, column, name, numFmt);
-    else if (k < path.length) setValue(ws, r, column, path[k]!, 'assumption', numFmt);
-    else setFormula(ws, r, column, addr(column, r - 1), numFmt);
-  };
-  const n = (key: string) => nameOf(ctx, key);
-  p.years.forEach((t, k) => {
-    const r = pensionRow(ctx, t);
-    const here = (c: number) => addr(c, r);
-    const prev = (c: number) => addr(c, r - 1);
-    setValue(ws, r, PEN.year, t, 'plain', FMT.year);
-    yearly(PEN.contributionRate, spec.contributionRate, NAMES.contributionRate, k, r);
-    yearly(PEN.interestRate, spec.interestRate, NAMES.interestRate, k, r);
-    setFormula(ws, r, PEN.population, inputRef(ctx, IN.population, t), FMT.persons);
-    for (const [c, path, numFmt] of ENGINE_SERIES) {
-      let node: unknown = p;
-      for (const key of path) node = (node as Record<string | number, unknown>)[key];
-      setValue(ws, r, c, (node as number[])[k]!, 'engine', numFmt);
-      result(ctx, ctx.sheets.pension, here(c), ['pension', ...path, k]);
-    }
-    setFormula(
-      ws,
-      r,
-      PEN.contributions,
-      `${here(PEN.contributionRate)}*${here(PEN.insurableEarnings)}`,
-      FMT.money,
-    );
-    setFormula(
-      ws,
-      r,
-      PEN.administration,
-      `${n(NAMES.adminContributions)}*${here(PEN.contributions)}+${n(NAMES.adminBenefits)}*${here(PEN.benefits)}`,
-      FMT.money,
-    );
-    setFormula(
-      ws,
-      r,
-      PEN.expenditure,
-      `${here(PEN.benefits)}+${here(PEN.administration)}`,
-      FMT.money,
-    );
-    const before = k === 0 ? n(NAMES.initialReserve) : prev(PEN.reserve);
-    setFormula(ws, r, PEN.interest, `${before}*${here(PEN.interestRate)}`, FMT.money);
-    setFormula(
-      ws,
-      r,
-      PEN.balance,
-      `${here(PEN.contributions)}-${here(PEN.expenditure)}`,
-      FMT.money,
-    );
-    setFormula(
-      ws,
-      r,
-      PEN.reserve,
-      `${before}+${here(PEN.interest)}+${here(PEN.contributions)}-${here(PEN.benefits)}-${here(PEN.administration)}`,
-      FMT.money,
-    );
-    const ratio = (num: number, den: number) => `IF(${here(den)}=0,0,${here(num)}/${here(den)})`;
-    setFormula(ws, r, PEN.paygCostRate, ratio(PEN.expenditure, PEN.insurableEarnings), FMT.pct);
-    setFormula(ws, r, PEN.reserveRatio, ratio(PEN.reserve, PEN.expenditure), FMT.ratio);
-    setFormula(
-      ws,
-      r,
-      PEN.averageInsurableEarnings,
-      ratio(PEN.insurableEarnings, PEN.contributors),
-      FMT.money,
-    );
-    setFormula(ws, r, PEN.averagePension, ratio(PEN.benefits, PEN.pensioners), FMT.money);
-    setFormula(ws, r, PEN.averageNewPension, ratio(PEN.newBenefits, PEN.newPensioners), FMT.money);
-    const ofEarnings = (num: number) =>
-      `IF(${here(PEN.averageInsurableEarnings)}>0,${here(num)}/${here(PEN.averageInsurableEarnings)},0)`;
-    setFormula(ws, r, PEN.replacementRate, ofEarnings(PEN.averageNewPension), FMT.pct);
-    setFormula(ws, r, PEN.benefitRatio, ofEarnings(PEN.averagePension), FMT.pct);
-    setFormula(ws, r, PEN.dependencyRatio, ratio(PEN.pensioners, PEN.contributors), FMT.ratio);
-    const gdp = inputRef(ctx, IN.gdp, t);
-    const ofGdp = (c: number) => `IF(${gdp}=0,0,${here(c)}/${gdp})`;
-    setFormula(ws, r, PEN.expenditurePctGdp, ofGdp(PEN.expenditure), FMT.pct);
-    setFormula(ws, r, PEN.contributionsPctGdp, ofGdp(PEN.contributions), FMT.pct);
-    setFormula(ws, r, PEN.reservePctGdp, ofGdp(PEN.reserve), FMT.pct);
-    setFormula(
-      ws,
-      r,
-      PEN.discount,
-      `${k === 0 ? '1' : prev(PEN.discount)}/(1+${here(PEN.interestRate)})`,
-      FMT.factor,
-    );
-    setFormula(ws, r, PEN.belowZero, `IF(${here(PEN.reserve)}<0,${here(PEN.year)},"")`, FMT.year);
-    for (const [c, path] of FORMULA_SERIES)
-      result(ctx, ctx.sheets.pension, here(c), ['pension', ...path, k]);
-  });
-
   // General average premiums: one row per period, live in its end year, the target reserve, the
   // returns and the administration shares (methodology 6.3, src/pension/premium.ts).
   const range = (c: number) => absRange(c, first, last);
@@ -529,6 +506,20 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
     r++;
   });
 
+  return r;
+}
+
+/** The year the reserve runs out, or "never" within the projection. */
+function writeDepletion(
+  ctx: BookContext,
+  ws: ExcelJS.Worksheet,
+  p: PensionResult,
+  start: number,
+): void {
+  const w = ctx.text.pension;
+  const range = (c: number) =>
+    absRange(c, pensionRow(ctx, ctx.firstYear), pensionRow(ctx, ctx.lastYear));
+  let r = start;
   r++;
   writeTitle(ws, r++, w.depletionTitle);
   const depletion = setFormula(
@@ -551,4 +542,12 @@ export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
       expected: w.never,
     });
   } else result(ctx, ctx.sheets.pension, addr(1, r), ['pension', 'reserveDepletionYear']);
+}
+
+/** Years down: the projection, then the general average premiums and the year the reserve runs out. */
+export function writePensionSheet(ctx: BookContext, p: PensionResult): void {
+  const ws = ctx.wb.getWorksheet(ctx.sheets.pension)!;
+  writePensionHeader(ctx, ws, p);
+  p.years.forEach((t, k) => writePensionYear(ctx, ws, p, t, k));
+  writeDepletion(ctx, ws, p, writePremiums(ctx, ws, p));
 }

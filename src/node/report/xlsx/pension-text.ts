@@ -3,8 +3,8 @@
  * sheet and the Pension scheme sheet (headings, header notes, the premium table). The codes a user
  * types or that a formula compares (career / final, prices / wages / none) stay as they are.
  */
-import type { PEN } from './pension-sheet';
-import type { WorkbookLanguage } from './workbook-text';
+import type { PEN } from './pension-columns';
+import type { WorkbookLanguage } from './workbook-language';
 
 export type PensionColumnKey = keyof typeof PEN;
 

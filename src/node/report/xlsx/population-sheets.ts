@@ -1,6 +1,7 @@
-import { AGES, CELLS, FEMALE, MALE, type RateName } from '#engine';
+import { AGES, CELLS, FEMALE, MALE, RATE_NAMES, type RateName } from '#engine';
 import { nameOf, type BenefitPlan, type BookContext } from './context';
 import { colRange, FMT, ref, setFormula, setValue, writeHeader, type Column } from './layout';
+import { prevalenceFormula } from './vocabulary-formulas';
 
 /** Population sheet: sex and age down (female 0..100, then male 0..100), years across from the base year. */
 export const POP_FIRST_ROW = 2;
@@ -63,15 +64,7 @@ export function writePopulationSheet(ctx: BookContext): void {
 }
 
 /** Rates by age (ages down, 0..100), one column per rate and sex, as the engine resolves them. */
-export const RATE_ORDER: readonly RateName[] = [
-  'disability',
-  'orphanhood',
-  'poverty',
-  'pensionCoverage',
-  'laborForceParticipation',
-  'unemployment',
-  'healthCoverage',
-];
+export const RATE_ORDER: readonly RateName[] = RATE_NAMES;
 
 const AGE_FIRST_ROW = 2;
 
@@ -152,11 +145,7 @@ export function writeFactorsSheet(ctx: BookContext): void {
       for (const sex of ['female', 'male'] as const) {
         const other = sex === 'female' ? 'male' : 'female';
         const rate = (r: RateName) => ref(ctx.sheets.rates, rateColumn(r, sex), row);
-        const prevalence =
-          `IF(${n('prevalence')}="disability",${rate('disability')},` +
-          `IF(${n('prevalence')}="orphanhood",${rate('orphanhood')},` +
-          `IF(${n('prevalence')}="unemployment",${rate('unemployment')},` +
-          `IF(${n('prevalence')}="healthUncovered",1-${rate('healthCoverage')},1))))`;
+        const prevalence = prevalenceFormula(n('prevalence'), rate);
         const formula =
           `IF(AND($A${row}>=${n('age_from')},$A${row}<=${n('age_to')},${n('sex')}<>"${other}"),` +
           `IF(${n('targeting')}="poverty",${rate('poverty')},1)*` +

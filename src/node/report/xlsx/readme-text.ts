@@ -2,7 +2,7 @@
  * The README sheet's words in English, French and Spanish (see workbook-text.ts for the rest). The
  * sheets it names are called as in the same language's sheet names.
  */
-import type { WorkbookLanguage } from './workbook-text';
+import type { WorkbookLanguage } from './workbook-language';
 
 export interface ReadmeContext {
   scenario: string;

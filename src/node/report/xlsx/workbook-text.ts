@@ -1,15 +1,14 @@
+import type { RateName } from '#engine';
 import { assumptionsText, type AssumptionsText } from './assumptions-text';
 import { notesText, type NotesText } from './notes-text';
 import { pensionText, type PensionText } from './pension-text';
 import { readmeText, type ReadmeText } from './readme-text';
+import type { WorkbookLanguage } from './workbook-language';
 
 /**
  * The workbook's words in English, French and Spanish: sheet names, table headings and chart titles.
  * Sheet names are 31 characters at most and avoid []:*?/\ (Excel's rules), so they need no cleaning.
  */
-
-export const WORKBOOK_LANGUAGES = ['en', 'fr', 'es'] as const;
-export type WorkbookLanguage = (typeof WORKBOOK_LANGUAGES)[number];
 
 export interface SheetNames {
   readme: string;
@@ -125,16 +124,8 @@ export interface DataText {
   female: string;
   male: string;
   populationYear: (year: number) => string;
-  rates: Record<
-    | 'disability'
-    | 'orphanhood'
-    | 'poverty'
-    | 'pensionCoverage'
-    | 'laborForceParticipation'
-    | 'unemployment'
-    | 'healthCoverage',
-    string
-  >;
+  /** Each of the engine's rates, named for a column heading. */
+  rates: Record<RateName, string>;
   rate: (label: string, sex: string, given: boolean) => string;
   factor: (id: string, sex: string) => string;
   sources: [string, string, string, string, string, string, string, string];

@@ -27,10 +27,11 @@ import {
   writeRatesSheet,
 } from './population-sheets';
 import { writeReadmeSheet, writeSourcesSheet } from './readme-sheet';
-import { workbookText, type WorkbookLanguage } from './workbook-text';
+import type { WorkbookLanguage } from './workbook-language';
+import { workbookText } from './workbook-text';
 
 export type { ResultCell } from './context';
-export { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './workbook-text';
+export { WORKBOOK_LANGUAGES, type WorkbookLanguage } from './workbook-language';
 
 export interface WorkbookOptions {
   /** Shown on the README sheet; default: the version in package.json. */
