@@ -88,6 +88,11 @@ export default tseslint.config(
     },
   },
   {
+    // Small functions a newcomer can read: no source function (components included) over 150 lines.
+    files: ['{src,renderer/src,electron,scripts,bench,models}/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, IIFEs: true }] },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', engineBoundary],
