@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import {
+  FINANCING_OPTION,
   formatIssueIn,
   readScenario,
   type BenefitSpec,
@@ -25,7 +26,7 @@ export interface ReportModel {
   /** Years shown in printed tables, and their positions in the result arrays. */
   years: number[];
   index: number[];
-  /** The debt path is shown when borrowing is one of the options and the country gives debt data. */
+  /** The debt path is shown when an option adds to the debt (borrowing) and the country gives debt data. */
   showDebt: boolean;
 }
 
@@ -56,7 +57,7 @@ export function reportModel(data: ReportData): ReportModel {
   const years = selectYears(result.years, 5, [fullYear]);
   const debt = result.financing.debt;
   const showDebt =
-    result.financing.options.some((o) => o.option === 'borrowing') &&
+    result.financing.options.some((o) => FINANCING_OPTION[o.option].addsToDebt) &&
     debt.pctGdp.some((v) => Number.isFinite(v));
   return {
     data,

@@ -1,4 +1,5 @@
 import {
+  benefitKind,
   readScenario,
   type BenefitSpec,
   type CountryData,
@@ -39,11 +40,13 @@ export function benefitToFile(b: BenefitSpec): Record<string, unknown> {
   const { amount, nonWageCostRate, ...money } = benefit;
   const out: Record<string, unknown> = { ...rest, benefit: money };
   if (benefit.basis === 'fixed') out.benefit = { ...money, amount };
-  if (b.kind === 'unemployment' || b.kind === 'custom') {
+  const kind = benefitKind(b.kind);
+  if (kind.allowsNonWageCost) {
     (out.benefit as Record<string, unknown>).nonWageCostRate = nonWageCostRate;
   }
   if (formula) out.formula = formula;
-  if (fn && b.kind === 'custom') out.function = fn;
+  // The function is written only where the kind has none of its own to fall back on.
+  if (fn && kind.function === null) out.function = fn;
   return out;
 }
 

@@ -230,14 +230,8 @@ export const RATES_HEADER = [
   'Value (fraction of the age group)',
 ] as const;
 
-export const SPENDING_FUNCTIONS = [
-  'children',
-  'maternity',
-  'disability',
-  'oldAge',
-  'unemployment',
-  'health',
-] as const;
+/** The Spending sheet has one row per function of the engine's vocabulary, in its order. */
+export { SPENDING_FUNCTIONS } from '#engine';
 
 export const SPENDING_HEADER = ['Function', 'Current public spending (fraction of GDP)'] as const;
 

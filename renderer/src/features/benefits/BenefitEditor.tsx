@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BenefitSpec } from '#engine';
+import { benefitKind, type BenefitSpec } from '#engine';
 import { NumberField, TextField } from '../../components/fields';
 import { useIssueAt } from '../../components/use-issues';
 import { useApp } from '../../stores/store-context';
@@ -62,7 +62,7 @@ export function BenefitEditor({ benefit, index }: { benefit: BenefitSpec; index:
         />
       </fieldset>
 
-      {b.kind === 'custom' ? <FormulasGroup {...group} /> : null}
+      {benefitKind(b.kind).allowsFormula ? <FormulasGroup {...group} /> : null}
     </section>
   );
 }

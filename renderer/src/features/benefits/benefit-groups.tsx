@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   BASES,
+  benefitKind,
   INDEXATIONS,
   PREVALENCES,
   type Basis,
@@ -33,7 +34,8 @@ export function WhoGroup({ benefit: b, set, issue }: BenefitGroupProps) {
       : b.eligibility.targeting === 'poverty'
         ? 'poverty'
         : 'share';
-  const isMaternity = b.kind === 'maternity';
+  // A kind that counts births counts mothers: the ages are theirs and the benefit is for women.
+  const isMaternity = benefitKind(b.kind).base === 'births';
   return (
     <fieldset className="editor__group">
       <legend>{t('benefits.who')}</legend>
@@ -147,7 +149,10 @@ export function HowMuchGroup({ benefit: b, set, issue }: BenefitGroupProps) {
   const { t } = useTranslation();
   const currency = useApp((s) => s.country?.currency ?? 'LCU');
   const isFixed = b.benefit.basis === 'fixed';
-  const isHealth = b.kind === 'health';
+  // Care in kind (a kind with fixed months) is costed per person per year: from GDP per capita or a
+  // fixed amount, never from a wage or the poverty line, and its months are not the user's to set.
+  const kind = benefitKind(b.kind);
+  const isHealth = kind.fixedMonths !== null;
   return (
     <fieldset className="editor__group">
       <legend>{t('benefits.howMuch')}</legend>
@@ -215,7 +220,7 @@ export function HowMuchGroup({ benefit: b, set, issue }: BenefitGroupProps) {
         help={t('help.indexation')}
         onChange={(v) => set('indexation', (x) => void (x.benefit.indexation = v))}
       />
-      {b.kind === 'unemployment' || b.kind === 'custom' ? (
+      {kind.allowsNonWageCost ? (
         <NumberField
           label={t('benefits.nonWage')}
           value={b.benefit.nonWageCostRate}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CountryData, SpendingFunction } from '#engine';
+import { SPENDING_FUNCTIONS, type CountryData } from '#engine';
 import { useApp } from '../../stores/store-context';
 import { SERIES_RULES } from './country-helpers';
 import { ParamField } from './NumberInput';
@@ -8,14 +8,6 @@ import { unitText } from './units';
 
 /** The wages; the poverty line is edited with its headcount under Poverty lines. */
 const MONEY = ['minimumWage', 'averageWage'] as const;
-const FUNCTIONS: SpendingFunction[] = [
-  'children',
-  'maternity',
-  'disability',
-  'oldAge',
-  'unemployment',
-  'health',
-];
 const SHARE_RULE = { scale: 100, digits: 3, min: 0, minExclusive: false, max: 100 };
 
 /** The wages and current spending by function: one field each, with unit and help. */
@@ -51,7 +43,7 @@ export function ParametersSection({ country }: { country: CountryData }) {
       <h4>{t('country.params.spendingTitle')}</h4>
       <p className="field__help">{t('country.params.spendingHelp')}</p>
       <div className="params params--compact">
-        {FUNCTIONS.map((f) => (
+        {SPENDING_FUNCTIONS.map((f) => (
           <div className="param" key={f}>
             <ParamField
               label={t(`country.params.spending.${f}`)}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostingResult } from '#engine';
+import { FINANCING_OPTION, type CostingResult } from '#engine';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { debtChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -23,7 +23,7 @@ export function DebtPanel({ result }: { result: CostingResult }) {
   const config = useMemo(() => debtChart(result, t, 'screen'), [result, t]);
   const d = result.financing.debt;
   const hasData = d.baselinePctGdp.some((v) => Number.isFinite(v));
-  const borrows = result.financing.options.some((o) => o.option === 'borrowing');
+  const borrows = result.financing.options.some((o) => FINANCING_OPTION[o.option].addsToDebt);
   const currency = result.currency;
   const pct = (v: number) => formatPercent(v, locale);
   const columns: Column[] = [

@@ -2,7 +2,108 @@
  * The header notes of the Inputs and Rates sheets and the Fiscal space sheet's headings and notes, in
  * English, French and Spanish. The formulas in the notes (GDP[t] = ...) read the same in every language.
  */
+import {
+  FINANCING_OPTIONS,
+  isDomestic,
+  optionsWhere,
+  type BalanceRole,
+  type FinancingOption,
+} from '#engine';
 import type { WorkbookLanguage } from './workbook-language';
+
+/**
+ * The options named in the notes' prose, from the vocabulary: each option's short name in a list and
+ * after "except" (French and Spanish put the article there), and the word before a list's last item.
+ * A new option fails to type-check here until it has its words in the three languages.
+ */
+interface OptionWords {
+  listed: Record<FinancingOption, string>;
+  excepted: Record<FinancingOption, string>;
+  and: string;
+}
+
+const EN_OPTIONS: Record<FinancingOption, string> = {
+  contributions: 'contributions',
+  tax: 'tax',
+  illicitFlows: 'illicit flows',
+  reallocation: 'reallocation',
+  reserves: 'reserves',
+  borrowing: 'borrowing',
+  macroFramework: 'a higher deficit target',
+  aid: 'aid',
+};
+
+const OPTION_WORDS: Record<WorkbookLanguage, OptionWords> = {
+  en: { listed: EN_OPTIONS, excepted: EN_OPTIONS, and: 'and' },
+  fr: {
+    listed: {
+      contributions: 'cotisations',
+      tax: 'impôts',
+      illicitFlows: 'flux illicites',
+      reallocation: 'réaffectation',
+      reserves: 'réserves',
+      borrowing: 'emprunt',
+      macroFramework: 'objectif de déficit relevé',
+      aid: 'aide',
+    },
+    excepted: {
+      contributions: 'les cotisations',
+      tax: 'les impôts',
+      illicitFlows: 'les flux illicites',
+      reallocation: 'la réaffectation',
+      reserves: 'les réserves',
+      borrowing: 'l’emprunt',
+      macroFramework: 'l’objectif de déficit relevé',
+      aid: 'l’aide',
+    },
+    and: 'et',
+  },
+  es: {
+    listed: {
+      contributions: 'cotizaciones',
+      tax: 'impuestos',
+      illicitFlows: 'flujos ilícitos',
+      reallocation: 'reasignación',
+      reserves: 'reservas',
+      borrowing: 'endeudamiento',
+      macroFramework: 'una meta de déficit más alta',
+      aid: 'ayuda',
+    },
+    excepted: {
+      contributions: 'las cotizaciones',
+      tax: 'los impuestos',
+      illicitFlows: 'los flujos ilícitos',
+      reallocation: 'la reasignación',
+      reserves: 'las reservas',
+      borrowing: 'el endeudamiento',
+      macroFramework: 'una meta de déficit más alta',
+      aid: 'la ayuda',
+    },
+    and: 'y',
+  },
+};
+
+/** "a, b and c" in the workbook's language. */
+function joined(words: readonly string[], and: string): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The options that play a role in the balance, listed in prose ("Contributions, tax, ... and aid"). */
+export function optionsWithRole(lang: WorkbookLanguage, role: BalanceRole): string {
+  const w = OPTION_WORDS[lang];
+  const listed = optionsWhere((d) => d.role === role).map((o) => w.listed[o]);
+  return capitalized(joined(listed, w.and));
+}
+
+/** The options that are not domestic, in the form that follows "except" ("aid", "l’aide", "la ayuda"). */
+export function foreignOptions(lang: WorkbookLanguage, form: 'listed' | 'excepted'): string {
+  const w = OPTION_WORDS[lang];
+  const foreign = FINANCING_OPTIONS.filter((o) => !isDomestic(o)).map((o) => w[form][o]);
+  return joined(foreign, w.and);
+}
 
 export interface InputsNotes {
   /** A series of the country file held at its last value after the data. */
@@ -106,15 +207,14 @@ const EN: NotesText = {
     rampNote: 'The ramp of the Assumptions sheet.',
     allOptions: (cur) => `All options: resources (${cur})`,
     newRevenue: (cur) => `New revenue (${cur})`,
-    newRevenueNote: 'Contributions, tax, illicit flows and aid.',
+    newRevenueNote: `${optionsWithRole('en', 'newRevenue')}.`,
     reallocated: (cur) => `Reallocated spending (${cur})`,
     deficitFinancing: (cur) => `Deficit financing (${cur})`,
-    deficitFinancingNote:
-      'Reserves, borrowing and a higher deficit target: they finance a deficit, not the balance.',
+    deficitFinancingNote: `${optionsWithRole('en', 'deficit')}: they finance a deficit, not the balance.`,
     domestic: (cur) => `Domestic options (${cur})`,
-    domesticNote: 'Every option except aid.',
+    domesticNote: `Every option except ${foreignOptions('en', 'excepted')}.`,
     financingGapNote: 'MAX(0, cost - all options).',
-    fundingGap: (cur) => `Funding gap, excluding aid (${cur})`,
+    fundingGap: (cur) => `Funding gap, excluding ${foreignOptions('en', 'listed')} (${cur})`,
     fundingGapNote: 'MAX(0, cost - domestic options): what is left for international support.',
     fundingGapPctGdp: 'Funding gap (% of GDP)',
     revenue: (cur) => `Government revenue (${cur})`,
@@ -175,15 +275,14 @@ const FR: NotesText = {
     rampNote: 'La montée en charge de la feuille Hypothèses.',
     allOptions: (cur) => `Toutes les options : ressources (${cur})`,
     newRevenue: (cur) => `Nouvelles recettes (${cur})`,
-    newRevenueNote: 'Cotisations, impôts, flux illicites et aide.',
+    newRevenueNote: `${optionsWithRole('fr', 'newRevenue')}.`,
     reallocated: (cur) => `Dépenses réaffectées (${cur})`,
     deficitFinancing: (cur) => `Financement par le déficit (${cur})`,
-    deficitFinancingNote:
-      'Réserves, emprunt et objectif de déficit relevé : ils financent un déficit, pas le solde.',
+    deficitFinancingNote: `${optionsWithRole('fr', 'deficit')} : ils financent un déficit, pas le solde.`,
     domestic: (cur) => `Options nationales (${cur})`,
-    domesticNote: 'Toutes les options sauf l’aide.',
+    domesticNote: `Toutes les options sauf ${foreignOptions('fr', 'excepted')}.`,
     financingGapNote: 'MAX(0, coût - toutes les options).',
-    fundingGap: (cur) => `Besoin de financement, hors aide (${cur})`,
+    fundingGap: (cur) => `Besoin de financement, hors ${foreignOptions('fr', 'listed')} (${cur})`,
     fundingGapNote:
       'MAX(0, coût - options nationales) : ce qui reste pour le soutien international.',
     fundingGapPctGdp: 'Besoin de financement (% du PIB)',
@@ -257,15 +356,15 @@ const ES: NotesText = {
     rampNote: 'La progresión de la hoja Supuestos.',
     allOptions: (cur) => `Todas las opciones: recursos (${cur})`,
     newRevenue: (cur) => `Nuevos ingresos (${cur})`,
-    newRevenueNote: 'Cotizaciones, impuestos, flujos ilícitos y ayuda.',
+    newRevenueNote: `${optionsWithRole('es', 'newRevenue')}.`,
     reallocated: (cur) => `Gasto reasignado (${cur})`,
     deficitFinancing: (cur) => `Financiamiento con déficit (${cur})`,
-    deficitFinancingNote:
-      'Reservas, endeudamiento y una meta de déficit más alta: financian un déficit, no el saldo.',
+    deficitFinancingNote: `${optionsWithRole('es', 'deficit')}: financian un déficit, no el saldo.`,
     domestic: (cur) => `Opciones nacionales (${cur})`,
-    domesticNote: 'Todas las opciones salvo la ayuda.',
+    domesticNote: `Todas las opciones salvo ${foreignOptions('es', 'excepted')}.`,
     financingGapNote: 'MAX(0, costo - todas las opciones).',
-    fundingGap: (cur) => `Necesidad de financiamiento, sin la ayuda (${cur})`,
+    fundingGap: (cur) =>
+      `Necesidad de financiamiento, sin ${foreignOptions('es', 'excepted')} (${cur})`,
     fundingGapNote:
       'MAX(0, costo - opciones nacionales): lo que queda para el apoyo internacional.',
     fundingGapPctGdp: 'Necesidad de financiamiento (% del PIB)',
