@@ -73,7 +73,7 @@ describe('the benefit editor shows the fields of the kind', () => {
 });
 
 describe('a benefit in file form', () => {
-  it('writes the non-wage cost only for kinds that allow one, the function only for custom', async () => {
+  it("writes the non-wage cost only for kinds that allow one, the function only where it is not the kind's own", async () => {
     const { store } = await startedStore();
     const file = (kind: BenefitKind) => benefitToFile(benefitOfKind(store, kind).benefit);
     const money = (kind: BenefitKind) => file(kind).benefit as Record<string, unknown>;
@@ -83,5 +83,14 @@ describe('a benefit in file form', () => {
     // The custom template names "children"; a child benefit falls back on its kind's own function.
     expect(file('custom').function).toBe('children');
     expect('function' in file('child')).toBe(false);
+  });
+
+  it("keeps a function the file chose over the kind's own (maternity counted under health)", async () => {
+    // A file may count maternity cash toward current health spending; saving must not drop that
+    // choice and silently move the benefit back to the "maternity" function of the gap analysis.
+    const { store } = await startedStore();
+    const maternity = benefitOfKind(store, 'maternity').benefit;
+    expect(benefitToFile({ ...maternity, function: 'health' }).function).toBe('health');
+    expect('function' in benefitToFile({ ...maternity, function: 'maternity' })).toBe(false);
   });
 });

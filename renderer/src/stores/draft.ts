@@ -45,8 +45,9 @@ export function benefitToFile(b: BenefitSpec): Record<string, unknown> {
     (out.benefit as Record<string, unknown>).nonWageCostRate = nonWageCostRate;
   }
   if (formula) out.formula = formula;
-  // The function is written only where the kind has none of its own to fall back on.
-  if (fn && kind.function === null) out.function = fn;
+  // The function is written unless it is the kind's own (which the reader falls back on), so a
+  // file's choice of another function survives a save.
+  if (fn && fn !== kind.function) out.function = fn;
   return out;
 }
 
