@@ -21,8 +21,9 @@ export function DetailsNotes({ stored, inBin, reload }: Props) {
     const text = noteText.trim();
     if (!text) return;
     void noteAdded(stored.id, text).then(async (ok) => {
-      await reload();
+      // Empty the box before the list shows the note, so the two change together.
       if (ok) setNoteText('');
+      await reload();
     });
   };
 
