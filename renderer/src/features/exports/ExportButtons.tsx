@@ -30,7 +30,7 @@ interface ExportButtonsProps {
   scenarioFile: Record<string, unknown> | null;
   /** The scenario's name: the base of the file names. */
   name: string;
-  /** Makes and saves the Excel workbook (the lead wires the bridge call). */
+  /** Makes and saves the Excel workbook (through the store's export actions). */
   onWorkbook?: ExportAction;
   /** Makes and saves the PDF report (Electron's printToPDF, or the printable page in a browser). */
   onPdf?: ExportAction;

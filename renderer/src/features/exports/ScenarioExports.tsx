@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bridge } from '../../api/bridge';
 import { ExportButtons } from './ExportButtons';
 import { draftToFile } from '../../stores/draft';
-import { useApp } from '../../stores/store-context';
+import { useApp, useAppStore } from '../../stores/store-context';
 import {
   PopupBlockedError,
   reportData,
@@ -22,21 +21,20 @@ export function ScenarioExports() {
   const country = useApp((s) => s.country);
   const result = useApp((s) => s.run.result);
   const status = useApp((s) => s.run.status);
+  const store = useAppStore();
   const scenarioFile = useMemo(() => (draft ? draftToFile(draft) : null), [draft]);
   // A result from before the last edit would not match the scenario it is printed with.
   const canReport = result !== null && country !== null && status === 'done';
 
   const onWorkbook = async () => {
     if (!scenarioFile || !country) return null;
-    return saveWorkbook(bridge(), scenarioFile, country, reportLanguage(i18n.language));
+    return saveWorkbook(store.getState(), scenarioFile, country, reportLanguage(i18n.language));
   };
   const onPdf = async () => {
     if (!scenarioFile || !country || !result) return null;
     try {
-      const saved = await savePdf(
-        bridge(),
-        reportData(scenarioFile, country, result, i18n.language),
-      );
+      const data = reportData(scenarioFile, country, result, i18n.language);
+      const saved = await savePdf(store.getState(), data);
       // The browser build prints from a new tab: say so here, where the user clicked.
       return saved === undefined ? { notice: t('usability.reportOpened') } : saved;
     } catch (e) {
