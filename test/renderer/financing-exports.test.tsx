@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Channel } from '../../src/contract/bridge';
 import { bridge, setBridgeTransport } from '../../renderer/src/api/bridge';
 import type { BridgeCall, DesktopBridge } from '../../renderer/src/api/bridge-client';
+import { NoticeBar } from '../../renderer/src/components/NoticeBar';
 import { ResultsPage } from '../../renderer/src/features/results/ResultsPage';
 import { reportLanguage } from '../../renderer/src/features/exports/report-actions';
 import { MESSAGE_DATA, MESSAGE_WAITING } from '../../src/contract/report';
@@ -74,6 +75,7 @@ async function renderResults() {
   await settle();
   render(
     <StoreProvider store={store}>
+      <NoticeBar />
       <ResultsPage />
     </StoreProvider>,
   );

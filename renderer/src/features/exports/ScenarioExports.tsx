@@ -16,7 +16,7 @@ import {
  * formulas and the PDF report. The workbook and the PDF need a costing of the scenario as it is now.
  */
 export function ScenarioExports() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const draft = useApp((s) => s.draft);
   const country = useApp((s) => s.country);
   const result = useApp((s) => s.run.result);
@@ -35,10 +35,10 @@ export function ScenarioExports() {
     try {
       const data = reportData(scenarioFile, country, result, i18n.language);
       const saved = await savePdf(store.getState(), data);
-      // The browser build prints from a new tab: say so here, where the user clicked.
-      return saved === undefined ? { notice: t('usability.reportOpened') } : saved;
+      // The browser build prints from a new tab: say what to do there.
+      return saved === undefined ? { kind: 'report-opened' as const } : saved;
     } catch (e) {
-      if (e instanceof PopupBlockedError) throw new Error(t('financing.export.popupBlocked'));
+      if (e instanceof PopupBlockedError) return { kind: 'report-blocked' as const };
       throw e;
     }
   };
