@@ -124,10 +124,7 @@ export default tseslint.config(
   },
   {
     // Components call the store's actions; only the store (and main.tsx) holds the bridge.
-    files: [
-      'renderer/src/components/**/*.{ts,tsx}',
-      'renderer/src/features/{library,compare}/**/*.{ts,tsx}',
-    ],
+    files: ['renderer/src/components/**/*.{ts,tsx}', 'renderer/src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...rendererPatterns, viaStore] }],
     },

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { DEFAULT_SCENARIO_FILE } from '../src/node/bundled-models';
+import { chromiumLaunchOptions } from '../src/node/chromium';
 import { createDispatcher } from '../src/node/bridge-dispatch';
 import { libraryHandlers } from '../src/node/bridge-handlers';
 import { openLibrary } from '../src/node/library/index';
@@ -44,16 +45,7 @@ library.addTags(1, ['workshop', 'day 1']);
 const server = await startWebServer({
   dispatch: createDispatcher(libraryHandlers(library, { version: 'docs', host: 'web' })),
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(server.url);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createDispatcher } from '../../src/node/bridge-dispatch';
 import { libraryHandlers } from '../../src/node/bridge-handlers';
+import { chromiumLaunchOptions } from '../../src/node/chromium';
 import { openLibrary, type Library } from '../../src/node/library/index';
 import { startWebServer, type RunningWebServer } from '../../src/node/web-server';
 import { median, percentile } from '../measure';
@@ -66,16 +67,7 @@ export async function uiEditCase(): Promise<void> {
     server = await startWebServer({
       dispatch: createDispatcher(libraryHandlers(library, { version: 'bench', host: 'web' })),
     });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
     const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(server.url);
     await page.getByTestId('total-pct-gdp').waitFor();

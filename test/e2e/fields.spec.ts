@@ -52,7 +52,7 @@ test('the browser PDF report says in the main window where the report went', asy
   const popup = page.waitForEvent('popup');
   await page.getByTestId('export-pdf').click();
   await (await popup).close();
-  await expect(page.getByTestId('export-pdf-notice')).toContainText(
+  await expect(page.getByTestId('notice')).toContainText(
     'The report opened in a new tab: use Print → Save as PDF.',
   );
 });

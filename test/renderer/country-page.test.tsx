@@ -80,7 +80,7 @@ async function renderPage(options: { failImport?: boolean } = {}) {
   await waitFor(() => expect(store.getState().run.status).toBe('done'));
   render(
     <StoreProvider store={store}>
-      <CountryPage bridge={createBridge(transport)} />
+      <CountryPage />
     </StoreProvider>,
   );
 }

@@ -1,13 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Channel } from '../../src/contract/bridge';
-import { setBridgeTransport } from '../../renderer/src/api/bridge';
-import type { DesktopBridge } from '../../renderer/src/api/bridge-client';
+import { bridge, setBridgeTransport } from '../../renderer/src/api/bridge';
+import type { BridgeCall, DesktopBridge } from '../../renderer/src/api/bridge-client';
+import { NoticeBar } from '../../renderer/src/components/NoticeBar';
 import { ResultsPage } from '../../renderer/src/features/results/ResultsPage';
 import { reportLanguage } from '../../renderer/src/features/exports/report-actions';
 import { MESSAGE_DATA, MESSAGE_WAITING } from '../../src/contract/report';
+import { createAppStore } from '../../renderer/src/stores/app-store';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
-import { settle, startedStore } from './fake-app';
+import { fakeBridge, inlineEngine, settle } from './fake-app';
 
 interface Call {
   channel: Channel;
@@ -58,10 +60,22 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The export channels answered by this file's transport; the rest by the in-memory library. */
+const EXPORT_CHANNELS: readonly Channel[] = ['report:workbook', 'report:pdf', 'dialog:saveBinary'];
+
 async function renderResults() {
-  const { store } = await startedStore();
+  const fake = fakeBridge();
+  const routed = ((channel: Channel, request: unknown) =>
+    (EXPORT_CHANNELS.includes(channel) ? bridge() : fake.bridge)(
+      channel as never,
+      request as never,
+    )) as BridgeCall;
+  const store = createAppStore({ bridge: routed, engine: inlineEngine() });
+  await store.getState().started();
+  await settle();
   render(
     <StoreProvider store={store}>
+      <NoticeBar />
       <ResultsPage />
     </StoreProvider>,
   );

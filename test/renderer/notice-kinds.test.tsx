@@ -2,7 +2,7 @@ import { act, render } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoticeBar } from '../../renderer/src/components/NoticeBar';
-import type { Notice, NoticeKind } from '../../renderer/src/stores/notices';
+import { noticeLasts, type Notice, type NoticeKind } from '../../renderer/src/stores/notices';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import { codedIssue } from '#engine';
 import en from '../../renderer/src/i18n/locales/en.json';
@@ -21,6 +21,10 @@ const SAMPLES: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
   'saved-new': { kind: 'saved-new', revision: 1 },
   imported: { kind: 'imported', file: 'plan.json' },
   exported: { kind: 'exported', file: '/tmp/plan.xlsx' },
+  'export-ready': { kind: 'export-ready' },
+  'report-opened': { kind: 'report-opened' },
+  'export-failed': { kind: 'export-failed', export: 'workbook', message: 'disk full' },
+  'report-blocked': { kind: 'report-blocked' },
   duplicated: { kind: 'duplicated', name: 'central' },
   undeleted: { kind: 'undeleted', name: 'central' },
   'bin-emptied': { kind: 'bin-emptied' },
@@ -116,6 +120,28 @@ describe('every notice kind in the interface language', () => {
     // save.done: "Enregistré comme révision {{rev}}." / "Guardado como revisión {{rev}}.", rev 3.
     expect((await wordsIn('fr')).get('saved')).toBe('Enregistré comme révision 3.');
     expect((await wordsIn('es')).get('saved')).toBe('Guardado como revisión 3.');
+  });
+});
+
+describe('how long a notice stays', () => {
+  it('keeps errors and the report-opened instruction until closed; other confirmations fade', () => {
+    const lasting = Object.values(SAMPLES)
+      .filter((n) => noticeLasts(n))
+      .map((n) => n.kind);
+    // The eight error kinds, and the one confirmation read after coming back from another tab.
+    expect(lasting.sort()).toEqual(
+      [
+        'bundled-unreadable',
+        'country-unreadable',
+        'error',
+        'export-failed',
+        'import-failed',
+        'recover-failed',
+        'report-blocked',
+        'report-opened',
+        'scenario-unreadable',
+      ].sort(),
+    );
   });
 });
 

@@ -1,8 +1,12 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ChartConfiguration } from 'chart.js';
+import type { ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartCanvas } from '../../renderer/src/charts/ChartCanvas';
+import { NoticeBar } from '../../renderer/src/components/NoticeBar';
 import { ExportButtons } from '../../renderer/src/features/exports/ExportButtons';
+import { StoreProvider } from '../../renderer/src/stores/store-context';
+import { startedStore } from './fake-app';
 
 const config: ChartConfiguration<'bar'> = {
   type: 'bar',
@@ -24,6 +28,17 @@ describe('PNG of a chart', () => {
   });
 });
 
+/** The buttons as the app shows them: what became of an export is said by the one notice bar. */
+async function renderButtons(props: ComponentProps<typeof ExportButtons>) {
+  const { store } = await startedStore();
+  render(
+    <StoreProvider store={store}>
+      <NoticeBar />
+      <ExportButtons {...props} />
+    </StoreProvider>,
+  );
+}
+
 describe('export buttons', () => {
   let saved: { name: string; blob: Blob }[];
   beforeEach(() => {
@@ -40,10 +55,11 @@ describe('export buttons', () => {
     vi.restoreAllMocks();
   });
 
-  it('saves the scenario file as JSON named after the scenario', () => {
-    render(
-      <ExportButtons scenarioFile={{ format: 'spf.scenario/1', name: 'Plan A' }} name="Plan A" />,
-    );
+  it('saves the scenario file as JSON named after the scenario', async () => {
+    await renderButtons({
+      scenarioFile: { format: 'spf.scenario/1', name: 'Plan A' },
+      name: 'Plan A',
+    });
     fireEvent.click(screen.getByTestId('export-scenario'));
     expect(saved.map((s) => s.name)).toEqual(['plan-a.json']);
     expect(screen.getByText('Saved plan-a.json.')).toBeTruthy();
@@ -52,14 +68,12 @@ describe('export buttons', () => {
   it('shows the PDF being prepared, then where it was saved', async () => {
     let finish!: (file: string) => void;
     const onPdf = () => new Promise<string>((resolve) => (finish = resolve));
-    render(
-      <ExportButtons
-        scenarioFile={{}}
-        name="Plan A"
-        onPdf={onPdf}
-        onWorkbook={() => Promise.resolve(null)}
-      />,
-    );
+    await renderButtons({
+      scenarioFile: {},
+      name: 'Plan A',
+      onPdf,
+      onWorkbook: () => Promise.resolve(null),
+    });
     fireEvent.click(screen.getByTestId('export-pdf'));
     const pdf = screen.getByTestId('export-pdf');
     expect(pdf.textContent).toBe('Preparing the PDF report…');
@@ -73,36 +87,32 @@ describe('export buttons', () => {
   });
 
   it('says why an export failed and can be dismissed; a cancelled one says nothing', async () => {
-    render(
-      <ExportButtons
-        scenarioFile={null}
-        name="x"
-        onWorkbook={() => Promise.reject(new Error('disk full'))}
-        onPdf={() => Promise.resolve(null)}
-      />,
-    );
+    await renderButtons({
+      scenarioFile: null,
+      name: 'x',
+      onWorkbook: () => Promise.reject(new Error('disk full')),
+      onPdf: () => Promise.resolve(null),
+    });
     expect(screen.getByTestId<HTMLButtonElement>('export-scenario').disabled).toBe(true);
     fireEvent.click(screen.getByTestId('export-workbook'));
     await flush();
     expect(screen.getByRole('alert').textContent).toContain(
       'The workbook could not be made: disk full',
     );
-    fireEvent.click(screen.getByText('Dismiss'));
+    fireEvent.click(screen.getByRole('button', { name: 'Close message' }));
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByTestId('export-pdf'));
     await flush();
-    expect(document.querySelector('.export-buttons__status')?.textContent).toBe('');
+    expect(screen.queryByTestId('notice')).toBeNull();
   });
 
-  it('needs a costing for the workbook and the PDF', () => {
-    render(
-      <ExportButtons
-        scenarioFile={{}}
-        name="x"
-        onPdf={() => Promise.resolve()}
-        canReport={false}
-      />,
-    );
+  it('needs a costing for the workbook and the PDF', async () => {
+    await renderButtons({
+      scenarioFile: {},
+      name: 'x',
+      onPdf: () => Promise.resolve(),
+      canReport: false,
+    });
     expect(screen.getByTestId<HTMLButtonElement>('export-pdf').disabled).toBe(true);
     expect(screen.getByTestId<HTMLButtonElement>('export-workbook').disabled).toBe(true);
   });

@@ -1,22 +1,23 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { noticeIssues, noticeTone } from '../stores/notices';
+import { noticeIssues, noticeLasts, noticeTone } from '../stores/notices';
 import { useApp } from '../stores/store-context';
 import { noticeText } from './notice-text';
 import { useIssueText } from './use-issues';
 
-/** Confirmations fade; errors stay until dismissed and list each problem with where it is. */
+/** Confirmations fade (a few stay); errors stay until dismissed and list each problem with where it is. */
 export function NoticeBar() {
   const { t } = useTranslation();
   const notice = useApp((s) => s.notice);
   const issueText = useIssueText();
   const show = useApp((s) => s.noticeShown);
   const tone = notice ? noticeTone(notice) : null;
+  const lasts = notice ? noticeLasts(notice) : true;
   useEffect(() => {
-    if (tone !== 'info') return;
+    if (lasts) return;
     const timer = setTimeout(() => show(null), 4000);
     return () => clearTimeout(timer);
-  }, [notice, tone, show]);
+  }, [notice, lasts, show]);
   if (!notice) return null;
   const issues = noticeIssues(notice);
   return (

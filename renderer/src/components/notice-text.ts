@@ -12,6 +12,11 @@ const NOTICE_TEXT: {
   'saved-new': (n, t) => t('lifecycle.savedNew', { rev: n.revision }),
   imported: (n, t) => t('notice.imported', { file: n.file }),
   exported: (n, t) => t('notice.exported', { file: n.file }),
+  'export-ready': (_n, t) => t('report.export.ready'),
+  'report-opened': (_n, t) => t('usability.reportOpened'),
+  'export-failed': (n, t) => t(`report.export.${n.export}Failed`, { message: n.message }),
+  'report-blocked': (_n, t) =>
+    t('report.export.pdfFailed', { message: t('financing.export.popupBlocked') }),
   duplicated: (n, t) => t('library.duplicated', { name: n.name }),
   undeleted: (n, t) => t('library.undeleted', { name: n.name }),
   'bin-emptied': (_n, t) => t('library.binEmptied'),

@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppActions, AppDeps, AppState, AppStore, SliceContext } from './types';
 import { createCompareSlice } from './slices/compare-slice';
+import { createCountrySlice } from './slices/country-slice';
 import { createDraftSlice } from './slices/draft-slice';
+import { createExportSlice } from './slices/export-slice';
 import { createLibrarySlice } from './slices/library-slice';
 import { createNoticeSlice } from './slices/notice-slice';
 import { createRunSlice } from './slices/run-slice';
@@ -25,7 +27,7 @@ export type {
 /**
  * The app's one store, made of slices (zustand's slices pattern): the session (models, new, open,
  * import, recovery), the draft and its undo, the engine run, saving, the view, the library, the
- * comparison and the notice. Each slice reads the others through `get()`.
+ * comparison, country files, exports and the notice. Each slice reads the others through `get()`.
  */
 export function createAppStore(deps: AppDeps): AppStore {
   return createStore<AppState & AppActions>()((set, get) => {
@@ -44,6 +46,8 @@ export function createAppStore(deps: AppDeps): AppStore {
       ...createViewSlice(ctx),
       ...createLibrarySlice(ctx),
       ...createCompareSlice(ctx),
+      ...createCountrySlice(ctx),
+      ...createExportSlice(ctx),
       ...createNoticeSlice(ctx),
     };
   });

@@ -1,5 +1,8 @@
 import type { Issue } from '#engine';
 
+/** The files a scenario can leave the app as (features/exports). */
+export type ExportKind = 'scenario' | 'workbook' | 'pdf';
+
 /**
  * What the app tells the user at the top of the page. Each kind carries the values its message
  * needs; the words are chosen in the user's language when it is shown (components/NoticeBar.tsx),
@@ -10,6 +13,13 @@ export type Notice =
   | { kind: 'saved-new'; revision: number }
   | { kind: 'imported'; file: string }
   | { kind: 'exported'; file: string }
+  /** An export finished without a file name to give. */
+  | { kind: 'export-ready' }
+  /** The browser build prints from a new tab: what to do there. */
+  | { kind: 'report-opened' }
+  /** Why an export failed: the privileged side's message or the browser's. */
+  | { kind: 'export-failed'; export: ExportKind; message: string }
+  | { kind: 'report-blocked' }
   | { kind: 'duplicated'; name: string }
   | { kind: 'undeleted'; name: string }
   | { kind: 'bin-emptied' }
@@ -36,6 +46,10 @@ export const NOTICE_TONE: Record<NoticeKind, 'info' | 'error'> = {
   'saved-new': 'info',
   imported: 'info',
   exported: 'info',
+  'export-ready': 'info',
+  'report-opened': 'info',
+  'export-failed': 'error',
+  'report-blocked': 'error',
   duplicated: 'info',
   undeleted: 'info',
   'bin-emptied': 'info',
@@ -56,6 +70,14 @@ export const NOTICE_TONE: Record<NoticeKind, 'info' | 'error'> = {
 
 export function noticeTone(notice: Notice): 'info' | 'error' {
   return NOTICE_TONE[notice.kind];
+}
+
+/** Confirmations that stay until dismissed: the user reads them when back from another tab. */
+const LASTING: ReadonlySet<NoticeKind> = new Set(['report-opened']);
+
+/** Whether the notice stays until the user closes it (errors, and a few confirmations). */
+export function noticeLasts(notice: Notice): boolean {
+  return noticeTone(notice) === 'error' || LASTING.has(notice.kind);
 }
 
 /** The notice for a failed call: the bridge's error (with its problems) or a thrown error. */

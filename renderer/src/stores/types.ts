@@ -5,7 +5,9 @@ import type {
   Draft,
   ScenarioSummary,
   StoredScenario,
+  WorkbookFile,
 } from '../../../src/contract/bridge';
+import type { ReportData, ReportLanguage } from '../../../src/contract/report';
 import type {
   BenefitFile,
   BenefitSpec,
@@ -215,6 +217,28 @@ export interface CompareActions {
   setDeleted: (name: string) => Promise<boolean>;
 }
 
+/** A country file brought into the library (the page reads and checks it before). */
+export interface CountryActions {
+  /** Keeps a copy of a country file in the library; rejects when the library refuses it. */
+  countryStored: (fileName: string, text: string) => Promise<void>;
+  /** Desktop only: the native open dialog for a country file; null when the user cancels. */
+  countryFileChosen: () => Promise<{ name: string; text: string } | null>;
+}
+
+/** The exports the privileged side makes: each rejects with the bridge's error when it fails. */
+export interface ExportActions {
+  /** The Excel workbook (live formulas) of a scenario file on a country, in `lang`. */
+  workbookMade: (
+    scenario: unknown,
+    country: CountryData,
+    lang: ReportLanguage,
+  ) => Promise<WorkbookFile>;
+  /** Desktop only: saves bytes the app made with the native dialog; the path, or null if cancelled. */
+  binarySaved: (defaultName: string, base64: string) => Promise<string | null>;
+  /** Desktop only: prints the report page to PDF and saves it; the path, or null if cancelled. */
+  pdfPrinted: (data: ReportData) => Promise<string | null>;
+}
+
 export interface NoticeState {
   notice: Notice | null;
 }
@@ -242,6 +266,8 @@ export interface AppActions
     ViewActions,
     LibraryActions,
     CompareActions,
+    CountryActions,
+    ExportActions,
     NoticeActions {}
 
 export type AppStore = StoreApi<AppState & AppActions>;

@@ -1,6 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeCall } from '../../api/bridge-client';
 import { IssueList } from '../../components/IssueList';
 import { useApp } from '../../stores/store-context';
 import { ImportCountry } from './ImportCountry';
@@ -14,17 +13,12 @@ import { SourcesSection } from './SourcesSection';
 const TABS = ['population', 'economy', 'parameters', 'sources'] as const;
 type Tab = (typeof TABS)[number];
 
-interface CountryPageProps {
-  /** The bridge for storing imports in the library; the app's shared one by default. */
-  bridge?: BridgeCall;
-}
-
 /**
  * The country the scenario is costed on: who it is, its population, its economy, its parameters and
  * rates (editable, undoable, recalculated live) and where every number comes from. A file can replace
  * the data.
  */
-export function CountryPage({ bridge }: CountryPageProps = {}) {
+export function CountryPage() {
   const { t } = useTranslation();
   const country = useApp((s) => s.country);
   const [tab, setTab] = useState<Tab>('population');
@@ -36,7 +30,7 @@ export function CountryPage({ bridge }: CountryPageProps = {}) {
         <section className="panel country-empty" aria-labelledby="country-title">
           <h2 id="country-title">{t('country.title')}</h2>
           <p className="empty">{t('country.none')}</p>
-          <ImportCountry bridge={bridge} />
+          <ImportCountry />
         </section>
       </div>
     );
@@ -93,7 +87,7 @@ export function CountryPage({ bridge }: CountryPageProps = {}) {
           {country.description ? <p className="country-head__desc">{country.description}</p> : null}
           <p className="field__help">{t('country.editNote')}</p>
         </div>
-        <ImportCountry bridge={bridge} />
+        <ImportCountry />
       </section>
 
       <IssueList />

@@ -1,8 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InputError, parseJsonText, readCountry, type Issue } from '#engine';
-import { bridge as sharedBridge } from '../../api/bridge';
-import type { BridgeCall } from '../../api/bridge-client';
 import { useApp } from '../../stores/store-context';
 import { pathInWords } from './country-helpers';
 import { useIssueText } from '../../components/use-issues';
@@ -65,12 +63,13 @@ function IssueItems({ issues }: { issues: Issue[] }) {
  * back) and keeps a copy in the library. A file with problems changes nothing: every problem is listed
  * with where it is.
  */
-export function ImportCountry({ bridge }: { bridge?: BridgeCall | undefined }) {
+export function ImportCountry() {
   const { t } = useTranslation();
   const replace = useApp((s) => s.countryReplaced);
+  const keepCopy = useApp((s) => s.countryStored);
+  const choose = useApp((s) => s.countryFileChosen);
   const input = useRef<HTMLInputElement | null>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
-  const call = () => bridge ?? sharedBridge();
 
   const importText = async (name: string, text: string) => {
     setState({ kind: 'reading', name, size: text.length });
@@ -92,7 +91,7 @@ export function ImportCountry({ bridge }: { bridge?: BridgeCall | undefined }) {
     const done = { kind: 'done' as const, name, country: read.value.name, warnings: read.warnings };
     setState({ ...done, stored: 'pending' });
     try {
-      await call()('countries:import', { fileName: name, text });
+      await keepCopy(name, text);
       setState({ ...done, stored: 'stored' });
     } catch (e) {
       setState({ ...done, stored: 'failed', storeError: (e as Error).message });
@@ -102,7 +101,7 @@ export function ImportCountry({ bridge }: { bridge?: BridgeCall | undefined }) {
   const pick = async () => {
     if (typeof window !== 'undefined' && window.spf) {
       try {
-        const file = await call()('dialog:openFile', { purpose: 'country' });
+        const file = await choose();
         if (file) await importText(file.name, file.text);
       } catch (e) {
         setState({

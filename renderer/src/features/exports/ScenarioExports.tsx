@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bridge } from '../../api/bridge';
 import { ExportButtons } from './ExportButtons';
 import { draftToFile } from '../../stores/draft';
-import { useApp } from '../../stores/store-context';
+import { useApp, useAppStore } from '../../stores/store-context';
 import {
   PopupBlockedError,
   reportData,
@@ -17,30 +16,29 @@ import {
  * formulas and the PDF report. The workbook and the PDF need a costing of the scenario as it is now.
  */
 export function ScenarioExports() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const draft = useApp((s) => s.draft);
   const country = useApp((s) => s.country);
   const result = useApp((s) => s.run.result);
   const status = useApp((s) => s.run.status);
+  const store = useAppStore();
   const scenarioFile = useMemo(() => (draft ? draftToFile(draft) : null), [draft]);
   // A result from before the last edit would not match the scenario it is printed with.
   const canReport = result !== null && country !== null && status === 'done';
 
   const onWorkbook = async () => {
     if (!scenarioFile || !country) return null;
-    return saveWorkbook(bridge(), scenarioFile, country, reportLanguage(i18n.language));
+    return saveWorkbook(store.getState(), scenarioFile, country, reportLanguage(i18n.language));
   };
   const onPdf = async () => {
     if (!scenarioFile || !country || !result) return null;
     try {
-      const saved = await savePdf(
-        bridge(),
-        reportData(scenarioFile, country, result, i18n.language),
-      );
-      // The browser build prints from a new tab: say so here, where the user clicked.
-      return saved === undefined ? { notice: t('usability.reportOpened') } : saved;
+      const data = reportData(scenarioFile, country, result, i18n.language);
+      const saved = await savePdf(store.getState(), data);
+      // The browser build prints from a new tab: say what to do there.
+      return saved === undefined ? { kind: 'report-opened' as const } : saved;
     } catch (e) {
-      if (e instanceof PopupBlockedError) throw new Error(t('financing.export.popupBlocked'));
+      if (e instanceof PopupBlockedError) return { kind: 'report-blocked' as const };
       throw e;
     }
   };

@@ -1,8 +1,8 @@
 import type { CostingResult, CountryData } from '#engine';
-import type { BridgeCall } from '../../api/bridge-client';
 import type { ReportData, ReportLanguage } from '../../../../src/contract/report';
 import { REPORT_LANGUAGES } from '../../../../src/contract/report';
 import { downloadBlob } from '../../lib/download';
+import type { ExportActions } from '../../stores/types';
 import { openPrintableReport } from './open-report';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -25,19 +25,16 @@ const fileOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
  * the desktop app or downloaded by the browser. Resolves with the file's name, or null if cancelled.
  */
 export async function saveWorkbook(
-  call: BridgeCall,
+  store: Pick<ExportActions, 'workbookMade' | 'binarySaved'>,
   scenario: unknown,
   country: CountryData,
   lang: ReportLanguage = 'en',
 ): Promise<string | null> {
   // The workbook in the user's language (sheet names, headings, labels).
-  const file = await call('report:workbook', { scenario, country, lang });
+  const file = await store.workbookMade(scenario, country, lang);
   if (isDesktop()) {
-    const saved = await call('dialog:saveBinary', {
-      defaultName: file.fileName,
-      base64: file.base64,
-    });
-    return saved ? fileOf(saved.path) : null;
+    const saved = await store.binarySaved(file.fileName, file.base64);
+    return saved ? fileOf(saved) : null;
   }
   downloadBlob(file.fileName, new Blob([bytes(file.base64)], { type: XLSX_TYPE }));
   return file.fileName;
@@ -54,10 +51,13 @@ export class PopupBlockedError extends Error {}
  * The PDF report: printed by Electron and saved where the user chooses (desktop), or the printable
  * page opened in a new tab, where the user prints or saves it as PDF (browser build; no file name).
  */
-export async function savePdf(call: BridgeCall, data: ReportData): Promise<string | null | void> {
+export async function savePdf(
+  store: Pick<ExportActions, 'pdfPrinted'>,
+  data: ReportData,
+): Promise<string | null | void> {
   if (isDesktop()) {
-    const saved = await call('report:pdf', { data });
-    return saved ? fileOf(saved.path) : null;
+    const saved = await store.pdfPrinted(data);
+    return saved ? fileOf(saved) : null;
   }
   if (!openPrintableReport(data)) throw new PopupBlockedError('pop-up blocked');
 }
