@@ -1,4 +1,4 @@
-import { InputError, type CountryData, type Issue } from '#engine';
+import { codedIssue, errorMessage, InputError, type CountryData, type Issue } from '#engine';
 import { countryToTables } from './country-to-sheets';
 import { readCountryCsv } from './read-csv';
 import { readCountryXlsx } from './read-xlsx';
@@ -44,7 +44,7 @@ export async function writeCountryTemplate(
     } else writeCsv(file, tables);
   } catch (e) {
     throw new InputError([
-      { path: '--out', message: `cannot write ${file}: ${(e as Error).message}` },
+      codedIssue('--out', 'cli.cannotWriteFile', { file, reason: errorMessage(e) }),
     ]);
   }
   return format;
