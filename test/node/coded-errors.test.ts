@@ -81,6 +81,16 @@ describe('a file the app cannot read, named with its reason in the user’s lang
     );
   });
 
+  it('a file that is neither .xlsx nor .csv, at the option that named it', async () => {
+    // sheet.file.format (es): "debe indicar un archivo .xlsx o .csv; se encontró {{found}}", at FILE.
+    expect(errorMessage(await thrownBy(() => readCountrySheet('plan.txt')), 'es')).toBe(
+      'FILE: debe indicar un archivo .xlsx o .csv; se encontró "plan.txt"',
+    );
+    expect(errorMessage(await thrownBy(() => writeCountryTemplate('plan.ods')), 'en')).toBe(
+      '--out: must name a .xlsx or .csv file, found "plan.ods"',
+    );
+  });
+
   it('a template that cannot be written: --out, the file and the system’s reason', async () => {
     const file = join(dir, 'no-such-folder', 'template.csv');
     const e = await thrownBy(() => writeCountryTemplate(file));

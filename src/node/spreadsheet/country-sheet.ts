@@ -12,9 +12,7 @@ export function sheetFormatOf(file: string, option: string): SheetFormat {
   const lower = file.toLowerCase();
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv')) return 'csv';
-  throw new InputError([
-    { path: option, message: `must name a .xlsx or .csv file, found ${JSON.stringify(file)}` },
-  ]);
+  throw new InputError([codedIssue(option, 'sheet.file.format', { found: JSON.stringify(file) })]);
 }
 
 /** Years of an empty template: the default base year to the default last year. */
