@@ -8,6 +8,7 @@ import {
   processIo,
   type CliIo,
 } from './cli-io';
+import { errorDetail } from '../node/error-detail';
 import { registerCostCommand } from './cost-command';
 import { registerCountryCommand } from './country-command';
 import { registerCountriesCommand } from './countries-command';
@@ -84,7 +85,7 @@ export async function main(
       for (const issue of e.issues) io.err(`error: ${where}${issueLine(io, issue)}\n`);
       return EXIT.badInput;
     }
-    io.err(`internal error (please report it): ${(e as Error).stack ?? String(e)}\n`);
+    io.err(`internal error (please report it): ${errorDetail(e)}\n`);
     return EXIT.internal;
   }
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createDispatcher } from '../node/bridge-dispatch';
+import { errorDetail } from '../node/error-detail';
 import { libraryHandlers } from '../node/bridge-handlers';
 import { openLibrary } from '../node/library/index';
 import { libraryLocation } from '../node/paths';
@@ -33,7 +34,7 @@ export function registerWebCommand(program: Command, io: CliIo): void {
     } catch (e) {
       throw forCommandLine(e);
     }
-    const logError = (e: unknown) => io.err(`internal error: ${(e as Error).stack ?? String(e)}\n`);
+    const logError = (e: unknown) => io.err(`internal error: ${errorDetail(e)}\n`);
     // The workbook is built in worker threads, so the page stays answered while one is made.
     const pool = startWorkerPool({ log: (message) => io.err(`${message}\n`) });
     const dispatch = offloadHeavyChannels(

@@ -78,6 +78,18 @@ function errorReply(e: SpfError): BridgeError {
 }
 
 /**
+ * The reply to a failure the user cannot act on (a bug, a broken install): told as one, with what
+ * the error said. The dispatcher and the web server (a request that fails before any handler) give
+ * the same reply.
+ */
+export function internalReply(e: unknown): BridgeResult<never> {
+  return {
+    ok: false,
+    error: { code: 'internal', message: `Something went wrong: ${errorMessage(e)}` },
+  };
+}
+
+/**
  * The one entry point of the bridge on the privileged side, shared by the Electron main process and
  * the loopback web server: checks the channel and the request against the contract before any
  * handler runs, and turns every failure into a plain error value.
@@ -125,10 +137,7 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
       if (e instanceof SpfError && e.kind !== 'internal')
         return { ok: false, error: errorReply(e) };
       log(e);
-      return {
-        ok: false,
-        error: { code: 'internal', message: `Something went wrong: ${errorMessage(e)}` },
-      };
+      return internalReply(e);
     }
   };
 }

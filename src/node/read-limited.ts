@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import JSZip from 'jszip';
-import { InputError } from '#engine';
+import { codedIssue, errorMessage, InputError, type Issue } from '#engine';
 
 const MiB = 1024 * 1024;
 
@@ -27,16 +27,23 @@ function mib(bytes: number): string {
   return `${bytes / MiB} MB`;
 }
 
-function refuse(file: string, message: string): InputError {
-  return new InputError([{ path: '', message }], file);
+/** The file refused for one problem, coded so that each host words it in its user's language. */
+function refuse(file: string, issue: Issue): InputError {
+  return new InputError([issue], file);
 }
 
-function openFailure(e: unknown): string {
+/** Why a file could not be opened or read: the operating system's code, else its own words. */
+export function openFailure(e: unknown): Issue {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return (e as Error).message;
+  if (code === 'ENOENT') return codedIssue('', 'file.noSuchFile');
+  if (code === 'EISDIR') return codedIssue('', 'file.isFolder');
+  if (code === 'EACCES') return codedIssue('', 'file.permissionDenied');
+  return codedIssue('', 'file.unreadable', { reason: errorMessage(e) });
+}
+
+/** A workbook that is not a zip archive JSZip can read. */
+function notWorkbook(file: string, e: unknown): InputError {
+  return refuse(file, codedIssue('', 'sheet.xlsx.unreadable', { reason: errorMessage(e) }));
 }
 
 /**
@@ -53,9 +60,8 @@ export function readFileLimited(file: string, limit: number): Buffer {
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw refuse(file, 'is a folder, not a file');
-    const tooLarge = () =>
-      refuse(file, `is larger than the limit of ${mib(limit)} for this kind of file`);
+    if (stat.isDirectory()) throw refuse(file, codedIssue('', 'file.isFolder'));
+    const tooLarge = () => refuse(file, codedIssue('', 'file.tooLarge', { limit: mib(limit) }));
     if (stat.isFile() && stat.size > limit) throw tooLarge();
     const chunks: Buffer[] = [];
     let total = 0;
@@ -94,13 +100,10 @@ export async function checkUnpackedSize(bytes: Buffer, file: string, limit: numb
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    throw refuse(
-      file,
-      `is not an Excel workbook (.xlsx) that can be read: ${(e as Error).message}`,
-    );
+    throw notWorkbook(file, e);
   }
   const tooLarge = () =>
-    refuse(file, `unpacks to more than the limit of ${mib(limit)} for a workbook`);
+    refuse(file, codedIssue('', 'file.unpacksTooLarge', { limit: mib(limit) }));
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   // What the archive says first: refusing a declared 300 MB costs nothing.
   const declared = entries.reduce((sum, entry) => sum + declaredSize(entry), 0);
@@ -117,9 +120,7 @@ export async function checkUnpackedSize(bytes: Buffer, file: string, limit: numb
         }
       });
       stream.on('end', () => resolve());
-      stream.on('error', (e: Error) =>
-        reject(refuse(file, `is not an Excel workbook (.xlsx) that can be read: ${e.message}`)),
-      );
+      stream.on('error', (e: Error) => reject(notWorkbook(file, e)));
     });
   }
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { CSP } from '../contract/csp';
-import type { Dispatch } from './bridge-dispatch';
+import { internalReply, type Dispatch } from './bridge-dispatch';
 
 /** The built renderer (vite build). */
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -89,10 +89,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 function answerInternal(res: ServerResponse, e: unknown): void {
-  send(res, 500, {
-    ok: false,
-    error: { code: 'internal', message: `Something went wrong: ${(e as Error).message}` },
-  });
+  send(res, 500, internalReply(e));
 }
 
 /** The path of a request target, or null when the target is not a path the server can read. */

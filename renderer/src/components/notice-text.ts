@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { errorHeading, type Issue } from '#engine';
 import type { Notice, NoticeKind } from '../stores/notices';
+import { failureLead, failureText } from './error-text';
 
 type NoticeOf<K extends NoticeKind> = Extract<Notice, { kind: K }>;
 
@@ -32,10 +33,26 @@ const NOTICE_TEXT: {
   'scenario-unreadable': (n, t) => t('notice.scenarioUnreadable', { id: n.id }),
   'recover-failed': (_n, t) => t('notice.recoverFailed'),
   'bundled-unreadable': (_n, t) => t('notice.bundledUnreadable'),
-  // The privileged side's message is English; its problems carry codes worded in any language.
-  error: (n, _t, issueText) =>
-    errorHeading({ message: n.text, ...(n.issues ? { issues: n.issues } : {}) }, issueText),
+  error: (n, t, issueText) => errorNoticeText(n, t, issueText),
 };
+
+/**
+ * A failure's notice: the words for its kind (not found, busy, a bug), then its message. The
+ * privileged side's message is English; its problems carry codes worded in any language. When the
+ * problems are listed under the notice, the words for its kind alone head them.
+ */
+function errorNoticeText(
+  n: NoticeOf<'error'>,
+  t: TFunction,
+  issueText: (i: Issue) => string,
+): string {
+  const lead = failureLead(n.cause, t);
+  if (lead && n.issues?.length) return lead;
+  return failureText(
+    lead,
+    errorHeading({ message: n.text, ...(n.issues ? { issues: n.issues } : {}) }, issueText),
+  );
+}
 
 /** The notice's message in the language `t` speaks. */
 export function noticeText(notice: Notice, t: TFunction, issueText: (i: Issue) => string): string {

@@ -1,4 +1,4 @@
-import type { Issue } from '#engine';
+import { errorMessage, SpfError, type ErrorKind, type Issue } from '#engine';
 
 /** The files a scenario can leave the app as (features/exports). */
 export type ExportKind = 'scenario' | 'workbook' | 'pdf';
@@ -35,8 +35,12 @@ export type Notice =
   | { kind: 'scenario-unreadable'; id: number; issues: Issue[] }
   | { kind: 'recover-failed' }
   | { kind: 'bundled-unreadable'; issues: Issue[] }
-  /** A failure reported by the privileged side or the engine: its message, with its problems. */
-  | { kind: 'error'; text: string; issues?: Issue[] };
+  /**
+   * A failure reported by the privileged side or the engine: its message, with its problems, and the
+   * kind of error it was (`cause`), which chooses the words above them: something no longer in the
+   * library, a busy library, a bug. Without a cause the message is shown as it is.
+   */
+  | { kind: 'error'; text: string; issues?: Issue[]; cause?: ErrorKind };
 
 export type NoticeKind = Notice['kind'];
 
@@ -80,15 +84,17 @@ export function noticeLasts(notice: Notice): boolean {
   return noticeTone(notice) === 'error' || LASTING.has(notice.kind);
 }
 
-/** The notice for a failed call: the bridge's error (with its problems) or a thrown error. */
+/**
+ * The notice for a failed call, classified by the error's class: an error of the engine's hierarchy
+ * (a BridgeCallError rebuilt from the other side's reply included) keeps its kind and its problems;
+ * anything else thrown here is a bug, told as an internal error with what it said.
+ */
 export function errorNotice(e: unknown): Notice {
-  const err = e as { message?: string; error?: { message: string; issues?: Issue[] } };
-  if (err.error) {
-    return err.error.issues
-      ? { kind: 'error', text: err.error.message, issues: err.error.issues }
-      : { kind: 'error', text: err.error.message };
+  if (e instanceof SpfError) {
+    const notice: Notice = { kind: 'error', cause: e.kind, text: e.message };
+    return e.issues.length > 0 ? { ...notice, issues: [...e.issues] } : notice;
   }
-  return { kind: 'error', text: err.message ?? String(e) };
+  return { kind: 'error', cause: 'internal', text: errorMessage(e) };
 }
 
 /** The problems listed under a notice, for the kinds that carry them. */

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import Papa from 'papaparse';
-import { InputError, codedIssue, type Issue, type MessageParams } from '#engine';
+import { InputError, codedIssue, errorMessage, type Issue, type MessageParams } from '#engine';
+import { openFailure } from '../read-limited';
 
 /** One data row: its line in the file (the header is line 1) and its values in header order. */
 export interface CsvRow {
@@ -34,26 +35,18 @@ export interface ScanOptions {
 /** At most this many problems are reported per file; the rest would repeat them. */
 export const MAX_ISSUES = 20;
 
-function fileError(file: string, message: string): InputError {
-  return new InputError([{ path: '', message }], file);
+function fileError(file: string, issue: Issue): InputError {
+  return new InputError([issue], file);
 }
 
 function statSize(file: string): number {
   try {
     const s = statSync(file);
-    if (s.isDirectory()) throw fileError(file, 'is a folder, not a CSV file');
+    if (s.isDirectory()) throw fileError(file, codedIssue('', 'file.isFolderNotCsv'));
     return s.size;
   } catch (e) {
     if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw fileError(
-      file,
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : (e as Error).message,
-    );
+    throw fileError(file, openFailure(e));
   }
 }
 
@@ -169,7 +162,7 @@ export async function scanCsv(file: string, options: ScanOptions): Promise<CsvTa
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw fileError(file, `cannot be read: ${(e as Error).message}`);
+    throw fileError(file, codedIssue('', 'file.unreadable', { reason: errorMessage(e) }));
   }
   const rest = pending.slice(start);
   if (rest.length > 0) {

@@ -1,4 +1,4 @@
-import { InputError, type CountryData, type Issue } from '#engine';
+import { codedIssue, errorMessage, InputError, type CountryData, type Issue } from '#engine';
 import { countryToTables } from './country-to-sheets';
 import { readCountryCsv } from './read-csv';
 import { readCountryXlsx } from './read-xlsx';
@@ -12,9 +12,7 @@ export function sheetFormatOf(file: string, option: string): SheetFormat {
   const lower = file.toLowerCase();
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv')) return 'csv';
-  throw new InputError([
-    { path: option, message: `must name a .xlsx or .csv file, found ${JSON.stringify(file)}` },
-  ]);
+  throw new InputError([codedIssue(option, 'sheet.file.format', { found: JSON.stringify(file) })]);
 }
 
 /** Years of an empty template: the default base year to the default last year. */
@@ -44,7 +42,7 @@ export async function writeCountryTemplate(
     } else writeCsv(file, tables);
   } catch (e) {
     throw new InputError([
-      { path: '--out', message: `cannot write ${file}: ${(e as Error).message}` },
+      codedIssue('--out', 'cli.cannotWriteFile', { file, reason: errorMessage(e) }),
     ]);
   }
   return format;

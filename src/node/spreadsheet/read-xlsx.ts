@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { InputError, codedIssue, type Issue } from '#engine';
+import { InputError, codedIssue, errorMessage, type Issue } from '#engine';
 import { checkUnpackedSize, FILE_LIMITS, readFileLimited } from '../read-limited';
 import { cellRef, readText } from './cell-values';
 import { readDemographyXlsx } from './read-demography-xlsx';
@@ -36,7 +36,7 @@ export async function readCountryXlsx(file: string): Promise<SheetData> {
     // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
-    throw fail(file, [codedIssue('', 'sheet.xlsx.unreadable', { reason: (e as Error).message })]);
+    throw fail(file, [codedIssue('', 'sheet.xlsx.unreadable', { reason: errorMessage(e) })]);
   }
   const names = wb.worksheets.map((w) => w.name);
   const missing = DATA_SHEETS.filter((s) => !wb.getWorksheet(s));

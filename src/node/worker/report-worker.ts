@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDispatcher } from '../bridge-dispatch';
+import { errorDetail } from '../error-detail';
 import { reportHandlers } from '../report-handlers';
 import type { WorkerCall, WorkerReply, WorkerSetup } from './protocol';
 
@@ -11,7 +12,7 @@ import type { WorkerCall, WorkerReply, WorkerSetup } from './protocol';
 const setup = workerData as WorkerSetup;
 const dispatch = createDispatcher(
   reportHandlers(setup.engineVersion === undefined ? {} : { engineVersion: setup.engineVersion }),
-  (e) => console.error(`report worker: ${(e as Error).stack ?? String(e)}`),
+  (e) => console.error(`report worker: ${errorDetail(e)}`),
 );
 
 parentPort?.on('message', (call: WorkerCall) => {

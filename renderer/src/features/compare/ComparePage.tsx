@@ -20,6 +20,7 @@ import { MAX_COMPARED, ScenarioPicker } from './ScenarioPicker';
 import { SeriesSwatch } from './SeriesSwatch';
 import { formatIssueIn, type MessageLanguage } from '#engine';
 import { useMessageLanguage } from '../../components/use-issues';
+import { useErrorText } from '../../components/error-text';
 
 type Entry = ComparedScenario;
 
@@ -54,19 +55,14 @@ function uniqueLabels(entries: { id: number; name: string }[]): Map<number, stri
   );
 }
 
-/** Two to four scenarios side by side: headline numbers, charts with tables, every difference. */
-export function ComparePage() {
-  const { t } = useTranslation();
-  const lang = useMessageLanguage();
-  const store = useAppStore();
-  const compareIds = useApp((s) => s.compareIds);
-  const compared = useApp((s) => s.compared);
-  const compareChanged = useApp((s) => s.compareChanged);
-  const pending = useApp((s) => s.comparing);
+/**
+ * The library's scenarios to pick from, and why they could not be listed: what was thrown, worded
+ * when shown (in the language of the moment) and by its kind.
+ */
+function useScenarioList() {
   const compareListRequested = useApp((s) => s.compareListRequested);
   const [list, setList] = useState<ScenarioSummary[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
-
+  const [listError, setListError] = useState<{ thrown: unknown } | null>(null);
   const loadList = useCallback(
     () =>
       compareListRequested()
@@ -76,10 +72,24 @@ export function ComparePage() {
         })
         .catch((e: unknown) => {
           setList([]);
-          setListError((e as Error).message);
+          setListError({ thrown: e });
         }),
     [compareListRequested],
   );
+  return { list, listError, loadList };
+}
+
+/** Two to four scenarios side by side: headline numbers, charts with tables, every difference. */
+export function ComparePage() {
+  const { t } = useTranslation();
+  const lang = useMessageLanguage();
+  const store = useAppStore();
+  const compareIds = useApp((s) => s.compareIds);
+  const compared = useApp((s) => s.compared);
+  const compareChanged = useApp((s) => s.compareChanged);
+  const pending = useApp((s) => s.comparing);
+  const { list, listError, loadList } = useScenarioList();
+  const errorText = useErrorText();
 
   useEffect(() => {
     void loadList();
@@ -155,7 +165,7 @@ export function ComparePage() {
         <div className="cmp-main">
           {listError ? (
             <div className="notice notice--error" role="alert">
-              <span>{t('compare.listError', { message: listError })}</span>
+              <span>{t('compare.listError', { message: errorText(listError.thrown) })}</span>
               <button
                 type="button"
                 className="button button--small"

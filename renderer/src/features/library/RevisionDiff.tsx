@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionInfo } from '../../../../src/contract/bridge';
+import { useErrorText } from '../../components/error-text';
 import { useApp } from '../../stores/store-context';
 import { ParameterDiff, type Loaded } from '../compare/ParameterDiff';
 
@@ -20,7 +21,9 @@ export function RevisionDiff({ id, revisions }: Props) {
   const [from, setFrom] = useState(Math.max(1, last - 1));
   const [to, setTo] = useState(last);
   const [loaded, setLoaded] = useState<Loaded[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What was thrown, worded when shown (in the language of the moment) and by its kind.
+  const [error, setError] = useState<{ thrown: unknown } | null>(null);
+  const errorText = useErrorText();
   const [shown, setShown] = useState(false);
   const fromId = useId();
   const toId = useId();
@@ -39,7 +42,7 @@ export function RevisionDiff({ id, revisions }: Props) {
         setError(null);
       })
       .catch((e: unknown) => {
-        if (live) setError((e as Error).message);
+        if (live) setError({ thrown: e });
       });
     return () => {
       live = false;
@@ -90,7 +93,7 @@ export function RevisionDiff({ id, revisions }: Props) {
       </div>
       {shown && error ? (
         <p className="notice notice--error" role="alert">
-          {error}
+          {errorText(error.thrown)}
         </p>
       ) : null}
       {shown && loaded && !error ? <ParameterDiff loaded={loaded} /> : null}

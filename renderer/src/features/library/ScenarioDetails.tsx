@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredScenario } from '../../../../src/contract/bridge';
+import { errorKind, useErrorText } from '../../components/error-text';
 import { useApp } from '../../stores/store-context';
 import { DetailsNotes } from './DetailsNotes';
 import { DetailsTags } from './DetailsTags';
@@ -22,7 +23,8 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
   const { t } = useTranslation();
   const scenarioRead = useApp((s) => s.scenarioRead);
   const [stored, setStored] = useState<StoredScenario | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What was thrown, worded when shown (in the language of the moment) and by its kind.
+  const [error, setError] = useState<{ thrown: unknown } | null>(null);
 
   const load = useCallback(
     () =>
@@ -31,7 +33,7 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
           setStored(s);
           setError(null);
         })
-        .catch((e: unknown) => setError((e as Error).message)),
+        .catch((thrown: unknown) => setError({ thrown })),
     [id, scenarioRead],
   );
 
@@ -40,28 +42,8 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
     void load();
   }, [load, stamp]);
 
-  if (error) {
-    return (
-      <aside
-        className="panel lib-details"
-        aria-labelledby="lib-details-title"
-        data-testid="library-details"
-      >
-        <h3 id="lib-details-title">{t('library.details.title')}</h3>
-        <p className="notice notice--error" role="alert">
-          {t('library.details.error', { message: error })}
-        </p>
-        <div className="toolbar">
-          <button type="button" className="button" onClick={() => void load()}>
-            {t('library.retry')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('library.details.close')}
-          </button>
-        </div>
-      </aside>
-    );
-  }
+  if (error)
+    return <DetailsError thrown={error.thrown} onRetry={() => void load()} onClose={onClose} />;
   if (!stored || stored.id !== id) {
     return (
       <aside className="panel lib-details" aria-busy="true" data-testid="library-details">
@@ -81,6 +63,46 @@ export function ScenarioDetails({ id, inBin, stamp, actions, onClose }: Props) {
       <RevisionList stored={stored} inBin={inBin} reload={load} />
       <DetailsTags stored={stored} inBin={inBin} reload={load} />
       <DetailsNotes stored={stored} inBin={inBin} reload={load} />
+    </aside>
+  );
+}
+
+interface ErrorProps {
+  thrown: unknown;
+  onRetry: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Why the details could not be read. A scenario no longer in the library (deleted in another window)
+ * is said so, with nothing to retry; a busy library or any other failure can be tried again.
+ */
+function DetailsError({ thrown, onRetry, onClose }: ErrorProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const gone = errorKind(thrown) === 'not-found';
+  return (
+    <aside
+      className="panel lib-details"
+      aria-labelledby="lib-details-title"
+      data-testid="library-details"
+    >
+      <h3 id="lib-details-title">{t('library.details.title')}</h3>
+      <p className="notice notice--error" role="alert">
+        {gone
+          ? t('library.details.gone')
+          : t('library.details.error', { message: errorText(thrown) })}
+      </p>
+      <div className="toolbar">
+        {gone ? null : (
+          <button type="button" className="button" onClick={onRetry}>
+            {t('library.retry')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onClose}>
+          {t('library.details.close')}
+        </button>
+      </div>
     </aside>
   );
 }

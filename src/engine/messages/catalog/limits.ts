@@ -27,6 +27,14 @@ export const limitsMessages = {
       'benefit "{{id}}" pays {{ratio}} times GDP per capita per beneficiary in {{year}} (plausible: at most {{limit}}); check {{input}}',
     'plausibility.crisisPctGdp':
       'crisis measure "{{id}}" costs {{pct}} of GDP in {{year}} (plausible: at most {{limit}}); check {{input}}',
+    // Files the user names, read within FILE_LIMITS (src/node/read-limited.ts, csv-scan.ts).
+    'file.noSuchFile': 'no such file',
+    'file.isFolder': 'is a folder, not a file',
+    'file.isFolderNotCsv': 'is a folder, not a CSV file',
+    'file.permissionDenied': 'permission denied',
+    'file.unreadable': 'cannot be read: {{reason}}',
+    'file.tooLarge': 'is larger than the limit of {{limit}} for this kind of file',
+    'file.unpacksTooLarge': 'unpacks to more than the limit of {{limit}} for a workbook',
   },
   fr: {
     'limits.tooMany': 'doit avoir au plus {{limit}} éléments, {{found}} trouvés',
@@ -51,6 +59,13 @@ export const limitsMessages = {
       'la prestation « {{id}} » verse {{ratio}} fois le PIB par habitant par bénéficiaire en {{year}} (plausible : au plus {{limit}}) ; vérifiez {{input}}',
     'plausibility.crisisPctGdp':
       'la mesure de crise « {{id}} » coûte {{pct}} du PIB en {{year}} (plausible : au plus {{limit}}) ; vérifiez {{input}}',
+    'file.noSuchFile': 'fichier introuvable',
+    'file.isFolder': 'est un dossier, pas un fichier',
+    'file.isFolderNotCsv': 'est un dossier, pas un fichier CSV',
+    'file.permissionDenied': 'permission refusée',
+    'file.unreadable': 'ne peut pas être lu : {{reason}}',
+    'file.tooLarge': 'dépasse la limite de {{limit}} pour ce type de fichier',
+    'file.unpacksTooLarge': 'se décompresse au-delà de la limite de {{limit}} pour un classeur',
   },
   es: {
     'limits.tooMany': 'debe tener como máximo {{limit}} elementos; se encontraron {{found}}',
@@ -75,5 +90,12 @@ export const limitsMessages = {
       'la prestación «{{id}}» paga {{ratio}} veces el PIB per cápita por beneficiario en {{year}} (plausible: como máximo {{limit}}); revise {{input}}',
     'plausibility.crisisPctGdp':
       'la medida de crisis «{{id}}» cuesta {{pct}} del PIB en {{year}} (plausible: como máximo {{limit}}); revise {{input}}',
+    'file.noSuchFile': 'el archivo no existe',
+    'file.isFolder': 'es una carpeta, no un archivo',
+    'file.isFolderNotCsv': 'es una carpeta, no un archivo CSV',
+    'file.permissionDenied': 'permiso denegado',
+    'file.unreadable': 'no se puede leer: {{reason}}',
+    'file.tooLarge': 'supera el límite de {{limit}} para este tipo de archivo',
+    'file.unpacksTooLarge': 'se descomprime en más del límite de {{limit}} para un libro',
   },
 } satisfies MessagePart;

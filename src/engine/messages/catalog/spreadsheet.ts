@@ -98,6 +98,7 @@ export const spreadsheetMessages = {
     'data.csv.verticalBars': 'vertical bars',
     'data.csv.missingColumn': 'the column "{{column}}" is missing; the header has {{header}}',
     'data.csv.columnTwice': 'the column "{{column}}" appears twice',
+    'sheet.file.format': 'must name a .xlsx or .csv file, found {{found}}',
   },
   fr: {
     'sheet.kind.number': 'un nombre',
@@ -200,6 +201,7 @@ export const spreadsheetMessages = {
     'data.csv.verticalBars': 'barres verticales',
     'data.csv.missingColumn': 'la colonne « {{column}} » manque ; l’en-tête contient {{header}}',
     'data.csv.columnTwice': 'la colonne « {{column}} » apparaît deux fois',
+    'sheet.file.format': 'doit désigner un fichier .xlsx ou .csv ; trouvé : {{found}}',
   },
   es: {
     'sheet.kind.number': 'un número',
@@ -301,5 +303,6 @@ export const spreadsheetMessages = {
     'data.csv.verticalBars': 'barras verticales',
     'data.csv.missingColumn': 'falta la columna "{{column}}"; el encabezado tiene {{header}}',
     'data.csv.columnTwice': 'la columna "{{column}}" aparece dos veces',
+    'sheet.file.format': 'debe indicar un archivo .xlsx o .csv; se encontró {{found}}',
   },
 } as const satisfies MessagePart;
