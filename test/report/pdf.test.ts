@@ -12,7 +12,7 @@ import {
 } from '../../src/node/bundled-models';
 import { CHROMIUM_MISSING, renderReportPdf, type ReportPdfInput } from '../../src/node/report/pdf';
 import { countPdfPages, isPdf } from '../../src/node/report/pdf-pages';
-import { DEFAULT_CHROMIUM } from '../../src/node/report/print-settings';
+import { DEFAULT_CHROMIUM } from '../../src/node/chromium';
 import { InputError, readScenario, runScenario } from '#engine';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

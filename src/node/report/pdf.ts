@@ -24,14 +24,10 @@ import { errorMessage, InputError, type CostingResult, type CountryData } from '
 import { RENDERER_DIR } from '../web-server';
 import type { ReportData, ReportLanguage } from '../../contract/report';
 import { ensureRendererBuilt } from './ensure-renderer';
-import {
-  CHROMIUM_ARGS,
-  DEFAULT_CHROMIUM,
-  REPORT_PAGE_SIZE,
-  REPORT_TIMEOUT_MS,
-} from './print-settings';
+import { REPORT_PAGE_SIZE, REPORT_TIMEOUT_MS } from './print-settings';
 import { ReportJob } from './report-job';
 import { startReportServer } from './report-server';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 
 export interface ReportPdfInput {
   scenarioFile: unknown;
@@ -73,7 +69,7 @@ export function reportData(input: ReportPdfInput): ReportData {
 }
 
 function chromiumPath(given: string | undefined): string {
-  const path = given ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
+  const path = given ?? chromiumExecutable();
   if (!existsSync(path)) {
     throw new InputError([{ path: '', message: `${CHROMIUM_MISSING} (looked for ${path})` }]);
   }
@@ -82,7 +78,7 @@ function chromiumPath(given: string | undefined): string {
 
 async function launch(executablePath: string): Promise<Browser> {
   try {
-    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
   } catch (e) {
     const reason = errorMessage(e).split('\n')[0] ?? '';
     throw new InputError([

@@ -8,15 +8,3 @@ export const REPORT_PAGE_SIZE = 'A4';
 
 /** Time for the page to fetch its data and draw every chart before a host gives up. */
 export const REPORT_TIMEOUT_MS = 45_000;
-
-/** Chromium as Debian installs it; CHROMIUM_PATH names another Chromium or Chrome. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];

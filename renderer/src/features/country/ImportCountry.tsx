@@ -4,6 +4,7 @@ import { InputError, parseJsonText, readCountry, type Issue } from '#engine';
 import { useApp } from '../../stores/store-context';
 import { pathInWords } from './country-helpers';
 import { useIssueText } from '../../components/use-issues';
+import { useErrorText } from '../../components/error-text';
 
 type ImportState =
   | { kind: 'idle' }
@@ -65,6 +66,7 @@ function IssueItems({ issues }: { issues: Issue[] }) {
  */
 export function ImportCountry() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const replace = useApp((s) => s.countryReplaced);
   const keepCopy = useApp((s) => s.countryStored);
   const choose = useApp((s) => s.countryFileChosen);
@@ -78,7 +80,8 @@ export function ImportCountry() {
     try {
       parsed = parseJsonText(text, name);
     } catch (e) {
-      const issues = e instanceof InputError ? [...e.issues] : [{ path: '', message: String(e) }];
+      const issues =
+        e instanceof InputError ? [...e.issues] : [{ path: '', message: errorText(e) }];
       setState({ kind: 'problems', name, issues });
       return;
     }
@@ -94,7 +97,7 @@ export function ImportCountry() {
       await keepCopy(name, text);
       setState({ ...done, stored: 'stored' });
     } catch (e) {
-      setState({ ...done, stored: 'failed', storeError: (e as Error).message });
+      setState({ ...done, stored: 'failed', storeError: errorText(e) });
     }
   };
 
@@ -107,7 +110,7 @@ export function ImportCountry() {
         setState({
           kind: 'problems',
           name: '',
-          issues: [{ path: '', message: (e as Error).message }],
+          issues: [{ path: '', message: errorText(e) }],
         });
       }
       return;

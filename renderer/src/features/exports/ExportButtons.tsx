@@ -5,6 +5,7 @@ import { reportFileName } from '../../../../src/contract/report';
 import type { ExportKind, Notice } from '../../stores/notices';
 import { useApp } from '../../stores/store-context';
 import './export-buttons.css';
+import { useErrorText } from '../../components/error-text';
 
 export type { ExportKind };
 
@@ -34,10 +35,10 @@ function outcomeNotice(outcome: string | null | void | Notice): Notice | null {
   return typeof outcome === 'string' ? { kind: 'exported', file: outcome } : outcome;
 }
 
-const failure = (kind: ExportKind, e: unknown): Notice => ({
+const failure = (kind: ExportKind, message: string): Notice => ({
   kind: 'export-failed',
   export: kind,
-  message: e instanceof Error ? e.message : String(e),
+  message,
 });
 
 /**
@@ -54,6 +55,7 @@ export function ExportButtons({
 }: ExportButtonsProps) {
   const { t } = useTranslation();
   const show = useApp((s) => s.noticeShown);
+  const errorText = useErrorText();
   const [working, setWorking] = useState<ExportKind | null>(null);
 
   const run = async (kind: ExportKind, action: ExportAction) => {
@@ -62,7 +64,7 @@ export function ExportButtons({
       const notice = outcomeNotice(await action());
       if (notice) show(notice);
     } catch (e) {
-      show(failure(kind, e));
+      show(failure(kind, errorText(e)));
     } finally {
       setWorking(null);
     }
@@ -76,7 +78,7 @@ export function ExportButtons({
       downloadText(file, `${JSON.stringify(scenarioFile, null, 2)}\n`, 'application/json');
       show({ kind: 'exported', file });
     } catch (e) {
-      show(failure('scenario', e));
+      show(failure('scenario', errorText(e)));
     }
   };
 
