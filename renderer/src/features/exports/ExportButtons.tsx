@@ -5,7 +5,8 @@ import { reportFileName } from '../../../../src/contract/report';
 import type { ExportKind, Notice } from '../../stores/notices';
 import { useApp } from '../../stores/store-context';
 import './export-buttons.css';
-import { useErrorText } from '../../components/error-text';
+import { useMessageLanguage } from '../../components/use-message-text';
+import { errorMessage } from '#engine';
 
 export type { ExportKind };
 
@@ -55,7 +56,9 @@ export function ExportButtons({
 }: ExportButtonsProps) {
   const { t } = useTranslation();
   const show = useApp((s) => s.noticeShown);
-  const errorText = useErrorText();
+  // The notice already says which export failed; the reason follows in the interface's language.
+  const lang = useMessageLanguage();
+  const errorText = (e: unknown) => errorMessage(e, lang);
   const [working, setWorking] = useState<ExportKind | null>(null);
 
   const run = async (kind: ExportKind, action: ExportAction) => {
