@@ -4,52 +4,17 @@
  * The workbook is the "flat" test country written by the template writer, then edited with exceljs
  * (years 2025-2030, so 'Population female' row 4 is 2027 and column C is age 1).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readCountrySheet, writeCountryTemplate } from '../../src/node/spreadsheet/country-sheet';
 import { relocated } from '../../src/node/spreadsheet/sheet-to-country';
-import { InputError, formatIssueIn, readCountry, type Issue } from '#engine';
-import { flatCountry } from '../helpers/fixtures';
+import { formatIssueIn, type Issue } from '#engine';
+import {
+  editedCsv as csv,
+  editedWorkbook as workbook,
+  importRefusal,
+} from '../helpers/edited-sheets';
 
-const tmp = mkdtempSync(join(tmpdir(), 'spf-sheet-messages-'));
-let n = 0;
-
-function flat() {
-  const r = readCountry(flatCountry());
-  if (!r.ok) throw new Error('fixture');
-  return r.value;
-}
-
-async function workbook(change: (wb: ExcelJS.Workbook) => void): Promise<string> {
-  const file = join(tmp, `book-${++n}.xlsx`);
-  await writeCountryTemplate(file, flat());
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  change(wb);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
-async function csv(change: (lines: string[]) => string[]): Promise<string> {
-  const file = join(tmp, `long-${++n}.csv`);
-  await writeCountryTemplate(file, flat());
-  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-  writeFileSync(file, `${change(lines).join('\n')}\n`);
-  return file;
-}
-
-async function problems(file: string): Promise<readonly Issue[]> {
-  try {
-    await readCountrySheet(file);
-  } catch (e) {
-    if (e instanceof InputError) return e.issues;
-    throw e;
-  }
-  throw new Error('the file was read without a problem');
-}
+const problems = async (file: string): Promise<readonly Issue[]> =>
+  (await importRefusal(file)).issues;
 
 /** Every problem as `place: message` in each language. */
 function located(issues: readonly Issue[]) {

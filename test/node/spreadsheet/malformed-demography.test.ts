@@ -5,63 +5,27 @@
  * 0; TFR 2025-2060 in Fertility rows 2-37, the pattern by single age 15-49 in rows 2-36) or the same
  * with death rates by age group (columns B, C, D: 0, 1-4, 5-9) and a pattern of 7 five-year groups.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { trainingCountry } from '../../../src/node/bundled-models';
-import {
-  readCountrySheet,
-  writeCountryTemplate,
-} from '../../../src/node/spreadsheet/country-sheet';
-import { InputError, type CountryData, type Issue } from '#engine';
+import { readCountrySheet } from '../../../src/node/spreadsheet/country-sheet';
+import type { CountryData, Issue } from '#engine';
+import { editedCsv, editedWorkbook, importRefusal, sheet } from '../../helpers/edited-sheets';
 import { groupedDemography } from './demography-fixture';
-
-const tmp = mkdtempSync(join(tmpdir(), 'spf-bad-demography-'));
-let n = 0;
 
 const grouped = (): CountryData => ({ ...trainingCountry(), demography: groupedDemography() });
 
-async function workbook(
-  change: (wb: ExcelJS.Workbook) => void,
-  country: CountryData = trainingCountry(),
-): Promise<string> {
-  const file = join(tmp, `book-${++n}.xlsx`);
-  await writeCountryTemplate(file, country);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  change(wb);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
-async function csv(
-  change: (lines: string[]) => string[],
-  country: CountryData = trainingCountry(),
-): Promise<string> {
-  const file = join(tmp, `long-${++n}.csv`);
-  await writeCountryTemplate(file, country);
-  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-  writeFileSync(file, `${change(lines).join('\n')}\n`);
-  return file;
-}
+const workbook = (change: (wb: ExcelJS.Workbook) => void, country = trainingCountry()) =>
+  editedWorkbook(change, country);
+const csv = (change: (lines: string[]) => string[], country = trainingCountry()) =>
+  editedCsv(change, country);
 
 async function problems(file: string): Promise<Issue[]> {
-  try {
-    await readCountrySheet(file);
-  } catch (e) {
-    if (e instanceof InputError) {
-      expect(e.source).toBe(file);
-      // The English text and the place; the codes and their other languages: test/messages.
-      return e.issues.map(({ path, message }) => ({ path, message }));
-    }
-    throw e;
-  }
-  throw new Error('expected the sheet to be refused');
+  const e = await importRefusal(file);
+  expect(e.source).toBe(file);
+  // The English text and the place; the codes and their other languages: test/messages.
+  return e.issues.map(({ path, message }) => ({ path, message }));
 }
-
-const sheet = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name)!;
 
 /** Empties every data row of a sheet, keeping the header. */
 function emptySheet(wb: ExcelJS.Workbook, name: string): void {

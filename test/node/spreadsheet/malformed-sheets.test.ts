@@ -3,62 +3,28 @@
  * The workbook is the "flat" test country (years 2025-2030, so 'Population female' row 2 is 2025
  * and column B is age 0) written by the template writer and then edited with exceljs.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { Issue } from '#engine';
+import { readCountrySheet } from '../../../src/node/spreadsheet/country-sheet';
 import {
-  readCountrySheet,
-  writeCountryTemplate,
-} from '../../../src/node/spreadsheet/country-sheet';
-import { InputError, readCountry, type Issue } from '#engine';
-import { flatCountry } from '../../helpers/fixtures';
+  editedCsv as csv,
+  editedWorkbook as workbook,
+  importRefusal,
+  sheet,
+} from '../../helpers/edited-sheets';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spf-bad-sheet-'));
-let n = 0;
-
-function flat() {
-  const r = readCountry(flatCountry());
-  if (!r.ok) throw new Error('fixture');
-  return r.value;
-}
-
-/** The flat country as a workbook, edited by `change`; returns the file. */
-async function workbook(change: (wb: ExcelJS.Workbook) => void): Promise<string> {
-  const file = join(tmp, `book-${++n}.xlsx`);
-  await writeCountryTemplate(file, flat());
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  change(wb);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
-/** The flat country as the long CSV, with its lines edited by `change`. */
-async function csv(change: (lines: string[]) => string[]): Promise<string> {
-  const file = join(tmp, `long-${++n}.csv`);
-  await writeCountryTemplate(file, flat());
-  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-  writeFileSync(file, `${change(lines).join('\n')}\n`);
-  return file;
-}
 
 async function problems(file: string): Promise<Issue[]> {
-  try {
-    await readCountrySheet(file);
-  } catch (e) {
-    if (e instanceof InputError) {
-      expect(e.source).toBe(file);
-      // The English text and the place; the codes and their other languages: test/messages.
-      return e.issues.map(({ path, message }) => ({ path, message }));
-    }
-    throw e;
-  }
-  throw new Error('expected the sheet to be refused');
+  const e = await importRefusal(file);
+  expect(e.source).toBe(file);
+  // The English text and the place; the codes and their other languages: test/messages.
+  return e.issues.map(({ path, message }) => ({ path, message }));
 }
-
-const sheet = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name)!;
 
 describe('malformed XLSX', () => {
   it('a missing sheet', async () => {
