@@ -4,7 +4,6 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_SCENARIO_FILE, defaultScenario } from '../node/bundled-models';
 import { readJsonFile } from '../node/read-json-file';
-import { writeCostingWorkbook } from '../node/report/xlsx/workbook';
 import type { ReportLanguage } from '../contract/report';
 import { issueLine, type CliIo } from './cli-io';
 import { loadScenarioFile, resolveCountry } from './cost-command';
@@ -75,6 +74,8 @@ export async function reportCommand(
       throw e;
     }
     for (const w of pension?.warningIssues ?? []) io.err(`warning: ${issueLine(io, w)}\n`);
+    // Loaded only when asked: exceljs would slow every other command's start.
+    const { writeCostingWorkbook } = await import('../node/report/xlsx/workbook');
     writeOutput(
       '--xlsx',
       options.xlsx,

@@ -4,8 +4,6 @@ import { errorDetail } from '../node/error-detail';
 import { libraryHandlers } from '../node/bridge-handlers';
 import { openLibrary } from '../node/library/index';
 import { libraryLocation } from '../node/paths';
-import { startWebServer } from '../node/web-server';
-import { offloadHeavyChannels, startWorkerPool } from '../node/worker/worker-pool';
 import type { CliIo } from './cli-io';
 import { addDbOption, forCommandLine, parsePositive } from './library-commands';
 
@@ -27,6 +25,11 @@ export function registerWebCommand(program: Command, io: CliIo): void {
     )
     .option('--port <N>', 'the port to listen on (default: a free one)');
   addDbOption(command).action(async (o: WebOptions) => {
+    // Loaded only for this command: the server brings in sirv and the report handlers.
+    const [{ startWebServer }, { offloadHeavyChannels, startWorkerPool }] = await Promise.all([
+      import('../node/web-server'),
+      import('../node/worker/worker-pool'),
+    ]);
     const { path } = libraryLocation(o.db);
     let library;
     try {
