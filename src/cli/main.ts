@@ -8,6 +8,7 @@ import {
   processIo,
   type CliIo,
 } from './cli-io';
+import { appVersion } from '../node/app-version';
 import { errorDetail } from '../node/error-detail';
 import { registerCostCommand } from './cost-command';
 import { registerCountryCommand } from './country-command';
@@ -25,6 +26,7 @@ function buildProgram(io: CliIo): Command {
       'SPF Costing Studio: cost social protection floors and model fiscal space.\n' +
         'Formats and formulas: docs/formats.md and docs/methodology.md.',
     )
+    .version(appVersion(), '-V, --version', 'print the version of spf')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')

@@ -221,7 +221,11 @@ function saveAndReadCommands(sub: Sub, io: CliIo): void {
         '--country-version <N>',
         'pin this version of the country (default: the version the scenario had, or the latest)',
       )
-      .addHelpText('after', '\nThe last line printed is the scenario id.'),
+      .addHelpText(
+        'after',
+        '\nOnly the scenario id goes to standard output (the message goes to standard error), so\n' +
+          'id=$(spf scenarios save my-scenario.json) keeps it in a shell variable.',
+      ),
   ).action(
     (file: string, o: DbOptions & { id?: string; note?: string; countryVersion?: string }) => {
       const id = o.id === undefined ? undefined : parseScenarioId(o.id);
@@ -245,9 +249,10 @@ function saveAndReadCommands(sub: Sub, io: CliIo): void {
           r.countryVersion === null
             ? `${r.country} (inline)`
             : `${r.country} version ${r.countryVersion}`;
-        io.out(
-          `Saved ${r.created ? 'new scenario' : 'scenario'} ${r.id} revision ${r.rev}: "${r.name}" on ${country}\n${r.id}\n`,
+        io.err(
+          `Saved ${r.created ? 'new scenario' : 'scenario'} ${r.id} revision ${r.rev}: "${r.name}" on ${country}\n`,
         );
+        io.out(`${r.id}\n`);
       });
     },
   );

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createDispatcher } from '../node/bridge-dispatch';
+import { appVersion } from '../node/app-version';
 import { errorDetail } from '../node/error-detail';
 import { libraryHandlers } from '../node/bridge-handlers';
 import { openLibrary } from '../node/library/index';
@@ -41,7 +42,7 @@ export function registerWebCommand(program: Command, io: CliIo): void {
     // The workbook is built in worker threads, so the page stays answered while one is made.
     const pool = startWorkerPool({ log: (message) => io.err(`${message}\n`) });
     const dispatch = offloadHeavyChannels(
-      createDispatcher(libraryHandlers(library, { version: '0.1.0', host: 'web' }), logError),
+      createDispatcher(libraryHandlers(library, { version: appVersion(), host: 'web' }), logError),
       pool,
     );
     let running;

@@ -35,9 +35,11 @@ describe('the done-when flow on the training country', () => {
 
     const saved = await spf('scenarios', 'save', file, '--db', db, '--note', 'as in the guide');
     expect(saved.code).toBe(0);
+    // Only the id on stdout, so `id=$(spf scenarios save FILE)` works; the message is on stderr.
+    expect(saved.out).toBe('1\n');
     const id = lastLine(saved.out);
     expect(id).toBe('1');
-    expect(saved.out).toContain('Saved new scenario 1 revision 1');
+    expect(saved.err).toContain('Saved new scenario 1 revision 1');
 
     writeFileSync(file, JSON.stringify({ ...first, years: [2025, 2040] }, null, 2));
     const changed = await spf(
@@ -52,7 +54,7 @@ describe('the done-when flow on the training country', () => {
       'to 2040',
     );
     expect(changed.code).toBe(0);
-    expect(changed.out).toContain('Saved scenario 1 revision 2');
+    expect(changed.err).toContain('Saved scenario 1 revision 2');
     expect(lastLine(changed.out)).toBe(id);
 
     const history = await spf('scenarios', 'history', id, '--format', 'json', '--db', db);
