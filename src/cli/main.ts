@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { MESSAGE_LANGUAGES, SpfError, type MessageLanguage } from '#engine';
 import {
   endQuietlyOnClosedPipe,
@@ -20,13 +20,33 @@ import { registerPopulationCommand } from './population-command';
 import { registerPensionCommand } from './pension-command';
 import { registerReportCommand } from './report-command';
 
+/**
+ * `spf --version` (or -V) alone on the line prints the version. Not a commander option: commander reads
+ * the program's options anywhere on the line, so it would take `spf countries export KEN --version 2`
+ * for itself. The help lists it all the same.
+ */
+const VERSION_OPTION = new Option('-V, --version', 'print the version of spf');
+
+function isVersionRequest(argv: readonly string[]): boolean {
+  return argv.length === 1 && (argv[0] === VERSION_OPTION.short || argv[0] === VERSION_OPTION.long);
+}
+
+/** Commander's help, with the version among the program's options. */
+function listVersionOption(program: Command): void {
+  program.configureHelp({
+    visibleOptions(this: Help, command: Command): Option[] {
+      const options = Help.prototype.visibleOptions.call(this, command);
+      return command === program ? [VERSION_OPTION, ...options] : options;
+    },
+  });
+}
+
 function buildProgram(io: CliIo): Command {
   const program = new Command('spf')
     .description(
       'SPF Costing Studio: cost social protection floors and model fiscal space.\n' +
         'Formats and formulas: docs/formats.md and docs/methodology.md.',
     )
-    .version(appVersion(), '-V, --version', 'print the version of spf')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
@@ -38,6 +58,7 @@ function buildProgram(io: CliIo): Command {
     );
   // Commander reads --lang anywhere on the line (`spf cost x.json --lang fr` too); every command
   // reads the language from `io` when it runs.
+  listVersionOption(program);
   program.hook('preAction', () => {
     const lang = program.opts<{ lang?: MessageLanguage }>().lang;
     if (lang) io.lang = lang;
@@ -71,6 +92,10 @@ export async function main(
   try {
     if (argv.length === 0) {
       program.outputHelp();
+      return EXIT.ok;
+    }
+    if (isVersionRequest(argv)) {
+      io.out(`${appVersion()}\n`);
       return EXIT.ok;
     }
     await program.parseAsync(argv, { from: 'user' });
