@@ -73,7 +73,10 @@ export function create(factories, config) {
 const lazyMathjs = {
   name: 'lazy-mathjs',
   setup(b) {
-    b.onResolve({ filter: /^mathjs\/number$/ }, () => ({ path: 'mathjs/number', namespace: 'lazy-mathjs' }));
+    b.onResolve({ filter: /^mathjs\/number$/ }, () => ({
+      path: 'mathjs/number',
+      namespace: 'lazy-mathjs',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-mathjs' }, () => ({
       contents: LAZY_MATHJS,
       resolveDir: ROOT,
@@ -111,8 +114,9 @@ export async function buildCli() {
       'report-worker': resolve(WORKER_DIR, 'report-worker.ts'),
     },
     // Commands load their heavy modules with import(): those become chunks read only when needed.
+    // The chunks stay beside spf.mjs, where the rewritten file URLs start from.
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    chunkNames: '[name]-[hash]',
   });
   copyFileSync(
     resolve(WORKER_DIR, 'report-worker-entry.mjs'),

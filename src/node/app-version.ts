@@ -8,7 +8,9 @@ let version: string | undefined;
  */
 export function appVersion(): string {
   if (version === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as {
       version?: string;
     };
     version = pkg.version ?? 'unknown';
