@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the `spf` command ahead of time into dist/cli/, so bin/spf.mjs runs plain JavaScript with
 // `node` and nothing compiles TypeScript at run time. Runs from `npm run build:cli` and from the
-// `prepare` script (so `npm ci` and `npm install` in a checkout produce it).
+// `prepare` script (so `npm ci` and `npm install` in a checkout produce it). `--out DIR` builds
+// elsewhere (the tests do).
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,27 +17,28 @@ const WORKER_DIR = resolve(ROOT, 'src/node/worker');
  * finds instead: the worker's TypeScript body becomes its own bundle, and the worker entry is copied.
  */
 const BUNDLED_INSTEAD = new Map([
-  [resolve(WORKER_DIR, 'report-worker.ts'), resolve(OUT_DIR, 'report-worker.mjs')],
-  [resolve(WORKER_DIR, 'report-worker-entry.mjs'), resolve(OUT_DIR, 'report-worker-entry.mjs')],
+  [resolve(WORKER_DIR, 'report-worker.ts'), 'report-worker.mjs'],
+  [resolve(WORKER_DIR, 'report-worker-entry.mjs'), 'report-worker-entry.mjs'],
 ]);
 
 const RELATIVE_URL = /new URL\((['"])(\.{1,2}\/[^'"]*)\1,\s*import\.meta\.url\)/g;
 
-/** A relative URL the bundle in dist/cli/ uses to reach what `fromDir/target` reached. */
-function urlFromBundle(fromDir, target) {
+/** A relative URL the bundle in `outDir` uses to reach what `fromDir/target` reached. */
+function urlFromBundle(outDir, fromDir, target) {
   const absolute = resolve(fromDir, target);
-  const wanted = BUNDLED_INSTEAD.get(absolute) ?? absolute;
-  const rel = relative(OUT_DIR, wanted).split(sep).join('/');
+  const instead = BUNDLED_INSTEAD.get(absolute);
+  const wanted = instead === undefined ? absolute : resolve(outDir, instead);
+  const rel = relative(outDir, wanted).split(sep).join('/');
   const prefixed = rel.startsWith('.') ? rel : `./${rel}`;
   // resolve() drops a folder's trailing slash, which `new URL` needs to treat it as a folder.
   return target.endsWith('/') && !prefixed.endsWith('/') ? `${prefixed}/` : prefixed;
 }
 
 /**
- * Every module lands in one file in dist/cli/, so a path relative to its source file would point
+ * Every module lands in a file in `outDir`, so a path relative to its source file would point
  * elsewhere: rewrite each `new URL('relative', import.meta.url)` to reach the same file from there.
  */
-const relocateFileUrls = {
+const relocateFileUrls = (outDir) => ({
   name: 'relocate-file-urls',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
@@ -46,12 +48,12 @@ const relocateFileUrls = {
       const contents = source.replace(
         RELATIVE_URL,
         (_, quote, target) =>
-          `new URL(${quote}${urlFromBundle(fromDir, target)}${quote}, import.meta.url)`,
+          `new URL(${quote}${urlFromBundle(outDir, fromDir, target)}${quote}, import.meta.url)`,
       );
       return { contents, loader: 'ts' };
     });
   },
-};
+});
 
 /**
  * mathjs is 1.9 MB of JavaScript that only a scenario with a custom formula needs, yet the engine's
@@ -91,7 +93,6 @@ const COMMON = {
   platform: 'node',
   target: 'node22',
   format: 'esm',
-  outdir: OUT_DIR,
   outExtension: { '.js': '.mjs' },
   // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: take its ES module.
   mainFields: ['module', 'main'],
@@ -100,15 +101,17 @@ const COMMON = {
   banner: {
     js: "import { createRequire as __spfCreateRequire } from 'node:module'; const require = __spfCreateRequire(import.meta.url);",
   },
-  plugins: [relocateFileUrls, lazyMathjs],
   logLevel: 'warning',
   legalComments: 'none',
 };
 
-export async function buildCli() {
-  mkdirSync(OUT_DIR, { recursive: true });
+/** Builds the command line and its report worker into `outDir` (dist/cli/ by default). */
+export async function buildCli(outDir = OUT_DIR) {
+  mkdirSync(outDir, { recursive: true });
   await build({
     ...COMMON,
+    outdir: outDir,
+    plugins: [relocateFileUrls(outDir), lazyMathjs],
     entryPoints: {
       spf: resolve(ROOT, 'src/cli/main.ts'),
       'report-worker': resolve(WORKER_DIR, 'report-worker.ts'),
@@ -120,10 +123,11 @@ export async function buildCli() {
   });
   copyFileSync(
     resolve(WORKER_DIR, 'report-worker-entry.mjs'),
-    resolve(OUT_DIR, 'report-worker-entry.mjs'),
+    resolve(outDir, 'report-worker-entry.mjs'),
   );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildCli();
+  const out = process.argv.indexOf('--out');
+  await buildCli(out === -1 ? OUT_DIR : resolve(process.argv[out + 1] ?? OUT_DIR));
 }
