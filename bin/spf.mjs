@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 // The `spf` command. It runs the bundle that `npm run build:cli` makes (also run by `npm ci` and
-// `npm install` through `prepare`), plain JavaScript that Node starts quickly. A development checkout
-// where the bundle has not been built yet runs the TypeScript sources through tsx instead.
+// `npm install` through `prepare`): plain JavaScript that Node starts quickly. A development checkout
+// where the bundle has not been built yet builds it first (esbuild, a development dependency).
 import { existsSync } from 'node:fs';
 
 const BUNDLE = new URL('../dist/cli/spf.mjs', import.meta.url);
 
-async function loadMain() {
-  if (existsSync(BUNDLE)) return (await import(BUNDLE.href)).main;
-  const { tsImport } = await import('tsx/esm/api');
-  return (await tsImport('../src/cli/main.ts', import.meta.url)).main;
+if (!existsSync(BUNDLE)) {
+  process.stderr.write('spf: building the command line (npm run build:cli) ...\n');
+  const { buildCli } = await import('../scripts/build-cli.mjs');
+  await buildCli();
 }
-
-const main = await loadMain();
+const { main } = await import(BUNDLE.href);
 process.exitCode = await main(process.argv.slice(2));

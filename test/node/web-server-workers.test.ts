@@ -15,10 +15,13 @@ import {
 } from '../../src/node/worker/worker-pool';
 import type { BridgeResult, WorkbookFile } from '../../src/contract/bridge';
 import { defaultScenarioFile, openTestLibrary } from '../helpers/library';
+import { TS_WORKER_ENTRY } from '../helpers/ts-worker';
 
 const country = JSON.parse(readFileSync(TRAINING_COUNTRY_FILE, 'utf8')) as unknown;
 const TEST_WORKER = new URL('./worker-pool-test-worker.ts', import.meta.url);
 const BROKEN_WORKER = new URL('./worker-pool-broken-worker.ts', import.meta.url);
+/** Workers here run the TypeScript sources, so they start from the entry that loads them with tsx. */
+const entry = TS_WORKER_ENTRY;
 
 /**
  * The browser build's server with the workbook built in a worker thread: before, the workbook (1.5-3
@@ -35,7 +38,7 @@ describe('the loopback web server with the workbook in a worker', () => {
     const renderer = mkdtempSync(join(tmpdir(), 'spf-renderer-workers-'));
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>SPF</title>');
     library = openTestLibrary();
-    pool = startWorkerPool({ size: 1, engineVersion: 'test' });
+    pool = startWorkerPool({ entry, size: 1, engineVersion: 'test' });
     const dispatch = offloadHeavyChannels(
       createDispatcher(libraryHandlers(library, { version: '0.1.0', host: 'web' })),
       pool,
@@ -130,7 +133,7 @@ describe('the worker pool', () => {
   const threadOf = (r: BridgeResult<unknown>) => (r.ok ? (r.value as number) : -1);
 
   it('stops a call that runs too long with a clear error, and answers the next from a new worker', async () => {
-    const pool = startWorkerPool({ size: 1, timeoutMs: 500, module: TEST_WORKER });
+    const pool = startWorkerPool({ entry, size: 1, timeoutMs: 500, module: TEST_WORKER });
     try {
       const first = threadOf(await pool.run('test:echo', {}));
       expect(first).toBeGreaterThan(0);
@@ -153,6 +156,7 @@ describe('the worker pool', () => {
   it('answers a call whose worker dies with an error, and replaces the worker', async () => {
     const logged: string[] = [];
     const pool = startWorkerPool({
+      entry,
       size: 1,
       module: TEST_WORKER,
       log: (m) => logged.push(m),
@@ -176,7 +180,7 @@ describe('the worker pool', () => {
   });
 
   it('refuses calls beyond its queue as busy, and answers waiting calls when it closes', async () => {
-    const pool = startWorkerPool({ size: 1, maxQueued: 1, module: TEST_WORKER });
+    const pool = startWorkerPool({ entry, size: 1, maxQueued: 1, module: TEST_WORKER });
     // Wait for the worker, so the hanging call is running (not queued) when the others arrive.
     await pool.run('test:echo', {});
     const hanging = pool.run('test:hang', {});
@@ -197,7 +201,12 @@ describe('the worker pool', () => {
 
   it('refuses the waiting calls when its workers cannot start, instead of restarting them for ever', async () => {
     const logged: string[] = [];
-    const pool = startWorkerPool({ size: 1, module: BROKEN_WORKER, log: (m) => logged.push(m) });
+    const pool = startWorkerPool({
+      entry,
+      size: 1,
+      module: BROKEN_WORKER,
+      log: (m) => logged.push(m),
+    });
     try {
       expect(await pool.run('test:echo', {})).toEqual({
         ok: false,

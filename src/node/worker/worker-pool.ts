@@ -29,8 +29,13 @@ export interface WorkerPoolOptions {
   maxHeapMb?: number;
   /** Shown on the workbook's README sheet. */
   engineVersion?: string;
-  /** The TypeScript module each worker runs; tests pass one with calls that hang or crash. */
+  /** The module each worker runs; tests pass one with calls that hang or crash. */
   module?: URL;
+  /**
+   * The file a worker starts from, which loads `module`. The default loads JavaScript (the built
+   * command line's); tests running the TypeScript sources pass test/helpers/ts-worker-entry.mjs.
+   */
+  entry?: URL;
   /** Where a worker's crash is reported (the server log). */
   log?: (message: string) => void;
 }
@@ -105,7 +110,7 @@ export function startWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   }
 
   function spawn(slot: Slot): void {
-    const worker = new Worker(ENTRY, {
+    const worker = new Worker(options.entry ?? ENTRY, {
       workerData: setup,
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
     });
