@@ -38,6 +38,8 @@ function suite(name, args, reportFile, count, env) {
   if (!ok && f === 0) failed++;
 }
 
+// The command line's bundle first, so the tests that run bin/spf run today's sources.
+check('command-line bundle', ['node', 'scripts/build-cli.mjs']);
 check('typecheck (all)', ['tsc', '-p', 'tsconfig.json']);
 check('typecheck (engine is pure)', ['tsc', '-p', 'tsconfig.engine.json']);
 check('typecheck (renderer)', ['tsc', '-p', 'tsconfig.web.json']);
