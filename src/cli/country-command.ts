@@ -228,10 +228,13 @@ function writeBatchFile(io: CliIo, outDir: string, r: BuildCountryResult): void 
 function reportBatch(io: CliIo, built: number, failed: readonly CountryOutcome[]): void {
   for (const f of failed) {
     if (f.ok) continue;
+    // The first problem says why; a build of that country alone gives them all.
+    const [first, ...more] = f.error.issues;
     const where = f.error.source ? `${f.error.source}: ` : '';
-    for (const issue of f.error.issues) {
-      const reason = where + issueLine(io, issue);
-      io.err(`${say(io, 'cli.batch.notBuilt', { iso3: f.iso3, reason })}\n`);
+    const reason = first ? where + issueLine(io, first) : f.error.message;
+    io.err(`${say(io, 'cli.batch.notBuilt', { iso3: f.iso3, reason })}\n`);
+    if (more.length > 0) {
+      io.err(`${say(io, 'cli.batch.moreProblems', { count: more.length, iso3: f.iso3 })}\n`);
     }
   }
   io.err(`${say(io, 'cli.batch.summary', { built, failed: failed.length })}\n`);

@@ -26,13 +26,23 @@ export function formatDuration(io: CliIo, ms: number): string {
   return say(io, 'cli.duration.seconds', { s });
 }
 
+/** When the items were done: the first one, and the latest (milliseconds on the reporter's clock). */
+export interface ProgressTimes {
+  started: number;
+  firstDone: number;
+  now: number;
+}
+
 /**
- * Time left if the items still to do take as long on average as those done: elapsed / done x
+ * Time left if the items still to do take as long on average as those done. The first item often
+ * pays for the whole run's set-up (a batch of countries reads the shared files while building the
+ * first), so from the second item on the average leaves it out: (now - firstDone) / (done - 1) x
  * (total - done). Undefined before the first item and after the last.
  */
-export function estimateLeft(elapsedMs: number, done: number, total: number): number | undefined {
+export function estimateLeft(t: ProgressTimes, done: number, total: number): number | undefined {
   if (done <= 0 || done >= total) return undefined;
-  return (elapsedMs / done) * (total - done);
+  const perItem = done === 1 ? t.now - t.started : (t.now - t.firstDone) / (done - 1);
+  return perItem * (total - done);
 }
 
 /** Whether the command writes its messages to the process's terminal (where a bar can redraw). */
@@ -57,8 +67,11 @@ export function progressReporter(io: CliIo, options: ProgressOptions): ProgressR
   const started = now();
   const { total } = options;
   let done = 0;
+  let firstDone = started;
   const etaText = (): string => {
-    const left = estimateLeft(now() - started, done, total);
+    const at = now();
+    if (done === 1) firstDone = at;
+    const left = estimateLeft({ started, firstDone, now: at }, done, total);
     return left === undefined ? '' : say(io, 'cli.batch.eta', { eta: formatDuration(io, left) });
   };
   if (options.bar ?? errIsTerminal(io)) {

@@ -42,6 +42,8 @@ export const cliMessages = {
     'cli.batch.eta': 'ETA {{eta}}',
     'cli.batch.notBuilt': 'not built: {{iso3}}: {{reason}}',
     'cli.batch.summary': '{{built}} built, {{failed}} failed',
+    'cli.batch.moreProblems':
+      '… and {{count}} more for {{iso3}} (spf country build --iso3 {{iso3}} lists every problem)',
     'cli.duration.seconds': '{{s}} s',
     'cli.duration.minutes': '{{min}} min {{s}} s',
     'cli.duration.hours': '{{h}} h {{min}} min',
@@ -89,6 +91,8 @@ export const cliMessages = {
     'cli.batch.eta': 'reste environ {{eta}}',
     'cli.batch.notBuilt': 'non construit : {{iso3}} : {{reason}}',
     'cli.batch.summary': '{{built}} construits, {{failed}} en échec',
+    'cli.batch.moreProblems':
+      '… et {{count}} de plus pour {{iso3}} (spf country build --iso3 {{iso3}} donne chaque problème)',
     'cli.duration.seconds': '{{s}} s',
     'cli.duration.minutes': '{{min}} min {{s}} s',
     'cli.duration.hours': '{{h}} h {{min}} min',
@@ -135,6 +139,8 @@ export const cliMessages = {
     'cli.batch.eta': 'quedan unos {{eta}}',
     'cli.batch.notBuilt': 'no construido: {{iso3}}: {{reason}}',
     'cli.batch.summary': '{{built}} construidos, {{failed}} fallidos',
+    'cli.batch.moreProblems':
+      '… y {{count}} más para {{iso3}} (spf country build --iso3 {{iso3}} muestra cada problema)',
     'cli.duration.seconds': '{{s}} s',
     'cli.duration.minutes': '{{min}} min {{s}} s',
     'cli.duration.hours': '{{h}} h {{min}} min',
