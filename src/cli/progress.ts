@@ -15,15 +15,18 @@ export function say(io: CliIo, code: MessageCode, params?: MessageParams): strin
   return renderMessage(code, params, io.lang ?? 'en') ?? code;
 }
 
-/** A time left as people say it: "45 s", "1 min 20 s", "2 h 5 min" (rounded to whole seconds). */
-export function formatDuration(io: CliIo, ms: number): string {
+/**
+ * A time left as people say it: "45 s", "1 min 20 s", "2 h 5 min" (rounded to whole seconds). The
+ * units are the SI symbols, written the same in English, French and Spanish.
+ */
+export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000));
   const h = Math.floor(total / 3600);
   const min = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  if (h > 0) return say(io, 'cli.duration.hours', { h, min });
-  if (min > 0) return say(io, 'cli.duration.minutes', { min, s });
-  return say(io, 'cli.duration.seconds', { s });
+  if (h > 0) return `${h} h ${min} min`;
+  if (min > 0) return `${min} min ${s} s`;
+  return `${s} s`;
 }
 
 /** When the items were done: the first one, and the latest (milliseconds on the reporter's clock). */
@@ -72,7 +75,7 @@ export function progressReporter(io: CliIo, options: ProgressOptions): ProgressR
     const at = now();
     if (done === 1) firstDone = at;
     const left = estimateLeft({ started, firstDone, now: at }, done, total);
-    return left === undefined ? '' : say(io, 'cli.batch.eta', { eta: formatDuration(io, left) });
+    return left === undefined ? '' : say(io, 'cli.batch.eta', { eta: formatDuration(left) });
   };
   if (options.bar ?? errIsTerminal(io)) {
     const bar = new cliProgress.SingleBar(

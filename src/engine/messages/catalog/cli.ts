@@ -44,9 +44,6 @@ export const cliMessages = {
     'cli.batch.summary': '{{built}} built, {{failed}} failed',
     'cli.batch.moreProblems':
       '… and {{count}} more for {{iso3}} (spf country build --iso3 {{iso3}} lists every problem)',
-    'cli.duration.seconds': '{{s}} s',
-    'cli.duration.minutes': '{{min}} min {{s}} s',
-    'cli.duration.hours': '{{h}} h {{min}} min',
   },
   fr: {
     'cli.cannotWrite': 'écriture impossible : {{reason}}',
@@ -93,9 +90,6 @@ export const cliMessages = {
     'cli.batch.summary': '{{built}} construits, {{failed}} en échec',
     'cli.batch.moreProblems':
       '… et {{count}} de plus pour {{iso3}} (spf country build --iso3 {{iso3}} donne chaque problème)',
-    'cli.duration.seconds': '{{s}} s',
-    'cli.duration.minutes': '{{min}} min {{s}} s',
-    'cli.duration.hours': '{{h}} h {{min}} min',
   },
   es: {
     'cli.cannotWrite': 'no se puede escribir: {{reason}}',
@@ -141,8 +135,5 @@ export const cliMessages = {
     'cli.batch.summary': '{{built}} construidos, {{failed}} fallidos',
     'cli.batch.moreProblems':
       '… y {{count}} más para {{iso3}} (spf country build --iso3 {{iso3}} muestra cada problema)',
-    'cli.duration.seconds': '{{s}} s',
-    'cli.duration.minutes': '{{min}} min {{s}} s',
-    'cli.duration.hours': '{{h}} h {{min}} min',
   },
 } satisfies MessagePart;
