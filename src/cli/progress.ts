@@ -79,14 +79,15 @@ export function progressReporter(io: CliIo, options: ProgressOptions): ProgressR
   };
   if (options.bar ?? errIsTerminal(io)) {
     const bar = new cliProgress.SingleBar(
-      { format: '{bar} {status} {eta}', stream: process.stderr, hideCursor: true },
+      // `left`, not `eta`: cli-progress fills its own `{eta}` token (seconds) over a payload's.
+      { format: '{bar} {status} {left}', stream: process.stderr, hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, 0, { status: '', eta: '' });
+    bar.start(total, 0, { status: '', left: '' });
     return {
       step(status) {
         done++;
-        bar.update(done, { status: status(done, total), eta: etaText() });
+        bar.update(done, { status: status(done, total), left: etaText() });
       },
       stop: () => bar.stop(),
     };
