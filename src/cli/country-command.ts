@@ -194,8 +194,8 @@ async function buildMany(
   let progress: ProgressReporter | undefined;
   try {
     await buildCountries(codes, builderOptions(options), {
-      start: (list) => {
-        if (options.progress) progress = progressReporter(io, { total: list.length });
+      start: async (list) => {
+        if (options.progress) progress = await progressReporter(io, { total: list.length });
       },
       done: (outcome) => {
         if (outcome.ok) {

@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import { renderMessage, type MessageCode, type MessageParams } from '#engine';
 import { processIo, type CliIo } from './cli-io';
 
@@ -65,7 +64,10 @@ export interface ProgressOptions {
  * Progress of `total` items with the time left: a bar on a terminal (cli-progress), plain lines
  * "12/252 KEN built (ETA 1 min 20 s)" on stderr otherwise (a log, a pipe, CI).
  */
-export function progressReporter(io: CliIo, options: ProgressOptions): ProgressReporter {
+export async function progressReporter(
+  io: CliIo,
+  options: ProgressOptions,
+): Promise<ProgressReporter> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const { total } = options;
@@ -78,6 +80,8 @@ export function progressReporter(io: CliIo, options: ProgressOptions): ProgressR
     return left === undefined ? '' : say(io, 'cli.batch.eta', { eta: formatDuration(left) });
   };
   if (options.bar ?? errIsTerminal(io)) {
+    // Loaded only to draw a bar, so that other commands start without it.
+    const { default: cliProgress } = await import('cli-progress');
     const bar = new cliProgress.SingleBar(
       // `left`, not `eta`: cli-progress fills its own `{eta}` token (seconds) over a payload's.
       { format: '{bar} {status} {left}', stream: process.stderr, hideCursor: true },

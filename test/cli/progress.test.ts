@@ -28,11 +28,15 @@ describe('the time left', () => {
 });
 
 describe('progress without a terminal', () => {
-  it('prints one line per item with the time left, none after the last', () => {
+  it('prints one line per item with the time left, none after the last', async () => {
     const { io, err } = captureIo();
     // The clock reads 0 at the start, then 20 s, 30 s, 40 s at the three steps.
     const times = [0, 20_000, 30_000, 40_000];
-    const progress = progressReporter(io, { total: 3, bar: false, now: () => times.shift()! });
+    const progress = await progressReporter(io, {
+      total: 3,
+      bar: false,
+      now: () => times.shift()!,
+    });
     for (const iso3 of ['KEN', 'NPL', 'ETH']) {
       progress.step((done, total) => `${done}/${total} ${iso3} built`);
     }
@@ -41,10 +45,14 @@ describe('progress without a terminal', () => {
     expect(err()).toBe('1/3 KEN built (ETA 40 s)\n2/3 NPL built (ETA 10 s)\n3/3 ETH built\n');
   });
 
-  it('says the time left in the user’s language', () => {
+  it('says the time left in the user’s language', async () => {
     const fr = captureIo('fr');
     const times = [0, 80_000];
-    const progress = progressReporter(fr.io, { total: 2, bar: false, now: () => times.shift()! });
+    const progress = await progressReporter(fr.io, {
+      total: 2,
+      bar: false,
+      now: () => times.shift()!,
+    });
     progress.step(() => '1/2 KEN construit');
     // 80 s for the first, 1 left: 1 min 20 s.
     expect(fr.err()).toBe('1/2 KEN construit (reste environ 1 min 20 s)\n');

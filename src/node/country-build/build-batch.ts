@@ -14,7 +14,7 @@ export type CountryOutcome =
 
 export interface BatchListener {
   /** The codes about to be built, in order (those of `--all` are known once the data are read). */
-  start(codes: readonly string[]): void;
+  start(codes: readonly string[]): void | Promise<void>;
   /** A country is done; the next is built once this returns. */
   done(outcome: CountryOutcome, index: number): void | Promise<void>;
 }
@@ -31,7 +31,7 @@ export async function buildCountries(
 ): Promise<void> {
   await withCsvTableSource(new SharedTables(), async () => {
     const list = codes === 'all' ? await countriesWithPopulation(options) : codes;
-    listener.start(list);
+    await listener.start(list);
     for (const [index, iso3] of list.entries()) {
       await listener.done(await buildOne(iso3, options), index);
     }
