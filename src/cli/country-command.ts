@@ -14,7 +14,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import {
   buildCountries,
   type BatchOptions,
-  type CountryOutcome,
+  type FailedCountry,
 } from '../node/country-build/build-batch';
 import { buildCountry, type BuildCountryResult } from '../node/country-build/build-country';
 import { formatCountryJson } from '../node/country-build/country-json';
@@ -189,7 +189,7 @@ async function buildMany(
   options: BuildOptions,
   io: CliIo,
 ): Promise<void> {
-  const failed: CountryOutcome[] = [];
+  const failed: FailedCountry[] = [];
   let built = 0;
   let progress: ProgressReporter | undefined;
   try {
@@ -225,9 +225,8 @@ function writeBatchFile(io: CliIo, outDir: string, r: BuildCountryResult): void 
 }
 
 /** Each failed country with its reasons, then "250 built, 2 failed". */
-function reportBatch(io: CliIo, built: number, failed: readonly CountryOutcome[]): void {
+function reportBatch(io: CliIo, built: number, failed: readonly FailedCountry[]): void {
   for (const f of failed) {
-    if (f.ok) continue;
     // The first problem says why; a build of that country alone gives them all.
     const [first, ...more] = f.error.issues;
     const where = f.error.source ? `${f.error.source}: ` : '';

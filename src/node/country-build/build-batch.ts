@@ -8,9 +8,14 @@ import { SharedTables } from './shared-tables';
 export type BatchOptions = Omit<BuildCountryOptions, 'iso3' | 'onProgress'>;
 
 /** One country of a batch: built, or refused with the problems a user can act on. */
-export type CountryOutcome =
-  | { iso3: string; ok: true; result: BuildCountryResult }
-  | { iso3: string; ok: false; error: SpfError };
+export type CountryOutcome = { iso3: string; ok: true; result: BuildCountryResult } | FailedCountry;
+
+/** A country a batch could not build, and why. */
+export interface FailedCountry {
+  iso3: string;
+  ok: false;
+  error: SpfError;
+}
 
 export interface BatchListener {
   /** The codes about to be built, in order (those of `--all` are known once the data are read). */
