@@ -118,15 +118,16 @@ describe('spf country build with several countries', () => {
     );
   });
 
-  it('builds every country with a UN population with --all', async () => {
+  it('builds every country with a UN population with --all, as a build alone does', async () => {
     const outDir = freshDir('all');
     // The Kenya-only data folder: the UN gives one population, Kenya's.
+    const data = kenyaDataDir();
     const r = await spf(
       'country',
       'build',
       '--all',
       '--data',
-      kenyaDataDir(),
+      data,
       '--out-dir',
       outDir,
       '--no-progress',
@@ -134,6 +135,9 @@ describe('spf country build with several countries', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('1 built, 0 failed\n');
     expect(readdirSync(outDir)).toEqual(['KEN.country.json']);
+    // --all reads the files whole once; the file is still the one a build of Kenya alone writes.
+    const alone = await spf('country', 'build', '--iso3', 'KEN', '--data', data, '--no-progress');
+    expect(readFileSync(join(outDir, 'KEN.country.json'), 'utf8')).toBe(alone.out);
   });
 });
 
