@@ -15,6 +15,8 @@ export interface CliIo {
   err: (text: string) => void;
   /** The language of messages and reports (`--lang`, else the environment's); English when not set. */
   lang?: MessageLanguage;
+  /** Set by a command that ran to its end but must exit with another code than 0 (EXIT.someFailed). */
+  exitCode?: number;
 }
 
 /**
@@ -56,8 +58,11 @@ export function endQuietlyOnClosedPipe(
   });
 }
 
-/** Exit codes of `spf`: 0 done, 2 bad input (with the message), 1 internal error. */
-export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+/**
+ * Exit codes of `spf`: 0 done, 2 bad input (with the message), 1 internal error, 3 a batch done in
+ * part (`country build` with several countries, some of which could not be built).
+ */
+export const EXIT = { ok: 0, internal: 1, badInput: 2, someFailed: 3 } as const;
 
 /** Writes to --out (saying so on stderr) or to the screen. */
 export function emit(io: CliIo, text: string, out: string | undefined): void {

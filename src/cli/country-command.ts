@@ -5,20 +5,32 @@ import {
   readCountry,
   type CountryData,
   type Issue,
+  type MessageCode,
+  type MessageParams,
 } from '#engine';
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import {
+  buildCountries,
+  type BatchOptions,
+  type FailedCountry,
+} from '../node/country-build/build-batch';
 import { buildCountry, type BuildCountryResult } from '../node/country-build/build-country';
 import { formatCountryJson } from '../node/country-build/country-json';
 import { readJsonFile } from '../node/read-json-file';
 import { readCountrySheet, writeCountryTemplate } from '../node/spreadsheet/country-sheet';
 import { SHEET, TEMPLATE_SHEETS } from '../node/spreadsheet/sheet-layout';
-import { issueLine, type CliIo } from './cli-io';
+import { EXIT, issueLine, type CliIo } from './cli-io';
+import { progressReporter, say, type ProgressReporter } from './progress';
 
 export interface BuildOptions {
-  iso3: string;
+  /** One code, or several separated by commas. */
+  iso3?: string;
+  all?: boolean;
   data: string;
   out?: string;
+  outDir?: string;
   baseYear?: number;
   to?: number;
   wppPopulation: string[];
@@ -92,9 +104,50 @@ export function reportBuild(io: CliIo, r: BuildCountryResult, out: string | unde
   warn(io, out ?? 'built country', r.warnings);
 }
 
-export async function countryBuildCommand(options: BuildOptions, io: CliIo): Promise<void> {
-  const r = await buildCountry({
-    iso3: options.iso3,
+/** What the options ask to build: one country (the single form), or a batch. */
+type BuildRequest = { one: string } | { many: string[] | 'all'; outDir: string };
+
+/** Checks --iso3, --all, --out and --out-dir together; each mistake names its option. */
+export function buildRequest(options: BuildOptions): BuildRequest {
+  const problem = (option: string, code: MessageCode, params: MessageParams = {}) =>
+    new InputError([codedIssue(option, code, params)]);
+  if (options.all && options.iso3 !== undefined) throw problem('--all', 'cli.batch.both');
+  if (!options.all && options.iso3 === undefined) throw problem('--iso3', 'cli.batch.neither');
+  const codes = options.all ? 'all' : parseCodes(options.iso3!);
+  if (codes !== 'all' && codes.length === 1 && options.outDir === undefined) {
+    return { one: codes[0]! };
+  }
+  if (options.out !== undefined) throw problem('--out', 'cli.batch.outWithMany');
+  const outDir = options.outDir ?? '.';
+  if (!existsSync(outDir) || !statSync(outDir).isDirectory()) {
+    throw problem('--out-dir', 'cli.batch.noOutDir', { folder: outDir });
+  }
+  return { many: codes, outDir };
+}
+
+/** "KEN, npl,ETH" → KEN, NPL, ETH (each three letters, repeats once). */
+function parseCodes(text: string): string[] {
+  const codes = text
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (codes.length === 0) {
+    throw new InputError([
+      codedIssue('--iso3', 'cli.batch.emptyList', { found: JSON.stringify(text) }),
+    ]);
+  }
+  const bad = codes.filter((c) => !/^[A-Za-z]{3}$/.test(c));
+  if (bad.length > 0) {
+    throw new InputError(
+      bad.map((c) => codedIssue('--iso3', 'build.iso3', { found: JSON.stringify(c) })),
+    );
+  }
+  return [...new Set(codes.map((c) => c.toUpperCase()))];
+}
+
+/** The builder's options shared by the single and the batch form. */
+function builderOptions(options: BuildOptions): BatchOptions {
+  return {
     dataDir: options.data,
     singleAge: options.singleAge,
     ...(options.baseYear !== undefined ? { baseYear: options.baseYear } : {}),
@@ -102,10 +155,89 @@ export async function countryBuildCommand(options: BuildOptions, io: CliIo): Pro
     ...(options.wppPopulation.length > 0 ? { wppPopulation: options.wppPopulation } : {}),
     ...(options.wppEdition !== undefined ? { wppEdition: options.wppEdition } : {}),
     ...(options.currency !== undefined ? { currency: options.currency } : {}),
+  };
+}
+
+export async function countryBuildCommand(options: BuildOptions, io: CliIo): Promise<void> {
+  const request = buildRequest(options);
+  if ('many' in request) {
+    await buildMany(request.many, request.outDir, options, io);
+    return;
+  }
+  const r = await buildCountry({
+    iso3: request.one,
+    ...builderOptions(options),
     ...(options.progress ? { onProgress: progressPrinter(io) } : {}),
   });
   reportBuild(io, r, options.out);
   writeOutput(io, options.out, r.country);
+}
+
+/** The file a batch writes for a country: `KEN.country.json`. */
+export function countryFileName(iso3: string): string {
+  return `${iso3}.country.json`;
+}
+
+/**
+ * Builds several countries in one run, one file each in `outDir`, with progress and the time left;
+ * a country that cannot be built is listed with its reason and the others are built. Exit code 3
+ * (EXIT.someFailed) when any failed.
+ */
+async function buildMany(
+  codes: string[] | 'all',
+  outDir: string,
+  options: BuildOptions,
+  io: CliIo,
+): Promise<void> {
+  const failed: FailedCountry[] = [];
+  let built = 0;
+  let progress: ProgressReporter | undefined;
+  try {
+    await buildCountries(codes, builderOptions(options), {
+      start: async (list) => {
+        if (options.progress) progress = await progressReporter(io, { total: list.length });
+      },
+      done: (outcome) => {
+        if (outcome.ok) {
+          writeBatchFile(io, outDir, outcome.result);
+          built++;
+        } else failed.push(outcome);
+        const code = outcome.ok ? 'cli.batch.built' : 'cli.batch.failed';
+        progress?.step((done, total) => say(io, code, { done, total, iso3: outcome.iso3 }));
+      },
+    });
+  } finally {
+    progress?.stop();
+  }
+  reportBatch(io, built, failed);
+}
+
+function writeBatchFile(io: CliIo, outDir: string, r: BuildCountryResult): void {
+  const file = join(outDir, countryFileName(r.country.code));
+  try {
+    writeFileSync(file, formatCountryJson(r.country));
+  } catch (e) {
+    throw new InputError([
+      codedIssue('--out-dir', 'cli.cannotWriteFile', { file, reason: errorMessage(e, io.lang) }),
+    ]);
+  }
+  warn(io, file, r.warnings);
+}
+
+/** Each failed country with its reasons, then "250 built, 2 failed". */
+function reportBatch(io: CliIo, built: number, failed: readonly FailedCountry[]): void {
+  for (const f of failed) {
+    // The first problem says why; a build of that country alone gives them all.
+    const [first, ...more] = f.error.issues;
+    const where = f.error.source ? `${f.error.source}: ` : '';
+    const reason = first ? where + issueLine(io, first) : f.error.message;
+    io.err(`${say(io, 'cli.batch.notBuilt', { iso3: f.iso3, reason })}\n`);
+    if (more.length > 0) {
+      io.err(`${say(io, 'cli.batch.moreProblems', { count: more.length, iso3: f.iso3 })}\n`);
+    }
+  }
+  io.err(`${say(io, 'cli.batch.summary', { built, failed: failed.length })}\n`);
+  if (failed.length > 0) io.exitCode = EXIT.someFailed;
 }
 
 function parseYears(text: string): number[] {
@@ -160,9 +292,17 @@ export function registerCountryCommand(program: Command, io: CliIo): void {
         'Population by single age and sex to --to, births, macro paths, poverty and health spending;\n' +
         'gaps are filled with documented defaults, marked as assumptions in the file and listed on stderr.',
     )
-    .requiredOption('--iso3 <CODE>', 'ISO 3166-1 alpha-3 code of the country, e.g. KEN')
+    .option(
+      '--iso3 <CODE>',
+      'ISO 3166-1 alpha-3 code of the country, e.g. KEN; or several, e.g. KEN,NPL,ETH (one file each in --out-dir)',
+    )
+    .option('--all', 'every country with a UN population in --data (one file each in --out-dir)')
     .option('--data <DIR>', 'the folder with the public data files', '../shared/data')
     .option('--out <FILE>', 'write the country file to FILE (default: the screen)')
+    .option(
+      '--out-dir <DIR>',
+      'with several countries: write ISO3.country.json for each in DIR (default: the current folder)',
+    )
     .option(
       '--base-year <YEAR>',
       'base year: prices and indices (default 2025, or the last year of IMF actual GDP if later)',
@@ -181,13 +321,17 @@ export function registerCountryCommand(program: Command, io: CliIo): void {
     )
     .option('--currency <CODE>', "label of the local currency (default: the IMF series' currency)")
     .option('--no-single-age', 'do not use the WPP 2024 single-age population even where it exists')
-    .option('--no-progress', 'do not print progress')
+    .option('--no-progress', 'do not print progress (with several countries: the bar or the lines)')
     .addHelpText(
       'after',
       '\nExamples:\n' +
         '  npx spf country build --iso3 KEN --data ../shared/data --out ken.json\n' +
         '  npx spf country build --iso3 NPL --base-year 2026 --to 2050 --out nepal.json\n' +
-        '  npx spf country build --iso3 KEN --wpp-population WPP2024_PopulationBySingleAgeSex_Medium_2024-2100.csv --out ken.json',
+        '  npx spf country build --iso3 KEN --wpp-population WPP2024_PopulationBySingleAgeSex_Medium_2024-2100.csv --out ken.json\n' +
+        '  npx spf country build --iso3 KEN,NPL,ETH --out-dir countries\n' +
+        '  npx spf country build --all --out-dir countries\n' +
+        '\nWith several countries, a country that cannot be built is listed with its reason and the\n' +
+        'others are built; the exit code is then 3 (0: all built, 2: bad options).',
     )
     .action(async (options: BuildOptions) => {
       await countryBuildCommand(options, io);

@@ -99,7 +99,7 @@ export async function main(
       return EXIT.ok;
     }
     await program.parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
+    return io.exitCode ?? EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are not errors; anything else commander rejects is a usage mistake.

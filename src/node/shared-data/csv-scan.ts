@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createReadStream, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { InputError, codedIssue, errorMessage, type Issue, type MessageParams } from '#engine';
@@ -71,6 +72,29 @@ export function splitRecord(record: string): string[] {
  * one InputError naming the file, the row and the column.
  */
 export async function scanCsv(file: string, options: ScanOptions): Promise<CsvTable> {
+  const ready = await tableSources.getStore()?.scan(file, options);
+  return ready ?? scanCsvFile(file, options);
+}
+
+/**
+ * Tables read ahead: a batch of country builds reads each shared file once and answers every
+ * country's scan from it. `undefined`: this source cannot answer, the file is read as usual.
+ */
+export interface CsvTableSource {
+  scan(file: string, options: ScanOptions): Promise<CsvTable | undefined>;
+}
+
+// Scoped to one run (the batch's async calls), so the readers keep their signatures and a
+// concurrent scan elsewhere in the process still reads its file.
+const tableSources = new AsyncLocalStorage<CsvTableSource>();
+
+/** Runs `work` with every scanCsv in it asked of `source` first. */
+export function withCsvTableSource<T>(source: CsvTableSource, work: () => Promise<T>): Promise<T> {
+  return tableSources.run(source, work);
+}
+
+/** scanCsv reading the file itself, whatever source is in place. */
+export async function scanCsvFile(file: string, options: ScanOptions): Promise<CsvTable> {
   const size = statSize(file);
   const issues: Issue[] = [];
   const rows: CsvRow[] = [];

@@ -28,6 +28,22 @@ export const cliMessages = {
       'The default package with one floor guarantee ({{benefits}}), phased in from {{from}} to {{to}}, costed {{first}}-{{last}} on {{country}}.',
     'cli.describe.many':
       'The default package of {{count}} floor guarantees ({{benefits}}), phased in from {{from}} to {{to}}, costed {{first}}-{{last}} on {{country}}.',
+    // spf country build with several countries (--iso3 KEN,NPL or --all): checks, progress, summary.
+    'cli.batch.neither':
+      "required option '--iso3 <CODE>' not specified: give --iso3 KEN (or a list such as KEN,NPL,ETH) or --all",
+    'cli.batch.both': 'give either --iso3 or --all, not both',
+    'cli.batch.emptyList':
+      'must list at least one country code, such as KEN or KEN,NPL,ETH; found {{found}}',
+    'cli.batch.outWithMany':
+      'writes one country; for several countries give --out-dir DIR (one file per country)',
+    'cli.batch.noOutDir': 'the folder {{folder}} does not exist',
+    'cli.batch.built': '{{done}}/{{total}} {{iso3}} built',
+    'cli.batch.failed': '{{done}}/{{total}} {{iso3}} failed',
+    'cli.batch.eta': 'ETA {{eta}}',
+    'cli.batch.notBuilt': 'not built: {{iso3}}: {{reason}}',
+    'cli.batch.summary': '{{built}} built, {{failed}} failed',
+    'cli.batch.moreProblems':
+      '… and {{count}} more for {{iso3}} (spf country build --iso3 {{iso3}} lists every problem)',
   },
   fr: {
     'cli.cannotWrite': 'écriture impossible : {{reason}}',
@@ -59,6 +75,21 @@ export const cliMessages = {
       'L’ensemble par défaut avec une garantie du socle ({{benefits}}), introduite progressivement de {{from}} à {{to}}, chiffré {{first}}-{{last}} pour : {{country}}.',
     'cli.describe.many':
       'L’ensemble par défaut de {{count}} garanties du socle ({{benefits}}), introduites progressivement de {{from}} à {{to}}, chiffré {{first}}-{{last}} pour : {{country}}.',
+    'cli.batch.neither':
+      "option requise '--iso3 <CODE>' non indiquée : donnez --iso3 KEN (ou une liste comme KEN,NPL,ETH) ou --all",
+    'cli.batch.both': 'donnez --iso3 ou --all, pas les deux',
+    'cli.batch.emptyList':
+      'doit donner au moins un code de pays, comme KEN ou KEN,NPL,ETH ; trouvé : {{found}}',
+    'cli.batch.outWithMany':
+      'écrit un seul pays ; pour plusieurs pays, donnez --out-dir DOSSIER (un fichier par pays)',
+    'cli.batch.noOutDir': 'le dossier {{folder}} n’existe pas',
+    'cli.batch.built': '{{done}}/{{total}} {{iso3}} construit',
+    'cli.batch.failed': '{{done}}/{{total}} {{iso3}} en échec',
+    'cli.batch.eta': 'reste environ {{eta}}',
+    'cli.batch.notBuilt': 'non construit : {{iso3}} : {{reason}}',
+    'cli.batch.summary': '{{built}} construits, {{failed}} en échec',
+    'cli.batch.moreProblems':
+      '… et {{count}} de plus pour {{iso3}} (spf country build --iso3 {{iso3}} donne chaque problème)',
   },
   es: {
     'cli.cannotWrite': 'no se puede escribir: {{reason}}',
@@ -89,5 +120,20 @@ export const cliMessages = {
       'El paquete predeterminado con una garantía del piso ({{benefits}}), introducida gradualmente de {{from}} a {{to}}, costeado {{first}}-{{last}} para: {{country}}.',
     'cli.describe.many':
       'El paquete predeterminado de {{count}} garantías del piso ({{benefits}}), introducidas gradualmente de {{from}} a {{to}}, costeado {{first}}-{{last}} para: {{country}}.',
+    'cli.batch.neither':
+      "falta la opción obligatoria '--iso3 <CODE>': indique --iso3 KEN (o una lista como KEN,NPL,ETH) o --all",
+    'cli.batch.both': 'indique --iso3 o --all, no ambos',
+    'cli.batch.emptyList':
+      'debe indicar al menos un código de país, como KEN o KEN,NPL,ETH; se encontró {{found}}',
+    'cli.batch.outWithMany':
+      'escribe un solo país; para varios países indique --out-dir CARPETA (un archivo por país)',
+    'cli.batch.noOutDir': 'la carpeta {{folder}} no existe',
+    'cli.batch.built': '{{done}}/{{total}} {{iso3}} construido',
+    'cli.batch.failed': '{{done}}/{{total}} {{iso3}} fallido',
+    'cli.batch.eta': 'quedan unos {{eta}}',
+    'cli.batch.notBuilt': 'no construido: {{iso3}}: {{reason}}',
+    'cli.batch.summary': '{{built}} construidos, {{failed}} fallidos',
+    'cli.batch.moreProblems':
+      '… y {{count}} más para {{iso3}} (spf country build --iso3 {{iso3}} muestra cada problema)',
   },
 } satisfies MessagePart;
