@@ -11,15 +11,12 @@ import {
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import {
-  buildCountries,
-  type BatchOptions,
-  type FailedCountry,
-} from '../node/country-build/build-batch';
-import { buildCountry, type BuildCountryResult } from '../node/country-build/build-country';
+// The builder and the spreadsheet code (exceljs) load only in the commands that use them, so that
+// `spf --help` and `spf cost` start without them (bench: cli-start).
+import type { BatchOptions, FailedCountry } from '../node/country-build/build-batch';
+import type { BuildCountryResult } from '../node/country-build/build-country';
 import { formatCountryJson } from '../node/country-build/country-json';
 import { readJsonFile } from '../node/read-json-file';
-import { readCountrySheet, writeCountryTemplate } from '../node/spreadsheet/country-sheet';
 import { SHEET, TEMPLATE_SHEETS } from '../node/spreadsheet/sheet-layout';
 import { EXIT, issueLine, type CliIo } from './cli-io';
 import { progressReporter, say, type ProgressReporter } from './progress';
@@ -164,6 +161,7 @@ export async function countryBuildCommand(options: BuildOptions, io: CliIo): Pro
     await buildMany(request.many, request.outDir, options, io);
     return;
   }
+  const { buildCountry } = await import('../node/country-build/build-country');
   const r = await buildCountry({
     iso3: request.one,
     ...builderOptions(options),
@@ -192,6 +190,7 @@ async function buildMany(
   const failed: FailedCountry[] = [];
   let built = 0;
   let progress: ProgressReporter | undefined;
+  const { buildCountries } = await import('../node/country-build/build-batch');
   try {
     await buildCountries(codes, builderOptions(options), {
       start: async (list) => {
@@ -260,6 +259,7 @@ export async function countryTemplateCommand(
     if (!r.ok) throw new InputError(r.issues, options.from);
     country = r.value;
   }
+  const { writeCountryTemplate } = await import('../node/spreadsheet/country-sheet');
   const format = await writeCountryTemplate(options.out, country, options.years);
   io.err(
     `Wrote ${options.out}: ${format === 'xlsx' ? `Excel workbook (${[SHEET.readme, ...TEMPLATE_SHEETS].join(', ')})` : 'long CSV (sheet,item,year,age,sex,value,unit)'}` +
@@ -272,6 +272,7 @@ export async function countryFromSheetCommand(
   options: { out?: string },
   io: CliIo,
 ): Promise<void> {
+  const { readCountrySheet } = await import('../node/spreadsheet/country-sheet');
   const r = await readCountrySheet(file);
   warn(io, file, r.warnings);
   writeOutput(io, options.out, r.country);

@@ -59,10 +59,18 @@ describe('the bundled command line', () => {
     expect(fromBundle.out).toBe((await spf('cost', '--format', 'json')).out);
   });
 
-  it('leaves the workbook, the PDF, the web server and mathjs out of its start', () => {
+  it('leaves the workbook, the PDF, the web server, the country builder, the spreadsheets and mathjs out of its start', () => {
     const files = readdirSync(out);
     const start = loadedAtStart();
-    for (const lazy of ['workbook-', 'pdf-', 'web-server-', 'worker-pool-']) {
+    for (const lazy of [
+      'workbook-',
+      'pdf-',
+      'web-server-',
+      'worker-pool-',
+      'build-country-',
+      'build-batch-',
+      'country-sheet-',
+    ]) {
       expect(files.some((f) => f.startsWith(lazy))).toBe(true);
       expect(start.filter((f) => f.startsWith(lazy))).toEqual([]);
     }
