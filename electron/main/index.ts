@@ -17,7 +17,7 @@ import { dialogHandlers } from './dialogs';
 import { registerBridge } from './ipc';
 import { logFolder, startLog } from './log';
 import { menuTemplate, type MenuCommand } from './menu';
-import { menuLanguageFor } from './menu-labels';
+import { menuLanguageFor, type MenuLanguage } from './menu-labels';
 import { electronNativeBinding } from './native-binding';
 import { PendingFiles, scenarioFilesIn } from './open-files';
 import { installSessionPolicy, lockDown } from './security';
@@ -37,6 +37,8 @@ let closeAgreed = false;
 let quitting = false;
 /** Set once the protocol and the bridge are in place: a window may open from then on. */
 let started = false;
+/** The menu's language: the system's at start, then the one the interface reports (app:language). */
+let menuLanguage: MenuLanguage | null = null;
 /** Scenario files the system asked to open: the first instance's own argv, then later requests. */
 const pending = new PendingFiles();
 pending.add(scenarioFilesIn(process.argv));
@@ -90,7 +92,8 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function buildMenu(): void {
-  const language = menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]);
+  menuLanguage ??= menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]);
+  const language = menuLanguage;
   const template = menuTemplate(
     {
       platform: process.platform,
@@ -137,6 +140,13 @@ function start(): void {
         rendererDir,
         () => pending.take(),
       ),
+      'app:language': ({ language }) => {
+        if (language !== menuLanguage) {
+          menuLanguage = language;
+          buildMenu();
+        }
+        return null;
+      },
       'window:close': () => {
         closeAgreed = true;
         mainWindow?.close();

@@ -1,10 +1,13 @@
 /**
  * The desktop menu's words in the app's three languages. They live with the main process, not in the
- * renderer's locale files, because nothing outside renderer/ may import the renderer; the labels
- * Electron's roles give (Cut, Copy, Quit …) come from the operating system in its own language.
+ * renderer's locale files, because nothing outside renderer/ may import the renderer. The items of
+ * Electron's roles (Cut, Copy, Quit …) are labelled here too: Electron's own labels are English.
  */
-export const MENU_LANGUAGES = ['en', 'fr', 'es'] as const;
-export type MenuLanguage = (typeof MENU_LANGUAGES)[number];
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '#engine';
+
+/** The app's languages, the engine's: the menu speaks every language the messages do. */
+export const MENU_LANGUAGES = MESSAGE_LANGUAGES;
+export type MenuLanguage = MessageLanguage;
 
 export interface MenuLabels {
   file: string;
@@ -24,6 +27,21 @@ export interface MenuLabels {
   iloSocialProtection: string;
   openLogFolder: string;
   about: string;
+  // Items of Electron's roles
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  quit: string;
+  close: string;
+  resetZoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  togglefullscreen: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  unhide: string;
 }
 
 export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
@@ -45,6 +63,20 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     iloSocialProtection: 'Social protection floors (ILO)',
     openLogFolder: 'Open the log folder',
     about: 'About SPF Costing Studio',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    quit: 'Quit SPF Costing Studio',
+    close: 'Close Window',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    togglefullscreen: 'Toggle Full Screen',
+    services: 'Services',
+    hide: 'Hide SPF Costing Studio',
+    hideOthers: 'Hide Others',
+    unhide: 'Show All',
   },
   fr: {
     file: 'Fichier',
@@ -64,6 +96,20 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     iloSocialProtection: 'Socles de protection sociale (OIT)',
     openLogFolder: 'Ouvrir le dossier des journaux',
     about: 'À propos de SPF Costing Studio',
+    cut: 'Couper',
+    copy: 'Copier',
+    paste: 'Coller',
+    selectAll: 'Tout sélectionner',
+    quit: 'Quitter SPF Costing Studio',
+    close: 'Fermer la fenêtre',
+    resetZoom: 'Taille réelle',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    togglefullscreen: 'Plein écran',
+    services: 'Services',
+    hide: 'Masquer SPF Costing Studio',
+    hideOthers: 'Masquer les autres',
+    unhide: 'Tout afficher',
   },
   es: {
     file: 'Archivo',
@@ -83,6 +129,20 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     iloSocialProtection: 'Pisos de protección social (OIT)',
     openLogFolder: 'Abrir la carpeta de registros',
     about: 'Acerca de SPF Costing Studio',
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Pegar',
+    selectAll: 'Seleccionar todo',
+    quit: 'Salir de SPF Costing Studio',
+    close: 'Cerrar ventana',
+    resetZoom: 'Tamaño real',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    togglefullscreen: 'Pantalla completa',
+    services: 'Servicios',
+    hide: 'Ocultar SPF Costing Studio',
+    hideOthers: 'Ocultar otros',
+    unhide: 'Mostrar todo',
   },
 };
 

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_LABELS, type MenuLanguage } from './menu-labels';
+import { MENU_LABELS, type MenuLabels, type MenuLanguage } from './menu-labels';
 
 /** Commands the menu sends to the renderer, which owns the scenario being edited. */
 export type MenuCommand =
@@ -30,6 +30,14 @@ export interface MenuActions {
   openLogFolder(): void;
 }
 
+/** The roles whose items the menu labels itself (see MenuLabels). */
+type LabelledRole = Extract<NonNullable<MenuItemConstructorOptions['role']>, keyof MenuLabels>;
+
+/** An item of one of Electron's roles, in the menu's language. */
+function roleItem(ctx: MenuContext, role: LabelledRole): MenuItemConstructorOptions {
+  return { role, label: MENU_LABELS[ctx.language][role] };
+}
+
 const ILO_SOCIAL_PROTECTION = 'https://www.ilo.org/topics/social-protection';
 
 /** macOS's first menu bears the app's name and holds About, Hide and Quit (Apple's guidelines). */
@@ -37,15 +45,15 @@ function appMenu(ctx: MenuContext): MenuItemConstructorOptions {
   return {
     label: ctx.appName,
     submenu: [
-      { role: 'about', label: MENU_LABELS[ctx.language].about },
+      roleItem(ctx, 'about'),
       { type: 'separator' },
-      { role: 'services' },
+      roleItem(ctx, 'services'),
       { type: 'separator' },
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      roleItem(ctx, 'hide'),
+      roleItem(ctx, 'hideOthers'),
+      roleItem(ctx, 'unhide'),
       { type: 'separator' },
-      { role: 'quit' },
+      roleItem(ctx, 'quit'),
     ],
   };
 }
@@ -67,7 +75,7 @@ function fileMenu(ctx: MenuContext, actions: MenuActions): MenuItemConstructorOp
       { label: l.exportScenario, accelerator: 'CmdOrCtrl+E', click: send('export-scenario') },
       // On macOS Quit lives in the app menu, and File ends with Close Window.
       { type: 'separator' },
-      ctx.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+      roleItem(ctx, ctx.platform === 'darwin' ? 'close' : 'quit'),
     ],
   };
 }
@@ -80,10 +88,10 @@ function editMenu(ctx: MenuContext, actions: MenuActions): MenuItemConstructorOp
       { label: l.undo, accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
       { label: l.redo, accelerator: 'CmdOrCtrl+Y', click: () => actions.send('redo') },
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      roleItem(ctx, 'cut'),
+      roleItem(ctx, 'copy'),
+      roleItem(ctx, 'paste'),
+      roleItem(ctx, 'selectAll'),
     ],
   };
 }
@@ -93,11 +101,11 @@ function viewMenu(ctx: MenuContext): MenuItemConstructorOptions {
   return {
     label: MENU_LABELS[ctx.language].view,
     submenu: [
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      roleItem(ctx, 'resetZoom'),
+      roleItem(ctx, 'zoomIn'),
+      roleItem(ctx, 'zoomOut'),
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      roleItem(ctx, 'togglefullscreen'),
       ...devTools,
     ],
   };

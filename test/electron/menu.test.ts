@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { menuTemplate, type MenuCommand, type MenuContext } from '../../electron/main/menu';
 import { MENU_LABELS, MENU_LANGUAGES, menuLanguageFor } from '../../electron/main/menu-labels';
+import { DESKTOP_ONLY, requestSchemas } from '../../src/contract/bridge';
 
 const linux: MenuContext = {
   platform: 'linux',
@@ -36,7 +37,7 @@ describe('the application menu', () => {
   it('is File, Edit, View, Help on Windows and Linux, and File ends with Quit', () => {
     const menu = menuTemplate(linux, recorder().actions);
     expect(menu.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(items(menu[0]).at(-1)).toEqual({ role: 'quit' });
+    expect(items(menu[0]).at(-1)).toEqual({ role: 'quit', label: 'Quit SPF Costing Studio' });
     // A packaged app has no developer tools in its View menu.
     expect(items(menu[2]).map((i) => i.role)).not.toContain('toggleDevTools');
     expect(
@@ -69,7 +70,7 @@ describe('the application menu', () => {
     ]);
     expect(menu[4]?.role).toBe('windowMenu');
     // Quit is in the app menu, so File ends with Close Window.
-    expect(items(menu[1]).at(-1)).toEqual({ role: 'close' });
+    expect(items(menu[1]).at(-1)).toEqual({ role: 'close', label: 'Close Window' });
   });
 
   it('sends its commands to the page, and Help opens the ILO page and the log folder', () => {
@@ -109,6 +110,23 @@ describe('the application menu', () => {
       'Ayuda',
     ]);
     expect(items(es[0])[0]).toEqual({ role: 'about', label: 'Acerca de SPF Costing Studio' });
+    // Electron's own labels for its roles are English: the menu gives its own.
+    expect(items(es[2]).map((i) => i.label)).toEqual([
+      'Deshacer',
+      'Rehacer',
+      undefined, // separator
+      'Cortar',
+      'Copiar',
+      'Pegar',
+      'Seleccionar todo',
+    ]);
+    expect(items(fr[2]).map((i) => i.label)).toEqual([
+      'Taille réelle',
+      'Zoom avant',
+      'Zoom arrière',
+      undefined,
+      'Plein écran',
+    ]);
   });
 
   it('has every label in every language, none left in English by mistake', () => {
@@ -117,10 +135,11 @@ describe('the application menu', () => {
       expect(Object.keys(MENU_LABELS[language]).sort()).toEqual(keys);
       for (const key of keys) expect(MENU_LABELS[language][key].trim()).not.toBe('');
     }
-    const untranslated = keys.filter(
-      (k) => MENU_LABELS.fr[k] === MENU_LABELS.en[k] || MENU_LABELS.es[k] === MENU_LABELS.en[k],
-    );
-    expect(untranslated).toEqual([]);
+    const sameAsEnglish = (language: 'fr' | 'es') =>
+      keys.filter((k) => MENU_LABELS[language][k] === MENU_LABELS.en[k]);
+    // "Services" is the French word too (macOS's own French menu says so).
+    expect(sameAsEnglish('fr')).toEqual(['services']);
+    expect(sameAsEnglish('es')).toEqual([]);
   });
 });
 
@@ -133,5 +152,15 @@ describe('the menu language from the system locales (menuLanguageFor)', () => {
     expect(menuLanguageFor(['pt-BR', 'de'])).toBe('en');
     expect(menuLanguageFor(['FR'])).toBe('fr');
     expect(menuLanguageFor([])).toBe('en');
+  });
+});
+
+describe('the interface tells the desktop menu its language (app:language)', () => {
+  it('takes one of the three languages, and only the desktop app answers it', () => {
+    const schema = requestSchemas['app:language'];
+    expect(schema.parse({ language: 'fr' })).toEqual({ language: 'fr' });
+    expect(schema.safeParse({ language: 'de' }).success).toBe(false);
+    expect(schema.safeParse({ language: 'es', extra: 1 }).success).toBe(false);
+    expect(DESKTOP_ONLY).toContain('app:language');
   });
 });

@@ -30,6 +30,7 @@ export async function initI18n(language: Language = initialLanguage()) {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  tellDesktopMenu(language);
   return i18next;
 }
 
@@ -37,4 +38,10 @@ export function changeLanguage(language: Language): void {
   void i18next.changeLanguage(language);
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
+  tellDesktopMenu(language);
+}
+
+/** The desktop app's menu follows the interface's language (the browser build has no menu). */
+function tellDesktopMenu(language: Language): void {
+  if (typeof window !== 'undefined') void window.spf?.invoke('app:language', { language });
 }
