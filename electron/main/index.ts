@@ -51,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_e, argv) => {
     pending.add(scenarioFilesIn(argv));
+    if (started && !mainWindow) openWindow();
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
@@ -70,7 +71,6 @@ if (!app.requestSingleInstanceLock()) {
   });
   // On macOS an app stays running with no window until it is quit; the Dock icon opens a new one.
   app.on('window-all-closed', () => {
-    mainWindow = null;
     if (process.platform === 'darwin' && !quitting) return;
     library?.close();
     app.quit();
@@ -118,6 +118,9 @@ function openWindow(): void {
     preload: join(here, 'preload.cjs'),
     stateFile: join(app.getPath('userData'), 'window-state.json'),
     closeAgreed: () => closeAgreed,
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
   });
   win.webContents.on('did-finish-load', () => {
     pageLoaded = true;

@@ -14,6 +14,8 @@ export function startLog(): typeof log {
   log.transports.file.level = 'warn';
   log.transports.file.resolvePathFn = () => join(app.getPath('logs'), 'main.log');
   log.errorHandler.startCatching({ showDialog: false });
+  // console.warn and console.error anywhere in the main process (the Node side's too) reach the file.
+  Object.assign(console, log.functions);
   return log;
 }
 
