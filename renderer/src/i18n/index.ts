@@ -41,7 +41,15 @@ export function changeLanguage(language: Language): void {
   tellDesktopMenu(language);
 }
 
-/** The desktop app's menu follows the interface's language (the browser build has no menu). */
+/**
+ * The desktop app's menu follows the interface's language (the browser build has no menu). A menu
+ * left in the previous language is not worth a notice, so a failure here is let go.
+ */
 function tellDesktopMenu(language: Language): void {
-  if (typeof window !== 'undefined') void window.spf?.invoke('app:language', { language });
+  if (typeof window === 'undefined' || !window.spf) return;
+  try {
+    Promise.resolve(window.spf.invoke('app:language', { language })).catch(() => undefined);
+  } catch {
+    // a bridge that throws at once is let go the same way
+  }
 }
