@@ -25,10 +25,19 @@ function filtersFor(name: string): Electron.FileFilter[] {
 /**
  * Native open and save dialogs, and the PDF report; the renderer only ever sees the chosen file's
  * name and text. `rendererDir` is the built renderer the report window loads (for `report:pdf`).
+ * `pendingScenario` gives a scenario file the system asked the app to open (a double-click), which
+ * the scenario open dialog answers with instead of asking (see open-files.ts).
  */
-export function dialogHandlers(win: () => BrowserWindow | null, rendererDir?: string): Handlers {
+export function dialogHandlers(
+  win: () => BrowserWindow | null,
+  rendererDir?: string,
+  pendingScenario: () => string | undefined = () => undefined,
+): Handlers {
   const handlers: Handlers = {
     'dialog:openFile': async ({ purpose }) => {
+      const waiting = purpose === 'scenario' ? pendingScenario() : undefined;
+      if (waiting !== undefined)
+        return { name: basename(waiting), text: await readFile(waiting, 'utf8') };
       const w = win();
       const options: Electron.OpenDialogOptions = {
         properties: ['openFile'],

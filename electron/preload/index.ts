@@ -5,8 +5,9 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from './bridge-api';
+import { holdEarlyEvents } from './early-events';
 
-const bridge = createBridge(ipcRenderer, {
+const bridge = createBridge(holdEarlyEvents(ipcRenderer, 'spf:menu'), {
   os: process.platform,
   version: process.versions.electron ?? '',
 });

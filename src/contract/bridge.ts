@@ -114,6 +114,8 @@ const empty = z.strictObject({});
 /** Every channel: its request schema (checked on the privileged side) and its response type. */
 export const requestSchemas = {
   'app:info': empty,
+  // The interface's language, which the desktop menu follows.
+  'app:language': z.strictObject({ language: z.enum(MESSAGE_LANGUAGES) }),
   'models:bundled': empty,
   'scenarios:list': z.strictObject({
     search: z.string().max(200).optional(),
@@ -198,6 +200,7 @@ export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
 
 export interface Responses {
   'app:info': AppInfo;
+  'app:language': null;
   'models:bundled': BundledModels;
   'scenarios:list': ScenarioSummary[];
   'scenarios:get': StoredScenario;

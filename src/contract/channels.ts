@@ -4,6 +4,7 @@
  */
 export const CHANNELS = [
   'app:info',
+  'app:language',
   'models:bundled',
   'scenarios:list',
   'scenarios:get',
@@ -39,6 +40,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 /** Channels that only the desktop app answers; the browser build does these in the page itself. */
 export const DESKTOP_ONLY: readonly Channel[] = [
+  'app:language',
   'dialog:openFile',
   'dialog:saveFile',
   'dialog:saveBinary',

@@ -30,6 +30,7 @@ export async function initI18n(language: Language = initialLanguage()) {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  tellDesktopMenu(language);
   return i18next;
 }
 
@@ -37,4 +38,18 @@ export function changeLanguage(language: Language): void {
   void i18next.changeLanguage(language);
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
+  tellDesktopMenu(language);
+}
+
+/**
+ * The desktop app's menu follows the interface's language (the browser build has no menu). A menu
+ * left in the previous language is not worth a notice, so a failure here is let go.
+ */
+function tellDesktopMenu(language: Language): void {
+  if (typeof window === 'undefined' || !window.spf) return;
+  try {
+    Promise.resolve(window.spf.invoke('app:language', { language })).catch(() => undefined);
+  } catch {
+    // a bridge that throws at once is let go the same way
+  }
 }
