@@ -206,3 +206,23 @@ describe('dependencies: what is installed with the package, and packed', () => {
     expect(manifest.dependencies['playwright-core']).toBeDefined();
   });
 });
+
+describe('every package target has the metadata it needs', () => {
+  it('builds a .deb only once package.json names a homepage and an author with an email', () => {
+    // electron-builder's deb target (fpm) stops without a maintainer email and a homepage.
+    const targets = (
+      load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
+        linux: { target: string[] };
+      }
+    ).linux.target;
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      homepage?: string;
+      author?: string | { email?: string };
+    };
+    const hasEmail =
+      typeof pkg.author === 'string' ? /<[^>]+@[^>]+>/.test(pkg.author) : !!pkg.author?.email;
+    if (targets.includes('deb'))
+      expect({ homepage: !!pkg.homepage, hasEmail }).toEqual({ homepage: true, hasEmail: true });
+    expect(targets).toContain('AppImage');
+  });
+});
