@@ -28,6 +28,22 @@ export interface ScenarioSummary {
   deleted: boolean;
 }
 
+/** The columns the scenario list sorts by (scenarios:page, `spf scenarios list --sort`). */
+export const SCENARIO_SORTS = ['updated', 'name', 'country', 'revisions'] as const;
+export type ScenarioSort = (typeof SCENARIO_SORTS)[number];
+export type SortDirection = 'asc' | 'desc';
+/** The most rows one page of the scenario list holds (a request asking for more is refused). */
+export const MAX_PAGE_LIMIT = 500;
+
+/** One page of the scenario list, in the order asked, with how many match in all. */
+export interface ScenarioPage {
+  rows: ScenarioSummary[];
+  /** Scenarios matching the filter, on every page. */
+  total: number;
+  /** Pass it back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
 /** What a revision cost as the app showed it when saving (in its headline year). */
 export interface RevisionHeadline {
   year: number;

@@ -181,6 +181,8 @@ export const SEEDS: Record<number, (db: SqliteDatabase) => void> = {
        WHERE scenario_id = 1 AND rev = 2`,
     ).run();
   },
+  // Version 5 adds only the list's indexes: no new data to seed.
+  5: () => undefined,
 };
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.id;
