@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { ERROR_KINDS, MESSAGE_LANGUAGES, type ErrorKind } from '#engine';
 import type { Channel } from './channels';
 import { reportDataSchema } from './report';
+import { MAX_PAGE_LIMIT, SCENARIO_SORTS } from './scenario-list';
 
 export { CHANNELS, DESKTOP_ONLY, type Channel } from './channels';
+export {
+  MAX_PAGE_LIMIT,
+  SCENARIO_SORTS,
+  type ScenarioSort,
+  type SortDirection,
+} from './scenario-list';
 
 /**
  * The one bridge between the renderer and the privileged side (the Electron main process, or the
@@ -27,13 +34,6 @@ export interface ScenarioSummary {
   tags: string[];
   deleted: boolean;
 }
-
-/** The columns the scenario list sorts by (scenarios:page, `spf scenarios list --sort`). */
-export const SCENARIO_SORTS = ['updated', 'name', 'country', 'revisions'] as const;
-export type ScenarioSort = (typeof SCENARIO_SORTS)[number];
-export type SortDirection = 'asc' | 'desc';
-/** The most rows one page of the scenario list holds (a request asking for more is refused). */
-export const MAX_PAGE_LIMIT = 500;
 
 /** One page of the scenario list, in the order asked, with how many match in all. */
 export interface ScenarioPage {
@@ -137,6 +137,18 @@ export const requestSchemas = {
     country: z.string().max(16).optional(),
     deleted: z.boolean().optional(),
   }),
+  // One page of the list (the library page asks for these as the user scrolls): `cursor` is the
+  // `nextCursor` of the page before, `limit` at most MAX_PAGE_LIMIT (default 50).
+  'scenarios:page': z.strictObject({
+    sort: z.enum(SCENARIO_SORTS).optional(),
+    direction: z.enum(['asc', 'desc']).optional(),
+    search: z.string().max(200).optional(),
+    tag: z.string().max(100).optional(),
+    country: z.string().max(16).optional(),
+    deleted: z.boolean().optional(),
+    cursor: z.string().max(2000).optional(),
+    limit: z.number().int().min(1).max(MAX_PAGE_LIMIT).optional(),
+  }),
   'scenarios:get': z.strictObject({ id, rev: id.optional() }),
   'scenarios:save': z.strictObject({
     id: id.optional(),
@@ -216,6 +228,7 @@ export interface Responses {
   'app:info': AppInfo;
   'models:bundled': BundledModels;
   'scenarios:list': ScenarioSummary[];
+  'scenarios:page': ScenarioPage;
   'scenarios:get': StoredScenario;
   'scenarios:save': { id: number; rev: number };
   'scenarios:history': RevisionInfo[];

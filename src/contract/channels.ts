@@ -6,6 +6,7 @@ export const CHANNELS = [
   'app:info',
   'models:bundled',
   'scenarios:list',
+  'scenarios:page',
   'scenarios:get',
   'scenarios:save',
   'scenarios:history',

@@ -3,7 +3,11 @@
  * from the index of its sort column after the last row of the page before, so the 1,000th page costs
  * what the first does (an OFFSET would read and drop every row before it).
  */
-import { MAX_PAGE_LIMIT, type ScenarioSort, type SortDirection } from '../../contract/bridge';
+import {
+  MAX_PAGE_LIMIT,
+  type ScenarioSort,
+  type SortDirection,
+} from '../../contract/scenario-list';
 import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
 import type { ScenarioRow } from './rows';

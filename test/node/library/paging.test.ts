@@ -5,6 +5,8 @@ import {
   type ScenarioPageQuery,
 } from '../../../src/node/library/index';
 import { openDatabase } from '../../../src/node/library/db';
+import { createDispatcher } from '../../../src/node/bridge-dispatch';
+import { libraryHandlers } from '../../../src/node/bridge-handlers';
 import { defaultScenarioFile, openTestLibrary, tempLibraryPath } from '../../helpers/library';
 
 let library: Library;
@@ -127,6 +129,37 @@ describe('the paged scenario list', () => {
     expect(thrown(() => library.listScenarioPage({ cursor: 'not a cursor' })).issues[0]?.path).toBe(
       'cursor',
     );
+  });
+});
+
+describe('the scenarios:page channel', () => {
+  it('answers a page in the bridge form, and refuses a limit over the maximum before the library', async () => {
+    saveNamed(NAMES);
+    library.deleteScenario(5);
+    const d = createDispatcher(libraryHandlers(library, { version: '0', host: 'web' }));
+    // 6 left; by name, 2 a page: [2, 3], then [6, 1] with a cursor for [4, 7].
+    const first = await d('scenarios:page', { sort: 'name', limit: 2 });
+    if (!first.ok) throw new Error('first page refused');
+    const page = first.value as {
+      rows: { id: number; deleted: boolean }[];
+      total: number;
+      nextCursor: string;
+    };
+    expect(page.rows).toEqual([
+      expect.objectContaining({ id: 2, name: 'A', deleted: false, tags: [] }),
+      expect.objectContaining({ id: 3, name: 'a' }),
+    ]);
+    expect(page.total).toBe(6);
+    const second = await d('scenarios:page', { sort: 'name', limit: 2, cursor: page.nextCursor });
+    expect(second).toMatchObject({ ok: true, value: { rows: [{ id: 6 }, { id: 1 }], total: 6 } });
+    expect(await d('scenarios:page', { limit: 501 })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', issues: [{ path: 'limit' }] },
+    });
+    expect(await d('scenarios:page', { deleted: true })).toMatchObject({
+      ok: true,
+      value: { rows: [{ id: 5, deleted: true }], total: 1, nextCursor: null },
+    });
   });
 });
 
