@@ -99,8 +99,34 @@ function checkedLimit(limit: number | undefined): number {
   return limit;
 }
 
+interface FilterSql {
+  where: string[];
+  params: Record<string, string>;
+  /** Only the bin condition: the total is the count the triggers keep. */
+  unfiltered: boolean;
+  /** A search: its matches are few or must all be read anyway, so they are counted as they are sorted. */
+  searching: boolean;
+}
+
+/** The full-text query for a piece of text: one phrase, so its trigrams must follow one another. */
+function phrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function searchSql(search: string, params: Record<string, string>): string {
+  // The trigram index finds text of 3 characters or more; shorter text is looked for row by row.
+  if ([...search].length >= 3) {
+    params.match = phrase(search);
+    return 's.id IN (SELECT rowid FROM scenario_search WHERE scenario_search MATCH @match)';
+  }
+  params.search = likePattern(search);
+  // The tag subquery is not correlated: SQLite runs it once, not once per scenario.
+  return `(s.name LIKE @search ESCAPE '\\' OR s.country_code LIKE @search ESCAPE '\\'
+      OR s.id IN (SELECT scenario_id FROM tags WHERE tag LIKE @search ESCAPE '\\'))`;
+}
+
 /** The filter as SQL conditions (only those given, so the planner sees plain terms) and their values. */
-function filterSql(f: ScenarioFilter): { where: string[]; params: Record<string, string> } {
+function filterSql(f: ScenarioFilter): FilterSql {
   // The literal bin condition lets SQLite use the partial indexes of migration 005.
   const where = [f.deleted ? 's.deleted_at IS NOT NULL' : 's.deleted_at IS NULL'];
   const params: Record<string, string> = {};
@@ -115,17 +141,26 @@ function filterSql(f: ScenarioFilter): { where: string[]; params: Record<string,
     params.tag = tag;
   }
   const search = f.search?.trim();
-  if (search) {
-    // The tag subquery is not correlated: SQLite runs it once, not once per scenario.
-    where.push(`(s.name LIKE @search ESCAPE '\\' OR s.country_code LIKE @search ESCAPE '\\'
-      OR s.id IN (SELECT scenario_id FROM tags WHERE tag LIKE @search ESCAPE '\\'))`);
-    params.search = likePattern(search);
-  }
-  return { where, params };
+  if (search) where.push(searchSql(search, params));
+  return { where, params, unfiltered: where.length === 1, searching: Boolean(search) };
 }
 
 function defaultDirection(sort: ScenarioSort): SortDirection {
   return sort === 'updated' || sort === 'revisions' ? 'desc' : 'asc';
+}
+
+type PageRow = ScenarioRow & { tag_list: string | null; total_rows?: number };
+
+const TAG_LIST = `(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t
+  WHERE t.scenario_id = s.id ORDER BY tag)) AS tag_list`;
+
+function countMatches(ctx: LibraryContext, f: FilterSql, deleted: boolean): number {
+  const row = f.unfiltered
+    ? ctx.db.prepare('SELECT n FROM scenario_counts WHERE in_bin = ?').get(deleted ? 1 : 0)
+    : ctx.db
+        .prepare(`SELECT count(*) AS n FROM scenarios s WHERE ${f.where.join(' AND ')}`)
+        .get(f.params);
+  return (row as { n: number } | undefined)?.n ?? 0;
 }
 
 /** One page of scenarios matching the filter, in the order asked, with the total and the next cursor. */
@@ -134,29 +169,25 @@ export function listScenarioPage(ctx: LibraryContext, query: ScenarioPageQuery =
   const direction = query.direction ?? defaultDirection(sort);
   const limit = checkedLimit(query.limit);
   const after = query.cursor ? decodeCursor(query.cursor, sort, direction) : null;
-  const { where, params } = filterSql(query);
-  const filtered = where.join(' AND ');
-  const total = (
-    ctx.db.prepare(`SELECT count(*) AS n FROM scenarios s WHERE ${filtered}`).get(params) as {
-      n: number;
-    }
-  ).n;
+  const filter = filterSql(query);
+  const filtered = filter.where.join(' AND ');
   const key = SORT_KEY[sort];
   const op = direction === 'asc' ? '>' : '<';
-  const keyset = after ? ` AND (${key}, s.id) ${op} (@afterKey, @afterId)` : '';
-  const rows = ctx.db
-    .prepare(
-      `SELECT s.*, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t
-                     WHERE t.scenario_id = s.id ORDER BY tag)) AS tag_list
-       FROM scenarios s WHERE ${filtered}${keyset}
-       ORDER BY ${key} ${direction}, s.id ${direction} LIMIT @limit`,
-    )
-    .all({
-      ...params,
-      ...(after ? { afterKey: after.key, afterId: after.id } : {}),
-      // One row more than asked says whether there is a next page.
-      limit: limit + 1,
-    }) as (ScenarioRow & { tag_list: string | null })[];
+  const keyset = after ? `(${key}, s.id) ${op} (@afterKey, @afterId)` : '1';
+  const order = `ORDER BY ${key} ${direction}, s.id ${direction} LIMIT @limit`;
+  // A search's matches are sorted apart from any index, so counting them in the same pass is free;
+  // the cursor applies outside the count, which therefore covers every page.
+  const sql = filter.searching
+    ? `SELECT s.*, ${TAG_LIST} FROM (SELECT *, count(*) OVER () AS total_rows FROM scenarios s
+         WHERE ${filtered}) s WHERE ${keyset} ${order}`
+    : `SELECT s.*, ${TAG_LIST} FROM scenarios s WHERE ${filtered} AND ${keyset} ${order}`;
+  const rows = ctx.db.prepare(sql).all({
+    ...filter.params,
+    ...(after ? { afterKey: after.key, afterId: after.id } : {}),
+    // One row more than asked says whether there is a next page.
+    limit: limit + 1,
+  }) as PageRow[];
+  const total = rows[0]?.total_rows ?? countMatches(ctx, filter, query.deleted === true);
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);

@@ -114,6 +114,31 @@ describe('the paged scenario list', () => {
     ]);
   });
 
+  it('keeps the search index and the totals in step with renames, tags, the bin and emptying it', () => {
+    saveNamed(['Child benefit', 'Social pension', 'Disability']);
+    library.renameScenario(1, 'Family allowance');
+    library.addTags(3, ['workshop', 'minister']);
+    library.removeTag(3, 'minister');
+    const ids = (q: ScenarioPageQuery) => library.listScenarioPage(q).rows.map((r) => r.id);
+    expect(ids({ search: 'child' })).toEqual([]); // the old name no longer matches
+    expect(ids({ search: 'allowance' })).toEqual([1]);
+    expect(ids({ search: 'workshop' })).toEqual([3]);
+    expect(ids({ search: 'minister' })).toEqual([]);
+    expect(ids({ search: 'op' })).toEqual([3]); // under 3 characters: "workshop", read row by row
+    // A search never matches across two tags: "workshop" and "x" are not "shopx".
+    library.addTags(3, ['x']);
+    expect(ids({ search: 'shopx' })).toEqual([]);
+    library.deleteScenario(2);
+    expect(library.listScenarioPage()).toMatchObject({ total: 2 });
+    expect(library.listScenarioPage({ deleted: true })).toMatchObject({ total: 1 });
+    library.undeleteScenario(2);
+    library.deleteScenario(3);
+    library.emptyBin();
+    expect(library.listScenarioPage().total).toBe(2);
+    expect(library.listScenarioPage({ deleted: true }).total).toBe(0);
+    expect(ids({ search: 'workshop' })).toEqual([]);
+  });
+
   it('refuses a page size outside 1-500 and a cursor from another order, saying why', () => {
     saveNamed(NAMES);
     for (const limit of [0, 501, 2.5]) {
