@@ -108,3 +108,14 @@ it('sorts by a column header, the same header again the other way, saying so wit
   await waitFor(() => expect(drawnRows()[0]?.dataset.testid).toBe('library-row-1000'));
   expect(lib.pages.at(-1)).toMatchObject({ sort: 'name', direction: 'desc' });
 });
+
+it('reads every page left when asked to show all, for those who would rather not scroll', async () => {
+  const lib = libraryOf(SCENARIOS.slice(0, 250));
+  const store = await renderLibrary(lib.transport);
+  // 250 scenarios in pages of 100: 100 read, then 200, then 250 (three pages in all).
+  fireEvent.click(screen.getByRole('button', { name: 'Show all 250 scenarios' }));
+  await waitFor(() => expect(store.getState().library).toHaveLength(250));
+  expect(lib.pages).toHaveLength(3);
+  expect(store.getState().libraryNext).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Show all 250 scenarios' })).toBeNull();
+});

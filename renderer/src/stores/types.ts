@@ -179,6 +179,8 @@ export interface LibraryActions {
   binToggled: () => Promise<void>;
   /** Reads the next page of the list (as the user scrolls near its end); nothing when all is read. */
   libraryMoreRequested: () => Promise<void>;
+  /** Reads every page left (for those who would rather not scroll to the end); stops at a failure. */
+  libraryAllRequested: () => Promise<void>;
   /** Sorts the list by a column: the column already sorted by turns the other way. */
   librarySorted: (sort: ScenarioSort) => Promise<void>;
   /** One stored scenario, at its current revision or at `rev`; rejects when it cannot be read. */

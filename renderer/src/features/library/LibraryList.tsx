@@ -122,6 +122,7 @@ function LibraryTable({ row }: { row: RowContext }) {
   const total = useApp((s) => s.libraryTotal);
   const hasMore = useApp((s) => s.libraryNext !== null);
   const libraryMoreRequested = useApp((s) => s.libraryMoreRequested);
+  const libraryAllRequested = useApp((s) => s.libraryAllRequested);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer is read afresh on every render and nothing memoizes what it returns.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -184,9 +185,14 @@ function LibraryTable({ row }: { row: RowContext }) {
         </table>
       </div>
       {hasMore ? (
-        <p className="field__help lib-more" role="status">
-          {t('library.loadingMore', { shown: library.length, count: total })}
-        </p>
+        <div className="lib-more">
+          <p className="field__help" role="status">
+            {t('library.loadingMore', { shown: library.length, count: total })}
+          </p>
+          <button type="button" className="button" onClick={() => void libraryAllRequested()}>
+            {t('library.showAll', { count: total })}
+          </button>
+        </div>
       ) : null}
     </>
   );

@@ -42,20 +42,25 @@ export async function loadLibrary({ set, get, deps }: SliceContext): Promise<voi
   }
 }
 
-/** Appends the next page; a reload started meanwhile wins (its rows are not mixed with these). */
-async function loadMore({ set, get, deps }: SliceContext): Promise<void> {
+/**
+ * Appends the next page; a reload started meanwhile wins (its rows are not mixed with these). Resolves
+ * to whether a page was added.
+ */
+async function loadMore({ set, get, deps }: SliceContext): Promise<boolean> {
   const { libraryNext, libraryStatus } = get();
-  if (!libraryNext || libraryStatus === 'loading') return;
+  if (!libraryNext || libraryStatus === 'loading') return false;
   try {
     const page = await deps.bridge('scenarios:page', pageRequest(get(), libraryNext));
-    if (get().libraryNext !== libraryNext) return;
+    if (get().libraryNext !== libraryNext) return false;
     set((s) => ({
       library: [...s.library, ...page.rows],
       libraryTotal: page.total,
       libraryNext: page.nextCursor,
     }));
+    return true;
   } catch (e) {
     set({ notice: errorNotice(e) });
+    return false;
   }
 }
 
@@ -122,7 +127,13 @@ export function createLibrarySlice(ctx: SliceContext): LibraryState & LibraryAct
 
     libraryRequested: () => loadLibrary(ctx),
 
-    libraryMoreRequested: () => loadMore(ctx),
+    async libraryMoreRequested() {
+      await loadMore(ctx);
+    },
+
+    async libraryAllRequested() {
+      while (await loadMore(ctx));
+    },
 
     async librarySorted(sort) {
       set((s) => ({ librarySort: sort, libraryDirection: sortDirection(s, sort) }));
