@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { bundledCountry, DEFAULT_SCENARIO_FILE } from '../node/bundled-models';
-import type { Library, OpenedScenario, ScenarioDetails } from '../node/library/index';
-import { LibraryError } from '../node/library/index';
+import type {
+  Library,
+  OpenedScenario,
+  ScenarioDetails,
+  ScenarioPage,
+  ScenarioPageQuery,
+} from '../node/library/index';
+import { DEFAULT_PAGE_LIMIT, LibraryError } from '../node/library/index';
+import {
+  MAX_PAGE_LIMIT,
+  SCENARIO_SORTS,
+  type ScenarioSort,
+  type SortDirection,
+} from '../contract/scenario-list';
 import { readJsonFile } from '../node/read-json-file';
 import {
   checkScenarioOnCountry,
@@ -106,17 +118,41 @@ interface ListOptions extends DbOptions {
   tag?: string;
   country?: string;
   deleted?: boolean;
+  limit?: string;
+  after?: string;
+  sort?: ScenarioSort;
+  direction?: SortDirection;
 }
 
-function listScenarios(library: Library, o: ListOptions): string {
-  const filter = {
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The page asked for on the command line: 50 rows from the start unless told otherwise. */
+function pageQuery(o: ListOptions): ScenarioPageQuery {
+  return {
     ...(o.search === undefined ? {} : { search: o.search }),
     ...(o.tag === undefined ? {} : { tag: o.tag }),
     ...(o.country === undefined ? {} : { country: o.country }),
     deleted: o.deleted === true,
+    ...(o.sort === undefined ? {} : { sort: o.sort }),
+    ...(o.direction === undefined ? {} : { direction: o.direction }),
+    ...(o.after === undefined ? {} : { cursor: o.after }),
+    limit: o.limit === undefined ? DEFAULT_PAGE_LIMIT : parsePositive(o.limit, '--limit'),
   };
-  const found = library.listScenarios(filter);
+}
+
+/** "showing 50 of 1,234 — next: --after X", or null when the page holds every match. */
+function moreLine(page: ScenarioPage): string | null {
+  if (page.nextCursor === null) return null;
+  return `showing ${count(page.rows.length)} of ${count(page.total)} — next: --after ${page.nextCursor}\n`;
+}
+
+/** The list as text for stdout; the line about the next page goes to stderr in JSON, so it still parses. */
+function listScenarios(library: Library, o: ListOptions, io: CliIo): string {
+  const page = library.listScenarioPage(pageQuery(o));
+  const found = page.rows;
+  const more = moreLine(page);
   if (o.format === 'json') {
+    if (more) io.err(more);
     const rows = found.map(({ id, name, country, revisions, updatedAt }) => ({
       id,
       name,
@@ -126,7 +162,7 @@ function listScenarios(library: Library, o: ListOptions): string {
     }));
     return `${JSON.stringify(rows, null, 2)}\n`;
   }
-  if (found.length === 0) {
+  if (found.length === 0 && o.after === undefined) {
     if (o.deleted) return 'The recycle bin is empty.\n';
     const filtered = o.search !== undefined || o.tag !== undefined || o.country !== undefined;
     return filtered
@@ -140,10 +176,11 @@ function listScenarios(library: Library, o: ListOptions): string {
     String(s.revisions),
     when(o.deleted ? s.deletedAt : s.updatedAt),
   ]);
-  return table(['id', 'name', 'country', 'revs', o.deleted ? 'deleted' : 'updated'], rows, [
+  const text = table(['id', 'name', 'country', 'revs', o.deleted ? 'deleted' : 'updated'], rows, [
     'id',
     'revs',
   ]);
+  return more ? `${text}${more}` : text;
 }
 
 /**
@@ -257,15 +294,31 @@ function saveAndReadCommands(sub: Sub, io: CliIo): void {
     },
   );
 
-  sub('list', 'list the scenarios, most recently changed first', (c) =>
+  sub('list', 'list the scenarios a page at a time, most recently changed first', (c) =>
     c
       .addOption(formatOption())
       .option('--search <TEXT>', 'part of the name, a tag or a country code')
       .option('--tag <TAG>', 'only scenarios with this tag')
       .option('--country <CODE>', 'only scenarios on this country')
-      .option('--deleted', 'list the recycle bin instead'),
+      .option('--deleted', 'list the recycle bin instead')
+      .addOption(
+        new Option('--sort <COLUMN>', 'the column to sort by')
+          .choices(SCENARIO_SORTS)
+          .default('updated'),
+      )
+      .addOption(
+        new Option(
+          '--direction <DIR>',
+          'asc or desc (default: desc for updated and revisions, asc for name and country)',
+        ).choices(['asc', 'desc']),
+      )
+      .option(
+        '--limit <N>',
+        `rows on the page, 1-${MAX_PAGE_LIMIT} (default ${DEFAULT_PAGE_LIMIT})`,
+      )
+      .option('--after <CURSOR>', 'the next page: the cursor the page before printed'),
   ).action((o: ListOptions) => {
-    readLibrary(o, io, (library) => io.out(listScenarios(library, o)));
+    readLibrary(o, io, (library) => io.out(listScenarios(library, o, io)));
   });
 
   sub('show', 'show a scenario: name, country, revisions, tags, notes and benefits', (c) =>

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { ERROR_KINDS, MESSAGE_LANGUAGES, type ErrorKind } from '#engine';
 import type { Channel } from './channels';
 import { reportDataSchema } from './report';
+import { MAX_PAGE_LIMIT, SCENARIO_SORTS } from './scenario-list';
 
 export { CHANNELS, DESKTOP_ONLY, type Channel } from './channels';
+export {
+  MAX_PAGE_LIMIT,
+  SCENARIO_SORTS,
+  type ScenarioSort,
+  type SortDirection,
+} from './scenario-list';
 
 /**
  * The one bridge between the renderer and the privileged side (the Electron main process, or the
@@ -26,6 +33,15 @@ export interface ScenarioSummary {
   updatedAt: string;
   tags: string[];
   deleted: boolean;
+}
+
+/** One page of the scenario list, in the order asked, with how many match in all. */
+export interface ScenarioPage {
+  rows: ScenarioSummary[];
+  /** Scenarios matching the filter, on every page. */
+  total: number;
+  /** Pass it back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
 }
 
 /** What a revision cost as the app showed it when saving (in its headline year). */
@@ -123,6 +139,18 @@ export const requestSchemas = {
     country: z.string().max(16).optional(),
     deleted: z.boolean().optional(),
   }),
+  // One page of the list (the library page asks for these as the user scrolls): `cursor` is the
+  // `nextCursor` of the page before, `limit` at most MAX_PAGE_LIMIT (default 50).
+  'scenarios:page': z.strictObject({
+    sort: z.enum(SCENARIO_SORTS).optional(),
+    direction: z.enum(['asc', 'desc']).optional(),
+    search: z.string().max(200).optional(),
+    tag: z.string().max(100).optional(),
+    country: z.string().max(16).optional(),
+    deleted: z.boolean().optional(),
+    cursor: z.string().max(2000).optional(),
+    limit: z.number().int().min(1).max(MAX_PAGE_LIMIT).optional(),
+  }),
   'scenarios:get': z.strictObject({ id, rev: id.optional() }),
   'scenarios:save': z.strictObject({
     id: id.optional(),
@@ -203,6 +231,7 @@ export interface Responses {
   'app:language': null;
   'models:bundled': BundledModels;
   'scenarios:list': ScenarioSummary[];
+  'scenarios:page': ScenarioPage;
   'scenarios:get': StoredScenario;
   'scenarios:save': { id: number; rev: number };
   'scenarios:history': RevisionInfo[];

@@ -7,6 +7,7 @@ export const CHANNELS = [
   'app:language',
   'models:bundled',
   'scenarios:list',
+  'scenarios:page',
   'scenarios:get',
   'scenarios:save',
   'scenarios:history',

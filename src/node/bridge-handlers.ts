@@ -85,6 +85,10 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
     'app:info': () => ({ ...info, databasePath: library.path }),
     'models:bundled': () => (bundled ??= loadBundled()),
     'scenarios:list': (filter) => library.listScenarios(filter).map(summary),
+    'scenarios:page': (query) => {
+      const page = library.listScenarioPage(query);
+      return { ...page, rows: page.rows.map(summary) };
+    },
     'scenarios:get': ({ id, rev }) => stored(id, rev),
     'scenarios:save': ({ id, scenario, country, note, headline }) => {
       const { input, countryVersion } = withCountry(scenario, country);

@@ -14,6 +14,7 @@ import {
   type EngineRunner,
 } from '../../renderer/src/stores/app-store';
 import { createRunner } from '../../renderer/src/workers/run-request';
+import { pageOf } from './scenario-pages';
 import templates from '../../models/benefit-templates.json';
 import defaultScenario from '../../models/scenarios/default.json';
 import trainingCountry from '../../models/training-country/country.json';
@@ -84,6 +85,7 @@ export function fakeBridge() {
         .filter(([, s]) => s.deleted === (deleted ?? false))
         .filter(([, s]) => !search || s.name.toLowerCase().includes(search.toLowerCase()))
         .map(([id, s]) => summary(id, s)),
+    'scenarios:page': (q) => pageOf(handlers['scenarios:list']!(q), q),
     'scenarios:get': ({ id, rev }) => {
       const s = get(id);
       const r = rev ?? s.revisions.length;

@@ -11,6 +11,7 @@ import {
 } from '../../renderer/src/stores/app-store';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import { createRunner } from '../../renderer/src/workers/run-request';
+import { pageOf } from './scenario-pages';
 import type {
   ComparisonSet,
   RevisionHeadline,
@@ -138,6 +139,8 @@ function fakeLibrary() {
         )
         .map(([id, s]) => summary(id, s))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    // The list the page reads: the same scenarios, a page at a time.
+    'scenarios:page': (q) => pageOf(handlers['scenarios:list']!(q) as ScenarioSummary[], q),
     'scenarios:get': (q) => stored(q.id as number, q.rev as number | undefined),
     'scenarios:save': (q) => {
       const file = { ...(q.scenario as Record<string, unknown>) };
@@ -580,7 +583,7 @@ describe('the scenario library page', () => {
     const working = lib.transport;
     let broken = true;
     lib.transport = (channel, request) =>
-      broken && channel === 'scenarios:list'
+      broken && channel === 'scenarios:page'
         ? Promise.resolve({
             ok: false,
             error: { code: 'busy', message: 'the scenario library is busy' },

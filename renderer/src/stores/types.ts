@@ -3,7 +3,9 @@ import type {
   ComparisonSet,
   CountrySummary,
   Draft,
+  ScenarioSort,
   ScenarioSummary,
+  SortDirection,
   StoredScenario,
   WorkbookFile,
 } from '../../../src/contract/bridge';
@@ -157,6 +159,12 @@ export interface LibraryState {
   libraryTag: string;
   showBin: boolean;
   libraryStatus: 'idle' | 'loading' | 'error';
+  /** How many scenarios match in all: `library` holds the pages read so far. */
+  libraryTotal: number;
+  /** The cursor of the next page; null when `library` holds every match. */
+  libraryNext: string | null;
+  librarySort: ScenarioSort;
+  libraryDirection: SortDirection;
 }
 
 /** A scenario as the library lists it: enough to name it in a message. */
@@ -169,6 +177,12 @@ export interface LibraryActions {
   libraryRequested: () => Promise<void>;
   librarySearched: (search: string, tag: string) => Promise<void>;
   binToggled: () => Promise<void>;
+  /** Reads the next page of the list (as the user scrolls near its end); nothing when all is read. */
+  libraryMoreRequested: () => Promise<void>;
+  /** Reads every page left (for those who would rather not scroll to the end); stops at a failure. */
+  libraryAllRequested: () => Promise<void>;
+  /** Sorts the list by a column: the column already sorted by turns the other way. */
+  librarySorted: (sort: ScenarioSort) => Promise<void>;
   /** One stored scenario, at its current revision or at `rev`; rejects when it cannot be read. */
   scenarioRead: (id: number, rev?: number) => Promise<StoredScenario>;
   /** The countries imported into the library; rejects when the library cannot answer. */

@@ -18,5 +18,6 @@ export type {
   ScenarioSummary,
   StoredRevision,
 } from './scenarios';
+export { DEFAULT_PAGE_LIMIT, type ScenarioPage, type ScenarioPageQuery } from './scenario-page';
 export type { SetDetails, SetMember, SetSummary } from './sets';
 export type { MigrationResult } from './migrate';

@@ -42,6 +42,7 @@ import {
   type ScenarioSummary,
   type StoredRevision,
 } from './scenarios';
+import { listScenarioPage, type ScenarioPage, type ScenarioPageQuery } from './scenario-page';
 import { createSet, deleteSet, getSet, listSets, type SetDetails, type SetSummary } from './sets';
 import { discardDraft, listDrafts, saveDraft, type StoredDraft } from './drafts';
 
@@ -77,6 +78,8 @@ export interface Library {
 
   saveScenario(input: unknown, options?: SaveOptions): SaveResult;
   listScenarios(filter?: ScenarioFilter): ScenarioSummary[];
+  /** One page of the list, sorted and filtered in SQL, with the total and the next page's cursor. */
+  listScenarioPage(query?: ScenarioPageQuery): ScenarioPage;
   getScenario(id: number): ScenarioDetails;
   history(id: number): RevisionInfo[];
   getRevision(id: number, rev?: number): StoredRevision;
@@ -156,6 +159,7 @@ export function openLibrary(path: string, options: LibraryOptions = {}): Library
 
     saveScenario: (input, opts) => g(() => saveScenario(ctx, input, opts)),
     listScenarios: (filter) => g(() => listScenarios(ctx, filter)),
+    listScenarioPage: (query) => g(() => listScenarioPage(ctx, query)),
     getScenario: (id) => g(() => getScenario(ctx, id)),
     history: (id) => g(() => history(ctx, id)),
     getRevision: (id, rev) => g(() => getRevision(ctx, id, rev)),

@@ -121,7 +121,7 @@ interface RevisionRow {
   headline_json: string | null;
 }
 
-function summary(row: ScenarioRow & { tag_list?: string | null }): ScenarioSummary {
+export function summary(row: ScenarioRow & { tag_list?: string | null }): ScenarioSummary {
   return {
     id: row.id,
     name: row.name,
@@ -552,7 +552,7 @@ export function getScenario(ctx: LibraryContext, id: number): ScenarioDetails {
   };
 }
 
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

@@ -117,6 +117,12 @@ describe('upgrading a library made at every earlier version', () => {
         expect(library.history(1)[1]?.headline).toEqual(
           version >= 4 ? { year: 2028, pctGdp: 0.015, cost: 12e9, currency: 'OLD' } : null,
         );
+        // … and version 5's paged list, over the indexes it adds, on the upgraded data.
+        expect(library.listScenarioPage({ sort: 'name' })).toMatchObject({
+          rows: [expect.objectContaining({ id: 1, name: 'Seeded at v1' })],
+          total: 1,
+          nextCursor: null,
+        });
         library.addTags(1, ['after upgrade']);
         library.saveScenario(JSON.parse(library.getRevision(1).json), { id: 1 });
         expect(library.getScenario(1).revisions).toBe(3);

@@ -19,6 +19,7 @@ import { useLibrarySearch } from './use-library-search';
 export function LibraryPage() {
   const { t } = useTranslation();
   const library = useApp((s) => s.library);
+  const total = useApp((s) => s.libraryTotal);
   const tag = useApp((s) => s.libraryTag);
   const showBin = useApp((s) => s.showBin);
   const status = useApp((s) => s.libraryStatus);
@@ -67,9 +68,7 @@ export function LibraryPage() {
       <div className="page__bar">
         <h2>{title}</h2>
         <span className="lib-count" aria-live="polite">
-          {status === 'loading'
-            ? t('library.updating')
-            : t('library.count', { count: library.length })}
+          {status === 'loading' ? t('library.updating') : t('library.count', { count: total })}
         </span>
       </div>
       <p className="lib-intro">{showBin ? t('library.binIntro') : t('library.intro')}</p>

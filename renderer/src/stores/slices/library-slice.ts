@@ -1,20 +1,66 @@
 import type { Notice } from '../notices';
 import { errorNotice } from '../notices';
+import type { ScenarioSort, SortDirection } from '../../../../src/contract/bridge';
 import type { LibraryActions, LibraryState, SliceContext } from '../types';
 
-/** Reads the library list again, as the page filters it (search, tag, recycle bin). */
+/** Rows read at a time: a few screens' worth, so scrolling rarely waits for the next page. */
+export const LIBRARY_PAGE_ROWS = 100;
+
+/** The list's request as the page filters and sorts it, from `cursor` on. */
+function pageRequest(state: LibraryState, cursor: string | null) {
+  const { librarySearch, libraryTag, showBin, librarySort, libraryDirection } = state;
+  return {
+    ...(librarySearch ? { search: librarySearch } : {}),
+    ...(libraryTag ? { tag: libraryTag } : {}),
+    deleted: showBin,
+    sort: librarySort,
+    direction: libraryDirection,
+    limit: LIBRARY_PAGE_ROWS,
+    ...(cursor ? { cursor } : {}),
+  };
+}
+
+/** The same column again turns the other way; a new one starts newest or most revised first, or A-Z. */
+function sortDirection(state: LibraryState, sort: ScenarioSort): SortDirection {
+  if (state.librarySort === sort) return state.libraryDirection === 'asc' ? 'desc' : 'asc';
+  return sort === 'updated' || sort === 'revisions' ? 'desc' : 'asc';
+}
+
+/** Reads the library list again from its first page, as the page filters and sorts it. */
 export async function loadLibrary({ set, get, deps }: SliceContext): Promise<void> {
-  const { librarySearch, libraryTag, showBin } = get();
   set({ libraryStatus: 'loading' });
   try {
-    const library = await deps.bridge('scenarios:list', {
-      ...(librarySearch ? { search: librarySearch } : {}),
-      ...(libraryTag ? { tag: libraryTag } : {}),
-      deleted: showBin,
+    const page = await deps.bridge('scenarios:page', pageRequest(get(), null));
+    set({
+      library: page.rows,
+      libraryTotal: page.total,
+      libraryNext: page.nextCursor,
+      libraryStatus: 'idle',
     });
-    set({ library, libraryStatus: 'idle' });
   } catch (e) {
     set({ libraryStatus: 'error', notice: errorNotice(e) });
+  }
+}
+
+/**
+ * Appends the next page; a reload started meanwhile wins (its rows are not mixed with these). Resolves
+ * to whether a page was added.
+ */
+async function loadMore({ set, get, deps }: SliceContext): Promise<boolean> {
+  const { libraryNext, libraryStatus } = get();
+  if (!libraryNext || libraryStatus === 'loading') return false;
+  try {
+    const page = await deps.bridge('scenarios:page', pageRequest(get(), libraryNext));
+    if (get().libraryNext !== libraryNext) return false;
+    set((s) => ({
+      library: [...s.library, ...page.rows],
+      libraryTotal: page.total,
+      libraryNext: page.nextCursor,
+    }));
+    return true;
+  } catch (e) {
+    set({ notice: errorNotice(e) });
+    return false;
   }
 }
 
@@ -74,8 +120,25 @@ export function createLibrarySlice(ctx: SliceContext): LibraryState & LibraryAct
     libraryTag: '',
     showBin: false,
     libraryStatus: 'idle',
+    libraryTotal: 0,
+    libraryNext: null,
+    librarySort: 'updated',
+    libraryDirection: 'desc',
 
     libraryRequested: () => loadLibrary(ctx),
+
+    async libraryMoreRequested() {
+      await loadMore(ctx);
+    },
+
+    async libraryAllRequested() {
+      while (await loadMore(ctx));
+    },
+
+    async librarySorted(sort) {
+      set((s) => ({ librarySort: sort, libraryDirection: sortDirection(s, sort) }));
+      await loadLibrary(ctx);
+    },
 
     async librarySearched(search, tag) {
       set({ librarySearch: search, libraryTag: tag });

@@ -55,6 +55,9 @@ export const libraryMessages = {
       'migration {{id}} ({{name}}) has changed since it was applied to {{path}} (recorded sha256 {{recorded}}…, now {{now}}…): restore the migration as released and put the change in a new migration',
     'library.upgradeReadOnly':
       'the scenario library {{path}} was written by an older version and needs an upgrade, which cannot be made where it cannot be written; open it once from a folder you can write to',
+    'library.page.limit': 'the page size must be a whole number from 1 to {{max}}, found {{found}}',
+    'library.page.cursor':
+      'the cursor "{{cursor}}" was not given by this list (a cursor holds its sort order: start again from the first page)',
   },
   fr: {
     'library.scenario.notFound': 'le scénario {{id}} n’existe pas',
@@ -112,6 +115,10 @@ export const libraryMessages = {
       'la migration {{id}} ({{name}}) a changé depuis son application à {{path}} (sha256 enregistré {{recorded}}…, maintenant {{now}}…) : rétablissez la migration telle que publiée et placez le changement dans une nouvelle migration',
     'library.upgradeReadOnly':
       'la bibliothèque de scénarios {{path}} a été écrite par une version plus ancienne et doit être mise à niveau, ce qui est impossible là où elle ne peut pas être écrite ; ouvrez-la une fois depuis un dossier où vous pouvez écrire',
+    'library.page.limit':
+      'la taille de page doit être un nombre entier de 1 à {{max}}, trouvé {{found}}',
+    'library.page.cursor':
+      'le curseur « {{cursor}} » ne vient pas de cette liste (un curseur garde son ordre de tri : repartez de la première page)',
   },
   es: {
     'library.scenario.notFound': 'el escenario {{id}} no existe',
@@ -168,5 +175,9 @@ export const libraryMessages = {
       'la migración {{id}} ({{name}}) ha cambiado desde que se aplicó a {{path}} (sha256 registrado {{recorded}}…, ahora {{now}}…): restaure la migración tal como se publicó y ponga el cambio en una migración nueva',
     'library.upgradeReadOnly':
       'la biblioteca de escenarios {{path}} fue escrita por una versión anterior y necesita una actualización, que no se puede hacer donde no se puede escribir; ábrala una vez desde una carpeta en la que pueda escribir',
+    'library.page.limit':
+      'el tamaño de página debe ser un número entero de 1 a {{max}}, se encontró {{found}}',
+    'library.page.cursor':
+      'el cursor "{{cursor}}" no lo dio esta lista (un cursor guarda su orden: empiece de nuevo desde la primera página)',
   },
 } as const satisfies MessagePart;

@@ -2,6 +2,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-tags-notes-sets';
 import { migration003 } from './003-drafts';
 import { migration004 } from './004-revision-headline';
+import { migration005 } from './005-list-indexes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
