@@ -11,7 +11,12 @@ import { DEFAULT_SCENARIO_FILE } from '../../src/node/bundled-models';
 import { openDatabase, type SqliteDatabase } from '../../src/node/library/db';
 import { migrate } from '../../src/node/library/migrate';
 import { MIGRATIONS } from '../../src/node/library/migrations/index';
-import { openLibrary, type Library, type LibraryOptions } from '../../src/node/library/index';
+import {
+  LibraryError,
+  openLibrary,
+  type Library,
+  type LibraryOptions,
+} from '../../src/node/library/index';
 import { fileBenefit, fileScenario, flatCountry } from './fixtures';
 
 export function tempDir(prefix = 'spf-library-'): string {
@@ -203,4 +208,15 @@ export function createDatabaseAtVersion(path: string, version: number): void {
   } finally {
     db.close();
   }
+}
+
+/** The library error `fn` throws; fails the test if it throws nothing or something else. */
+export function thrownLibraryError(fn: () => unknown): LibraryError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof LibraryError) return e;
+    throw e;
+  }
+  throw new Error('expected a LibraryError');
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LibraryError, openLibrary } from '../../../src/node/library/index';
+import { openLibrary } from '../../../src/node/library/index';
 import { openDatabase } from '../../../src/node/library/db';
 import {
   backupPath,
@@ -18,6 +18,7 @@ import {
   rawSql,
   SEEDS,
   tempLibraryPath,
+  thrownLibraryError,
 } from '../../helpers/library';
 
 /**
@@ -42,15 +43,7 @@ const RELEASED = [
   },
 ];
 
-function libraryError(fn: () => unknown): LibraryError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LibraryError) return e;
-    throw e;
-  }
-  throw new Error('expected a LibraryError');
-}
+const libraryError = thrownLibraryError;
 
 describe('the migration list', () => {
   it('is numbered 1, 2, 3, … with a seed of test data for every version', () => {

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  LibraryError,
-  type Library,
-  type ScenarioPageQuery,
-} from '../../../src/node/library/index';
+import type { Library, ScenarioPageQuery } from '../../../src/node/library/index';
 import { openDatabase } from '../../../src/node/library/db';
 import { createDispatcher } from '../../../src/node/bridge-dispatch';
 import { libraryHandlers } from '../../../src/node/bridge-handlers';
-import { defaultScenarioFile, openTestLibrary, tempLibraryPath } from '../../helpers/library';
+import {
+  defaultScenarioFile,
+  openTestLibrary,
+  tempLibraryPath,
+  thrownLibraryError,
+} from '../../helpers/library';
 
 let library: Library;
 beforeEach(() => {
@@ -15,15 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => library.close());
 
-function thrown(fn: () => unknown): LibraryError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LibraryError) return e;
-    throw e;
-  }
-  throw new Error('expected a LibraryError');
-}
+const thrown = thrownLibraryError;
 
 /** Saves scenarios with these names, in order: ids 1, 2, 3, … */
 function saveNamed(names: readonly string[]): void {

@@ -7,6 +7,7 @@ import {
   scenarioOn,
   tempLibraryPath,
   testCountry,
+  thrownLibraryError,
 } from '../../helpers/library';
 
 let library: Library;
@@ -15,15 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => library.close());
 
-function thrown(fn: () => unknown): LibraryError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LibraryError) return e;
-    throw e;
-  }
-  throw new Error('expected a LibraryError');
-}
+const thrown = thrownLibraryError;
 
 describe('saving and revisions', () => {
   it('saves a new scenario, then each save of it as the next revision', () => {
