@@ -25,4 +25,6 @@ export const BINDING_FILE: 'better_sqlite3.node';
 export function packagedBindingPath(projectRoot: string, platform: string, arch: string): string;
 export function addonAbi(binary: Uint8Array): number | undefined;
 export function rebuildPlan(context: BeforePackContext, hostPlatform?: string): RebuildPlan;
+/** Builds better-sqlite3 for Electron as `plan` says (npm start and the hook). */
+export function buildForElectron(plan: RebuildPlan): Promise<void>;
 export default function beforePack(context: BeforePackContext): Promise<void>;

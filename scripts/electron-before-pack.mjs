@@ -88,9 +88,12 @@ function stageModule(stage) {
   });
 }
 
-/** @param {Parameters<typeof rebuildPlan>[0]} context */
-export default async function beforePack(context) {
-  const plan = rebuildPlan(context);
+/**
+ * Builds better-sqlite3 for one Electron version with @electron/rebuild, in a staged copy, checks the
+ * ABI of what it built and copies it to `output`. Used by this hook and by `npm start`.
+ * @param {{ electronVersion: string, platform: string, arch: string, stage: string, output: string }} plan
+ */
+export async function buildForElectron(plan) {
   stageModule(plan.stage);
   const { rebuild } = await import('@electron/rebuild');
   const { getAbi } = await import('node-abi');
@@ -117,4 +120,9 @@ export default async function beforePack(context) {
   console.log(
     `better-sqlite3 built for Electron ${plan.electronVersion} (ABI ${abi}): ${plan.output}`,
   );
+}
+
+/** @param {Parameters<typeof rebuildPlan>[0]} context */
+export default async function beforePack(context) {
+  await buildForElectron(rebuildPlan(context));
 }

@@ -2,9 +2,10 @@
 // `npm start`: builds the app and opens the desktop window, preparing better-sqlite3 for Electron's ABI
 // first. Where a step cannot be done on this machine it says what is missing and what to use instead.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildForElectron } from './electron-before-pack.mjs';
 import { electronBinary, electronVersion } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,39 +38,26 @@ if (!run(process.execPath, [join(root, 'scripts', 'build-electron.mjs')]))
   fail(['Building the main process failed.']);
 
 if (!existsSync(nativeTarget)) {
-  // Build better-sqlite3 against Electron's headers in a copy, so node_modules keeps the Node build
-  // that the tests and the command line use.
+  // better-sqlite3 for Electron's ABI, built by @electron/rebuild in a staged copy (the packaging
+  // hook's own step), so node_modules keeps the Node build that the tests and the command line use.
   const version = electronVersion();
-  const work = join(root, '.cache', 'electron-native', 'better-sqlite3');
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(join(work, '..'), { recursive: true });
-  cpSync(join(root, 'node_modules', 'better-sqlite3'), work, { recursive: true });
   console.log(`Building better-sqlite3 for Electron ${version} (about two minutes)…`);
-  const gyp = join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
-  const ok = run(
-    process.execPath,
-    [
-      gyp,
-      'rebuild',
-      '--release',
-      `--target=${version}`,
-      '--dist-url=https://electronjs.org/headers',
-    ],
-    {
-      cwd: work,
-      env: { ...process.env, npm_config_nodedir: '' },
-    },
-  );
-  const built = join(work, 'build', 'Release', 'better_sqlite3.node');
-  if (!ok || !existsSync(built)) {
+  try {
+    await buildForElectron({
+      electronVersion: version,
+      platform: process.platform,
+      arch: process.arch,
+      stage: join(root, '.cache', 'electron-native'),
+      output: nativeTarget,
+    });
+  } catch (e) {
     fail([
-      `Could not build better-sqlite3 for Electron ${version}: its headers come from electronjs.org, which this machine cannot reach.`,
-      `Build it once on a connected machine (this same command), or copy a better_sqlite3.node built for Electron ${version} to ${nativeTarget}.`,
+      `Could not build better-sqlite3 for Electron ${version}: ${e instanceof Error ? e.message : String(e)}`,
+      'Its headers come from electronjs.org: build it once on a connected machine (this same command),',
+      `or copy a better_sqlite3.node built for Electron ${version} to ${nativeTarget}.`,
       'Meanwhile the browser build works: "npm run web".',
     ]);
   }
-  mkdirSync(join(root, 'native', 'electron'), { recursive: true });
-  copyFileSync(built, nativeTarget);
 }
 
 const r = spawnSync(exe, [join(root, 'dist', 'electron', 'main.js')], {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * better-sqlite3 compiled for Electron's ABI lives apart from the Node build that tests use
- * (scripts/start-electron.mjs prepares it), and is loaded through better-sqlite3's `nativeBinding`.
+ * (npm start builds it with @electron/rebuild: scripts/start-electron.mjs), and is loaded through better-sqlite3's `nativeBinding`.
  */
 export function electronNativeBinding(appRoot: string): string | undefined {
   const candidates = [
