@@ -196,3 +196,18 @@ export {
   type MessageParams,
 } from './messages';
 export { limitsMessages } from './messages/catalog/limits';
+
+// How sure the numbers are: sensitivity (tornado) and Monte Carlo bands over the uncertain inputs.
+export * from './uncertainty';
+export {
+  MAX_UNCERTAINTY_OVERRIDES,
+  uncertaintySchema,
+  type UncertaintyFile,
+  type UncertaintySettings,
+} from './formats/uncertainty-schema';
+export {
+  costPackage,
+  prepareRun,
+  type PackageCosts,
+  type PreparedRun,
+} from './costing/run-scenario';

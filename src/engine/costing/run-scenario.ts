@@ -7,6 +7,7 @@ import { formatIssue, InputError } from '../formats/issues';
 import type { Scenario } from '../formats/scenario-model';
 import { SPENDING_FUNCTIONS } from '../vocabulary';
 import { checkScenarioOnCountry } from './validate-scenario';
+import type { CheckedScenario } from './check-scenario';
 import { firstNonFiniteResult } from './finite-results';
 import { plausibilityWarnings } from './plausibility';
 import { provenance } from '../country/provenance';
@@ -15,6 +16,7 @@ import type {
   BaselineResult,
   BenefitResult,
   CostingResult,
+  FinancingResult,
   SpendingGapResult,
   TotalResult,
 } from './result-types';
@@ -122,26 +124,79 @@ function spendingGap(
   return out;
 }
 
+/** A scenario checked once against its country, with the country model laid out: what every run reuses. */
+export interface PreparedRun {
+  scenario: Scenario;
+  /** The country after the scenario's demographic variant (its projected population), if any. */
+  country: CountryData;
+  model: CountryModel;
+  formulas: CheckedScenario['formulas'];
+  warnings: CheckedScenario['warnings'];
+  firstYear: number;
+  lastYear: number;
+  /** Years in the scenario. */
+  n: number;
+  /** Index of the first scenario year in the model's series. */
+  k0: number;
+}
+
 /**
- * Costs a scenario on a country: every enabled benefit, the package, the financing options and the gap.
- * Throws InputError, naming each field, when the scenario cannot run on this country.
+ * Checks a scenario against its country and lays out the country model, once. Throws InputError,
+ * naming each field, when the scenario cannot run on this country.
  */
-export function runScenario(scenario: Scenario, ownCountry: CountryData): CostingResult {
+export function prepareRun(scenario: Scenario, ownCountry: CountryData): PreparedRun {
   // The same check as every other entry point (a save too); it swaps in the projected population of a
   // demographic variant (methodology 7.5).
   const { country, checked } = checkScenarioOnCountry(scenario, ownCountry);
   if (checked.issues.length > 0) throw new InputError(checked.issues);
   const [firstYear, lastYear] = scenario.years;
-  const m = buildCountryModel(country, lastYear, scenario.assumptions);
+  const model = buildCountryModel(country, lastYear, scenario.assumptions);
   const n = lastYear - firstYear + 1;
-  const k0 = firstYear - m.baseYear;
+  const k0 = firstYear - model.baseYear;
+  return {
+    scenario,
+    country,
+    model,
+    formulas: checked.formulas,
+    warnings: checked.warnings,
+    firstYear,
+    lastYear,
+    n,
+    k0,
+  };
+}
+
+/** The package's costs and its financing: what a run computes, without the checks and reports around it. */
+export interface PackageCosts {
+  benefits: BenefitResult[];
+  total: TotalResult;
+  financing: FinancingResult;
+}
+
+/**
+ * Costs the package of `scenario` on `m` (the prepared model, or one with shocked inputs): the lean
+ * path the uncertainty draws share with every full run, so both give the same numbers.
+ */
+export function costPackage(p: PreparedRun, m: CountryModel, scenario: Scenario): PackageCosts {
   const benefits: BenefitResult[] = [];
   scenario.benefits.forEach((b, i) => {
     if (b.enabled)
-      benefits.push(costBenefit(b, i, m, firstYear, lastYear, checked.formulas[i] ?? null));
+      benefits.push(costBenefit(b, i, m, p.firstYear, p.lastYear, p.formulas[i] ?? null));
   });
-  const total = totals(benefits, m, k0, n);
-  const warningIssues = [...checked.warnings];
+  const total = totals(benefits, m, p.k0, p.n);
+  const financing = fiscalSpace(m, scenario.financing, total.cost, p.firstYear, scenario.fiscal);
+  return { benefits, total, financing };
+}
+
+/**
+ * Costs a scenario on a country: every enabled benefit, the package, the financing options and the gap.
+ * Throws InputError, naming each field, when the scenario cannot run on this country.
+ */
+export function runScenario(scenario: Scenario, ownCountry: CountryData): CostingResult {
+  const prepared = prepareRun(scenario, ownCountry);
+  const { country, model: m, firstYear, n, k0 } = prepared;
+  const { benefits, total, financing } = costPackage(prepared, m, scenario);
+  const warningIssues = [...prepared.warnings];
   const unspent = SPENDING_FUNCTIONS.filter(
     (fn) =>
       scenario.benefits.some((b) => b.enabled && b.function === fn) &&
@@ -153,7 +208,6 @@ export function runScenario(scenario: Scenario, ownCountry: CountryData): Costin
       codedIssue('spendingPctGdp', 'costing.noCurrentSpending', { functions: unspent.join(', ') }),
     );
   }
-  const financing = fiscalSpace(m, scenario.financing, total.cost, firstYear, scenario.fiscal);
   const debt = financing.debt;
   if (debt.firstYearAboveCeiling !== null) {
     const i = debt.firstYearAboveCeiling - firstYear;

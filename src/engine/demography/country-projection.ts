@@ -28,14 +28,14 @@ export const DEFAULT_SEX_RATIO_AT_BIRTH = 1.05;
 const AGES = LIFE_TABLE_AGES;
 
 /** A path's value for year t > base year (the last value held); undefined for a missing path. */
-function pathAt(path: AssumptionPath | null, t: number, baseYear: number): number | undefined {
+export function pathAt(path: AssumptionPath | null, t: number, baseYear: number): number | undefined {
   if (path === null) return undefined;
   if (typeof path === 'number') return path;
   return path[Math.min(t - baseYear - 1, path.length - 1)];
 }
 
 /** Linear between the given years, the first value before them and the last after them. */
-function linearAt(years: readonly number[], values: readonly number[], t: number): number {
+export function linearAt(years: readonly number[], values: readonly number[], t: number): number {
   const n = years.length;
   if (t <= years[0]!) return values[0]!;
   if (t >= years[n - 1]!) return values[n - 1]!;

@@ -6,6 +6,7 @@ import { parseWith } from './parse-with';
 import { checkFormat, readCountry } from './read-country';
 import { normalizeDemographyVariant } from './demography-schema';
 import { normalizePension } from './pension-schema';
+import { normalizeUncertainty } from './uncertainty-schema';
 import {
   SCENARIO_FORMAT,
   scenarioSchema,
@@ -395,5 +396,6 @@ export function readScenario(input: unknown): ReadResult<Scenario> {
   if (s.tags !== undefined) scenario.tags = [...s.tags];
   if (s.demography !== undefined) scenario.demography = normalizeDemographyVariant(s.demography);
   if (s.pension !== undefined) scenario.pension = normalizePension(s.pension);
+  if (s.uncertainty !== undefined) scenario.uncertainty = normalizeUncertainty(s.uncertainty);
   return { ok: true, value: scenario, warnings };
 }

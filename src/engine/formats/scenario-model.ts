@@ -3,6 +3,7 @@ import type { PovertyLineId } from '../vocabulary';
 import type { CountryData } from './country-schema';
 import type { DemographyVariant } from './demography-schema';
 import type { PensionSpec } from './pension-schema';
+import type { UncertaintySettings } from './uncertainty-schema';
 import type { Basis, Indexation } from './scenario-schema';
 import type { BenefitKind, FinancingOption, Prevalence, SpendingFunctionName } from '../vocabulary';
 
@@ -123,4 +124,6 @@ export interface Scenario {
   demography?: DemographyVariant;
   /** A contributory pension scheme (methodology 6). */
   pension?: PensionSpec;
+  /** Ranges for sensitivity and Monte Carlo (methodology 8); absent: the documented defaults. */
+  uncertainty?: UncertaintySettings;
 }

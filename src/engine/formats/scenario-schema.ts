@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codedZodMessage } from './zod-messages';
 import { demographyVariantSchema } from './demography-schema';
+import { uncertaintySchema } from './uncertainty-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
@@ -194,6 +195,7 @@ export const scenarioSchema = z
       .describe('Temporary crisis measures, costed by month'),
     demography: demographyVariantSchema.optional(),
     pension: pensionSchema.optional(),
+    uncertainty: uncertaintySchema.optional(),
   })
   .meta({ title: 'SPF Costing Studio scenario file (spf.scenario/1)' });
 

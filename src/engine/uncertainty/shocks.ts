@@ -1,0 +1,202 @@
+import { CELLS, type CountryModel } from '../country/country-model';
+import type { BenefitSpec, Ramp, Scenario } from '../formats/scenario-model';
+import type { RateName } from '../vocabulary';
+
+/** The demographic inputs; each moves the population between its low and high projected variants. */
+export const DEMOGRAPHIC_INPUTS = ['fertility', 'mortality', 'migration'] as const;
+export type DemographicInput = (typeof DEMOGRAPHIC_INPUTS)[number];
+
+/**
+ * One draw's (or one tornado end's) changes to the inputs, each at its neutral value when unchanged
+ * (methodology 8.1). Shifts are added to a yearly rate after the base year; factors multiply.
+ */
+export interface Shocks {
+  /** Added to real growth in every year after the base year (fraction). */
+  growth: number;
+  /** Added to inflation in every year after the base year (fraction). */
+  inflation: number;
+  /** Multiplies LCU per USD after the base year. */
+  exchangeRate: number;
+  /** Multiply each basis amount in every year. */
+  povertyLine: number;
+  minimumWage: number;
+  averageWage: number;
+  /** Multiply a country rate by age (results kept within 0..1). */
+  rates: Partial<Record<RateName, number>>;
+  /** Multiply a benefit's coverage ramp (kept within 0..1), by benefit id. */
+  coverage: Record<string, number>;
+  /** Multiply a benefit's level (share of its basis, or its fixed amount), by benefit id. */
+  level: Record<string, number>;
+  /** Multiplies every benefit's administration rate. */
+  administration: number;
+  /** Multiplies what every financing option yields. */
+  financing: number;
+  /**
+   * Position between the central projection (0) and the low (-1) or high (+1) variant of each
+   * demographic input; the population moves linearly with it (methodology 8.3).
+   */
+  demography: Record<DemographicInput, number>;
+}
+
+export function neutralShocks(): Shocks {
+  return {
+    growth: 0,
+    inflation: 0,
+    exchangeRate: 1,
+    povertyLine: 1,
+    minimumWage: 1,
+    averageWage: 1,
+    rates: {},
+    coverage: {},
+    level: {},
+    administration: 1,
+    financing: 1,
+    demography: { fertility: 0, mortality: 0, migration: 0 },
+  };
+}
+
+/** How the population and births of a demographic variant differ from the central projection. */
+export interface PopulationDelta {
+  population: Float64Array;
+  births: Float64Array;
+}
+
+/** The low and high variants of each demographic input the scenario's country can project. */
+export type DemographyDeltas = Partial<
+  Record<DemographicInput, { low: PopulationDelta; high: PopulationDelta }>
+>;
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+function scaleRamp(r: Ramp, f: number): Ramp {
+  return { ...r, start: clamp01(r.start * f), full: clamp01(r.full * f) };
+}
+
+function shockBenefit(b: BenefitSpec, s: Shocks): BenefitSpec {
+  const coverage = s.coverage[b.id] ?? 1;
+  const level = s.level[b.id] ?? 1;
+  if (coverage === 1 && level === 1 && s.administration === 1) return b;
+  const fixed = b.benefit.basis === 'fixed';
+  return {
+    ...b,
+    coverage: coverage === 1 ? b.coverage : scaleRamp(b.coverage, coverage),
+    adminRate: b.adminRate * s.administration,
+    benefit: {
+      ...b.benefit,
+      share: fixed ? b.benefit.share : b.benefit.share * level,
+      amount: fixed ? b.benefit.amount * level : b.benefit.amount,
+    },
+  };
+}
+
+/** The scenario with its benefit and financing inputs shocked (a shallow copy; the input is unchanged). */
+export function shockScenario(scenario: Scenario, s: Shocks): Scenario {
+  return {
+    ...scenario,
+    benefits: scenario.benefits.map((b) => shockBenefit(b, s)),
+    financing:
+      s.financing === 1
+        ? scenario.financing
+        : scenario.financing.map((o) => ({
+            ...o,
+            start: o.start * s.financing,
+            full: o.full * s.financing,
+          })),
+  };
+}
+
+/** Cumulative factor on a level series when a yearly rate is raised by `shift` after the base year. */
+function cumulativeFactor(rates: Float64Array, shift: number): Float64Array {
+  const out = new Float64Array(rates.length);
+  out[0] = 1;
+  for (let k = 1; k < rates.length; k++) {
+    out[k] = (out[k - 1]! * (1 + rates[k]! + shift)) / (1 + rates[k]!);
+  }
+  return out;
+}
+
+function scaled(series: Float64Array, by: (k: number) => number): Float64Array {
+  const out = new Float64Array(series.length);
+  for (let k = 0; k < series.length; k++) out[k] = series[k]! * by(k);
+  return out;
+}
+
+/** Population and births moved along each demographic input's variants (never below zero). */
+function shockPopulation(
+  m: CountryModel,
+  s: Shocks,
+  deltas: DemographyDeltas,
+): Pick<CountryModel, 'population' | 'populationTotal' | 'births'> | null {
+  const moves = DEMOGRAPHIC_INPUTS.filter((d) => s.demography[d] !== 0 && deltas[d]);
+  if (moves.length === 0) return null;
+  const population = Float64Array.from(m.population);
+  const births = Float64Array.from(m.births);
+  for (const d of moves) {
+    const t = s.demography[d];
+    const delta = t > 0 ? deltas[d]!.high : deltas[d]!.low;
+    const w = Math.abs(t);
+    for (let c = 0; c < population.length; c++) population[c]! += w * delta.population[c]!;
+    for (let k = 0; k < births.length; k++) births[k]! += w * delta.births[k]!;
+  }
+  const populationTotal = new Float64Array(m.n);
+  for (let c = 0; c < population.length; c++) {
+    if (population[c]! < 0) population[c] = 0;
+    populationTotal[Math.floor(c / CELLS)]! += population[c]!;
+  }
+  for (let k = 0; k < births.length; k++) if (births[k]! < 0) births[k] = 0;
+  return { population, populationTotal, births };
+}
+
+function shockRates(m: CountryModel, s: Shocks): CountryModel['rates'] {
+  const names = Object.keys(s.rates) as RateName[];
+  if (names.every((r) => s.rates[r] === 1)) return m.rates;
+  const rates = { ...m.rates };
+  for (const r of names) {
+    const f = s.rates[r]!;
+    rates[r] = scaled(m.rates[r], () => f).map(clamp01);
+  }
+  return rates;
+}
+
+/**
+ * The country model with its macro, basis, rate and population inputs shocked (methodology 8.1).
+ * Growth and inflation shifts compound from the base year: GDP, prices, wages and the poverty line
+ * move with them, and the exchange rate with prices (purchasing-power parity). Unchanged series are
+ * shared with `m`, which is never written to.
+ */
+export function shockModel(m: CountryModel, s: Shocks, deltas: DemographyDeltas): CountryModel {
+  const pop = shockPopulation(m, s, deltas);
+  const unchangedSeries =
+    !pop &&
+    s.growth === 0 &&
+    s.inflation === 0 &&
+    s.exchangeRate === 1 &&
+    s.povertyLine === 1 &&
+    s.minimumWage === 1 &&
+    s.averageWage === 1;
+  if (unchangedSeries) return { ...m, rates: shockRates(m, s) };
+  const real = cumulativeFactor(m.realGrowth, s.growth);
+  const prices = cumulativeFactor(m.inflation, s.inflation);
+  const gdp = scaled(m.gdp, (k) => real[k]! * prices[k]!);
+  const populationTotal = pop?.populationTotal ?? m.populationTotal;
+  const gdpPerCapita = new Float64Array(m.n);
+  for (let k = 0; k < m.n; k++) gdpPerCapita[k] = gdp[k]! / populationTotal[k]!;
+  const wageIndex = scaled(gdpPerCapita, () => 1 / gdpPerCapita[0]!);
+  // Wages follow GDP per head: the shocked index over the central one.
+  const wageMove = (k: number) => wageIndex[k]! / m.wageIndex[k]!;
+  return {
+    ...m,
+    ...(pop ?? {}),
+    realGrowth: m.realGrowth.map((g, k) => (k > 0 ? g + s.growth : g)),
+    inflation: m.inflation.map((p, k) => (k > 0 ? p + s.inflation : p)),
+    gdp,
+    priceIndex: scaled(m.priceIndex, (k) => prices[k]!),
+    gdpPerCapita,
+    wageIndex,
+    povertyLine: scaled(m.povertyLine, (k) => prices[k]! * s.povertyLine),
+    minimumWage: scaled(m.minimumWage, (k) => wageMove(k) * s.minimumWage),
+    averageWage: scaled(m.averageWage, (k) => wageMove(k) * s.averageWage),
+    fxPerUsd: scaled(m.fxPerUsd, (k) => (k > 0 ? prices[k]! * s.exchangeRate : 1)),
+    rates: shockRates(m, s),
+  };
+}

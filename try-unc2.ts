@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { readScenario, readCountry, runScenario, prepareShockableRun, runDraws, costWithValues, centralValues } from '#engine';
+const sc = readScenario(JSON.parse(readFileSync('models/scenarios/default.json','utf8')));
+if (!sc.ok) throw new Error('s');
+const cr = readCountry(JSON.parse(readFileSync('models/training-country/country.json','utf8')));
+if (!cr.ok) throw new Error('c');
+for (let k=0;k<200;k++) runScenario(sc.value, cr.value);
+let t=performance.now();
+for (let k=0;k<2000;k++) runScenario(sc.value, cr.value);
+console.log('full run ms', (performance.now()-t)/2000);
+const run = prepareShockableRun(sc.value, cr.value);
+runDraws(run, 1, 0, 500);
+t=performance.now(); runDraws(run, 1, 0, 2000); console.log('draw ms', (performance.now()-t)/2000);
+const c = centralValues(run);
+t=performance.now(); for (let k=0;k<2000;k++) costWithValues(run, c); console.log('central draw ms', (performance.now()-t)/2000);
+const noDemo = c.slice(); 
