@@ -124,6 +124,6 @@ export interface Scenario {
   demography?: DemographyVariant;
   /** A contributory pension scheme (methodology 6). */
   pension?: PensionSpec;
-  /** Ranges for sensitivity and Monte Carlo (methodology 8); absent: the documented defaults. */
+  /** Ranges for sensitivity and Monte Carlo (methodology 10); absent: the documented defaults. */
   uncertainty?: UncertaintySettings;
 }

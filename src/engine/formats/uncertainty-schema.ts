@@ -23,7 +23,7 @@ const inputOverrideSchema = z.strictObject({
 
 /**
  * The `uncertainty` block of spf.scenario/1: how wide the sensitivity and Monte Carlo ranges are
- * (methodology section 8). `{"spread": 0}` alone is valid and makes every band the central result.
+ * (methodology section 10). `{"spread": 0}` alone is valid and makes every band the central result.
  */
 export const uncertaintySchema = z
   .strictObject({
@@ -56,7 +56,7 @@ export const uncertaintySchema = z
       ),
   })
   .describe(
-    'Ranges of the uncertain inputs for sensitivity and Monte Carlo (methodology section 8)',
+    'Ranges of the uncertain inputs for sensitivity and Monte Carlo (methodology section 10)',
   );
 
 export type UncertaintyFile = z.output<typeof uncertaintySchema>;

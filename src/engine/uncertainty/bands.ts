@@ -120,7 +120,7 @@ export function summariseDraws(
 }
 
 /**
- * Monte Carlo in this thread (methodology 8.4): `draws` joint draws of every uncertain input with
+ * Monte Carlo in this thread (methodology 10.4): `draws` joint draws of every uncertain input with
  * `seed`. The command line and the app split the same draws between workers with `runDraws`.
  */
 export function uncertainty(

@@ -6,7 +6,7 @@ import type { Scenario } from '../formats/scenario-model';
 import type { DemographicInput, DemographyDeltas, PopulationDelta } from './shocks';
 
 /**
- * The scenario's demographic variant moved by one input (methodology 8.3): `value` children added to
+ * The scenario's demographic variant moved by one input (methodology 10.3): `value` children added to
  * the total fertility of every year after the base year (the UN's low and high variants are -0.5 and
  * +0.5 children), a yearly mortality improvement added, or net migration multiplied (the UN's
  * zero-migration variant is 0).

@@ -1,4 +1,4 @@
-/** Sensitivity and Monte Carlo over a scenario's uncertain inputs (methodology section 8). */
+/** Sensitivity and Monte Carlo over a scenario's uncertain inputs (methodology section 10). */
 export {
   CORRELATED_INPUTS,
   INPUT_CORRELATION,

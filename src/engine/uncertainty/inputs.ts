@@ -11,7 +11,7 @@ import type { DemographicInput, Shocks } from './shocks';
  */
 export type InputUnit = 'shift' | 'factor' | 'children' | 'multiple';
 
-/** An uncertain input's documented default range (methodology 8.2 gives the reasoning of each). */
+/** An uncertain input's documented default range (methodology 10.2 gives the reasoning of each). */
 interface InputKind {
   label: MessageCode;
   unit: InputUnit;
@@ -113,7 +113,7 @@ const BENEFIT_INPUT = {
 } as const satisfies Record<string, InputKind>;
 
 /**
- * Inputs drawn together through their correlations (methodology 8.4): new revenue moves with growth
+ * Inputs drawn together through their correlations (methodology 10.4): new revenue moves with growth
  * (buoyancy), the exchange rate with inflation (pass-through). Others are drawn independently.
  */
 export const CORRELATED_INPUTS = ['growth', 'inflation', 'exchangeRate', 'financing'] as const;

@@ -13,7 +13,7 @@ import { costWithValues, type ShockableRun } from './shocked-run';
  */
 export const MAX_DRAWS = 20_000;
 
-/** The 5th and 95th percentiles of a standard normal: an input's low and high ends (methodology 8.4). */
+/** The 5th and 95th percentiles of a standard normal: an input's low and high ends (methodology 10.4). */
 const Z95 = 1.6448536269514722;
 
 export function checkDraws(draws: number, field = 'draws'): void {

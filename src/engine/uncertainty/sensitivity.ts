@@ -57,7 +57,7 @@ export function scenarioYearIndex(scenario: Scenario, year: number, field = 'yea
 }
 
 /**
- * One-at-a-time sensitivity (methodology 8.5): each uncertain input at its low and high value, every
+ * One-at-a-time sensitivity (methodology 10.5): each uncertain input at its low and high value, every
  * other input central, and the measure in `year`, largest swing first.
  */
 export function sensitivity(

@@ -8,7 +8,7 @@ export type DemographicInput = (typeof DEMOGRAPHIC_INPUTS)[number];
 
 /**
  * One draw's (or one tornado end's) changes to the inputs, each at its neutral value when unchanged
- * (methodology 8.1). Shifts are added to a yearly rate after the base year; factors multiply.
+ * (methodology 10.1). Shifts are added to a yearly rate after the base year; factors multiply.
  */
 export interface Shocks {
   /** Added to real growth in every year after the base year (fraction). */
@@ -33,7 +33,7 @@ export interface Shocks {
   financing: number;
   /**
    * Position between the central projection (0) and the low (-1) or high (+1) variant of each
-   * demographic input; the population moves linearly with it (methodology 8.3).
+   * demographic input; the population moves linearly with it (methodology 10.3).
    */
   demography: Record<DemographicInput, number>;
 }
@@ -159,7 +159,7 @@ function shockRates(m: CountryModel, s: Shocks): CountryModel['rates'] {
 }
 
 /**
- * The country model with its macro, basis, rate and population inputs shocked (methodology 8.1).
+ * The country model with its macro, basis, rate and population inputs shocked (methodology 10.1).
  * Growth and inflation shifts compound from the base year: GDP, prices, wages and the poverty line
  * move with them, and the exchange rate with prices (purchasing-power parity). Unchanged series are
  * shared with `m`, which is never written to.
