@@ -14,6 +14,7 @@ import { limitsMessages } from './catalog/limits';
 import { spreadsheetMessages } from './catalog/spreadsheet';
 import { libraryMessages } from './catalog/library';
 import { countryBuildMessages } from './catalog/country-build';
+import { explainMessages } from './catalog/explain';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -36,6 +37,7 @@ const PARTS = [
   spreadsheetMessages,
   libraryMessages,
   countryBuildMessages,
+  explainMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
