@@ -6,6 +6,7 @@ import type { MessagePart } from '../types';
  */
 export const explainMessages = {
   en: {
+    'explain.yearNotWhole': 'must be a year such as 2030; found "{{text}}"',
     'explain.source.default': 'default of the benefit kind ({{path}} is not set in the scenario)',
     'explain.source.scenario': 'set in the scenario ({{path}})',
     'explain.source.revision': 'changed by the user, revision {{revision}} ({{path}})',
@@ -80,6 +81,7 @@ export const explainMessages = {
       'the scenario has no enabled benefit "{{benefit}}" (its enabled benefits: {{ids}})',
   },
   fr: {
+    'explain.yearNotWhole': 'doit être une année, par exemple 2030 ; trouvé « {{text}} »',
     'explain.source.default':
       'valeur par défaut du type de prestation ({{path}} n’est pas fixé dans le scénario)',
     'explain.source.scenario': 'fixé dans le scénario ({{path}})',
@@ -155,6 +157,7 @@ export const explainMessages = {
       'le scénario n’a pas de prestation active « {{benefit}} » (ses prestations actives : {{ids}})',
   },
   es: {
+    'explain.yearNotWhole': 'debe ser un año, por ejemplo 2030; se encontró «{{text}}»',
     'explain.source.default':
       'valor por defecto del tipo de prestación ({{path}} no está fijado en el escenario)',
     'explain.source.scenario': 'fijado en el escenario ({{path}})',
