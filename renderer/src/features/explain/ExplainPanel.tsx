@@ -125,7 +125,7 @@ export function ExplainPanel() {
   const { tree, issues } = explained;
   const locale = i18n.language;
   return (
-    <aside
+    <div
       className="explain-panel"
       role="dialog"
       aria-labelledby="explain-title"
@@ -156,6 +156,6 @@ export function ExplainPanel() {
           </ul>
         </div>
       )}
-    </aside>
+    </div>
   );
 }
