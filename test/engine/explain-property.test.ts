@@ -1,5 +1,5 @@
 /**
- * "Explain any number" (methodology section 9), checked with fast-check over random scenarios on the
+ * "Explain any number" (methodology section 10), checked with fast-check over random scenarios on the
  * training country: random template benefits with random coverage ramps, levels, bases, indexation,
  * targeting and administration, random financing options, a random year and measure. Every node's
  * value equals its operation applied to its terms (1e-9 relative), and the root is the costing's own

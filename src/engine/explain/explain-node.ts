@@ -1,7 +1,7 @@
 import { rampValue } from '../time/ramp';
 
 /**
- * How a node's value follows from its terms' values (methodology section 9, "Explain"). The list is
+ * How a node's value follows from its terms' values (methodology section 10). The list is
  * kept small: every formula of the costing is one of these, so one function recomputes any node.
  */
 export const EXPLAIN_OPS = [

@@ -183,7 +183,7 @@ function checkQuery(scenario: Scenario, query: ExplainQuery): number {
 }
 
 /**
- * Why a number is what it is (methodology section 9): the tree of terms behind one result of the
+ * Why a number is what it is (methodology section 10): the tree of terms behind one result of the
  * costing, each with its value, unit and source, down to the data. Every node's value equals its
  * operation applied to its terms, and the root is the costing's own number.
  */
