@@ -50,7 +50,13 @@ const ramp = fc
   }));
 
 const benefitArb = fc.record({
-  template: fc.integer({ min: 0, max: TEMPLATES.length - 1 }),
+  // One past the templates: a custom benefit with its own formulas.
+  template: fc.integer({ min: 0, max: TEMPLATES.length }),
+  formula: fc.constantFrom<{ eligible?: string; perBeneficiary?: string }>(
+    { eligible: 'population * 0.01' },
+    { perBeneficiary: 'povertyLine * 0.1 * priceIndex' },
+    { eligible: '1000 + yearsSinceBase * 10', perBeneficiary: 'gdpPerCapita / 20' },
+  ),
   basis: fc.constantFrom(...BASES),
   share: fc.double({ min: 0.01, max: 2, noNaN: true }),
   amount: fc.double({ min: 1, max: 50_000, noNaN: true }),
@@ -64,8 +70,14 @@ const benefitArb = fc.record({
 });
 type BenefitDraw = typeof benefitArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** A custom benefit for all ages, as the app's "custom" template makes it, with a formula. */
+function customBenefit(d: BenefitDraw): Template['benefit'] {
+  return { kind: 'custom', ages: [0, 100], benefit: { basis: 'povertyLine' }, formula: d.formula };
+}
+
 function benefitFile(d: BenefitDraw, i: number): Record<string, unknown> {
-  const t = structuredClone(TEMPLATES[d.template]!.benefit);
+  const template = TEMPLATES[d.template];
+  const t = template ? structuredClone(template.benefit) : customBenefit(d);
   const fixed = d.basis === 'fixed';
   const nonWage =
     t.kind === 'unemployment' || t.kind === 'custom' ? { nonWageCostRate: d.nonWage } : {};
