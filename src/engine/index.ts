@@ -122,6 +122,7 @@ export {
 export {
   EXPLAIN_MEASURES,
   explainNumber,
+  explainResult,
   type ExplainMeasure,
   type ExplainOptions,
   type ExplainQuery,

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   explainNumber,
+  explainResult,
+  runScenario,
   formulaInWords,
   InputError,
   readScenario,
@@ -202,5 +204,18 @@ describe('refusals name the problem', () => {
       issue(() => explainNumber(s, country, { year: 2030, benefit: 'child', measure: 'gap' }))
         ?.code,
     ).toBe('explain.gapIsPackage');
+  });
+});
+
+describe('explainResult', () => {
+  it('explains a costing already run, and refuses the result of another scenario', () => {
+    const s = defaultScenario();
+    const result = runScenario(s, country);
+    const query = { year: 2030, benefit: 'child', measure: 'cost' } as const;
+    expect(explainResult(s, country, result, query)).toEqual(explainNumber(s, country, query));
+    const other = read(childFile());
+    expect(() => explainResult(other, country, result, query)).toThrow(
+      'explainResult: the result is not the costing of this scenario',
+    );
   });
 });

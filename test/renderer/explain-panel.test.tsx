@@ -111,3 +111,23 @@ describe('sources of a stored scenario', () => {
     expect(issues[0]!.message).toBe('the year 1990 is outside the scenario years 2025-2060');
   });
 });
+
+describe('while the draft is being costed', () => {
+  it('the panel waits for the costing, then shows the tree', async () => {
+    const { store } = await startedStore();
+    renderWith(store, 'summary');
+    await act(async () => {
+      store.setState((s) => ({ run: { ...s.run, status: 'running' } }));
+      store.getState().explainRequested({ year: 2030, measure: 'cost' }, 'en');
+      await settle();
+    });
+    expect(screen.getByRole('status').textContent).toBe('Calculating…');
+    await act(async () => {
+      store.setState((s) => ({ run: { ...s.run, status: 'done' } }));
+      await settle();
+    });
+    expect(screen.getByRole('dialog').querySelector('.explain__root')!.textContent).toContain(
+      'Total cost of the package, 2030',
+    );
+  });
+});

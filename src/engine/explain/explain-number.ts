@@ -1,7 +1,8 @@
 import { buildCountryModel } from '../country/country-model';
 import { provenance } from '../country/provenance';
+import type { CostingResult } from '../costing/result-types';
 import { runScenario } from '../costing/run-scenario';
-import { checkScenarioOnCountry } from '../costing/validate-scenario';
+import { countryForScenario } from '../demography/country-projection';
 import type { CountryData } from '../formats/country-schema';
 import { InputError } from '../formats/issues';
 import type { BenefitSpec, Scenario } from '../formats/scenario-model';
@@ -182,22 +183,36 @@ function checkQuery(scenario: Scenario, query: ExplainQuery): number {
   return index;
 }
 
+/** The result must be this scenario's: its years and every enabled benefit. */
+function checkResult(scenario: Scenario, result: CostingResult): void {
+  const [from, to] = scenario.years;
+  const ids = scenario.benefits.filter((b) => b.enabled).map((b) => b.id);
+  const same =
+    result.years[0] === from &&
+    result.years.length === to - from + 1 &&
+    ids.every((id) => result.benefits.some((b) => b.id === id));
+  if (!same) throw new Error('explainResult: the result is not the costing of this scenario');
+}
+
 /**
- * Why a number is what it is (methodology section 10): the tree of terms behind one result of the
- * costing, each with its value, unit and source, down to the data. Every node's value equals its
- * operation applied to its terms, and the root is the costing's own number.
+ * Why a number is what it is (methodology section 10): the tree of terms behind one result of a
+ * costing already run (`result`, from runScenario on the same scenario and country), each with its
+ * value, unit and source, down to the data. Every node's value equals its operation applied to its
+ * terms, and the root is the result's own number. The app calls this with the result its engine
+ * worker made, so the costing (and the formula sandbox) does not run again on the page.
  */
-export function explainNumber(
+export function explainResult(
   scenario: Scenario,
   ownCountry: CountryData,
+  result: CostingResult,
   query: ExplainQuery,
   lang: MessageLanguage = 'en',
   options: ExplainOptions = {},
 ): ExplainNode {
   const index = checkQuery(scenario, query);
-  const result = runScenario(scenario, ownCountry);
-  // The same country the costing ran on (a demographic variant's projection) and the same model.
-  const { country } = checkScenarioOnCountry(scenario, ownCountry);
+  checkResult(scenario, result);
+  // The country the costing ran on: a demographic variant's projection (methodology 7.5).
+  const country = countryForScenario(scenario, ownCountry);
   const model = buildCountryModel(country, scenario.years[1], scenario.assumptions);
   const ctx: ExplainContext = {
     scenario,
@@ -214,4 +229,26 @@ export function explainNumber(
   return index < 0
     ? packageNode(country, ctx, query.measure)
     : benefitNode(scenario.benefits[index]!, index, country, ctx, query.measure);
+}
+
+/**
+ * The tree behind one number of a scenario on a country (see explainResult), costing it first.
+ * Throws InputError for a query the scenario cannot answer or a scenario that cannot run.
+ */
+export function explainNumber(
+  scenario: Scenario,
+  ownCountry: CountryData,
+  query: ExplainQuery,
+  lang: MessageLanguage = 'en',
+  options: ExplainOptions = {},
+): ExplainNode {
+  checkQuery(scenario, query);
+  return explainResult(
+    scenario,
+    ownCountry,
+    runScenario(scenario, ownCountry),
+    query,
+    lang,
+    options,
+  );
 }

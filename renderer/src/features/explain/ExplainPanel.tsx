@@ -90,6 +90,7 @@ export function ExplainPanel() {
   const explainClosed = useApp((s) => s.explainClosed);
   const explainRequested = useApp((s) => s.explainRequested);
   const result = useApp((s) => s.run.result);
+  const status = useApp((s) => s.run.status);
   const lang = useMessageLanguage();
   const issueText = useIssueText();
   const close = useRef<HTMLButtonElement | null>(null);
@@ -117,9 +118,9 @@ export function ExplainPanel() {
   const query = explained?.query;
   useEffect(() => {
     if (query) explainRequested(query, lang);
-    // Only a new result or language asks again; the query is the one open at that moment.
+    // Only a new result, costing state or language asks again, for the query open at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result, lang]);
+  }, [result, status, lang]);
 
   if (!explained) return null;
   const { tree, issues } = explained;
@@ -146,6 +147,10 @@ export function ExplainPanel() {
           <p className="field__help">{t('explain.help')}</p>
           <Terms nodes={tree.terms} locale={locale} />
         </div>
+      ) : issues.length === 0 ? (
+        <p className="empty" role="status">
+          {t('status.calculating')}
+        </p>
       ) : (
         <div className="notice notice--error" role="alert">
           <p>{t('explain.cannot')}</p>
