@@ -103,8 +103,8 @@ export function registerExplainCommand(program: Command, io: CliIo): void {
   const command = program
     .command('explain')
     .description(
-      'Why this number? The formula behind one result, each term with its value, unit and source,\n' +
-        'down to the data. Without --benefit: the package (cost, pctGdp or gap).',
+      'Why this number? One result of the costing taken apart: its formula, and each term with its value, unit and source, down to the data.\n' +
+        'Without --benefit it explains the package (cost, pctGdp or gap).',
     )
     .argument('[SCENARIO]', 'a spf.scenario/1 JSON file (default: the bundled default package)')
     .option('--country <FILE>', 'a spf.country/1 JSON file to cost the scenario on')
