@@ -35,3 +35,21 @@ test('the headline cost explains itself down to its terms', async ({ page, app }
   await expect(panel).toBeHidden();
   await expect(page.getByTestId('explain-total-cost')).toBeFocused();
 });
+
+// A chart's point opens the same panel for its year: the summary chart's lines are the package's
+// share of GDP and its financing gap; the results chart's bars are the benefits.
+test('a click on a chart point explains that year', async ({ page, app }) => {
+  await app.open(page);
+  await page.getByTestId('summary-chart').click();
+  const panel = page.getByRole('dialog', { name: 'Why this number?' });
+  await expect(panel.locator('.explain__root')).toHaveText(
+    /^(Cost as a share of GDP|Financing gap), 20\d\d = /,
+  );
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('nav-results').click();
+  const chart = page.getByTestId('cost-chart');
+  // The middle of the plot: a bar of the stack in a year of full coverage.
+  await chart.click();
+  await expect(panel.locator('.explain__root')).toHaveText(/^Cost of .+, 20\d\d = /);
+});

@@ -1,4 +1,10 @@
-import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
+import {
+  Chart,
+  type ActiveElement,
+  type ChartConfiguration,
+  type ChartEvent,
+  type ChartType,
+} from 'chart.js';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCanvasPng } from '../lib/download';
@@ -15,8 +21,12 @@ function withSizing<T extends ChartType>(
   click?: { current: PointClick | undefined },
 ): ChartConfiguration<T> {
   const onClick = click
-    ? (_event: unknown, elements: { index: number; datasetIndex: number }[]) => {
-        const point = elements[0];
+    ? (event: ChartEvent, hit: ActiveElement[], chart: Chart) => {
+        // A bar or point under the pointer; else, on thin lines, the point nearest to it.
+        const near = event.native
+          ? chart.getElementsAtEventForMode(event.native, 'nearest', { intersect: false }, true)
+          : [];
+        const point = hit[0] ?? near[0];
         if (point) click.current?.(point.index, point.datasetIndex);
       }
     : undefined;

@@ -107,15 +107,21 @@ function benefitNode(
       return eligibleNode(b, index, country, ctx, r.eligible[ctx.i]!);
     case 'benefitPerBeneficiary':
       return perBeneficiaryNode(b, index, country, ctx, r.benefitPerBeneficiary[ctx.i]!);
-    case 'pctGdp':
-      return shareOfGdp(ctx, benefitCostNode(b, index, country, ctx), r.pctGdp[ctx.i]!);
+    case 'pctGdp': {
+      const label = say(ctx, 'explain.pctGdpBenefit', { benefit: b.label, year: ctx.year });
+      return shareOfGdp(ctx, benefitCostNode(b, index, country, ctx), r.pctGdp[ctx.i]!, label);
+    }
     case 'gap':
       throw new InputError([codedIssue('benefit', 'explain.gapIsPackage')]);
   }
 }
 
-function shareOfGdp(ctx: ExplainContext, cost: ExplainNode, value: number): ExplainNode {
-  const label = say(ctx, 'explain.pctGdp', { year: ctx.year });
+function shareOfGdp(
+  ctx: ExplainContext,
+  cost: ExplainNode,
+  value: number,
+  label = say(ctx, 'explain.pctGdp', { year: ctx.year }),
+): ExplainNode {
   return derived(
     ctx,
     'pctGdp',

@@ -8,11 +8,14 @@ import { headlineYear } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
 import { IssueList } from '../../components/IssueList';
 import { ExplainButton } from '../explain/ExplainButton';
+import { useMessageLanguage } from '../../components/use-message-text';
 
 /** Big numbers and a small chart that follow every edit: what the package costs. */
 export function LiveSummary() {
   const { t, i18n } = useTranslation();
   const run = useApp((s) => s.run);
+  const explainRequested = useApp((s) => s.explainRequested);
+  const lang = useMessageLanguage();
   const draft = useApp((s) => s.draft);
   const currency = useApp((s) => s.country?.currency ?? '');
   const result = run.result;
@@ -123,6 +126,12 @@ export function LiveSummary() {
           testId="summary-chart"
           height={260}
           downloadName="cost-and-gap"
+          onPointClick={(index, series) =>
+            explainRequested(
+              { year: result.years[index]!, measure: series === 0 ? 'pctGdp' : 'gap' },
+              lang,
+            )
+          }
         />
       ) : null}
     </section>
