@@ -15,6 +15,7 @@ import { PopulationPage } from './features/population/PopulationPage';
 import { FinancingPage } from './features/financing/FinancingPage';
 import { LibraryPage } from './features/library/LibraryPage';
 import { ResultsPage } from './features/results/ResultsPage';
+import { ExplainPanel } from './features/explain/ExplainPanel';
 import { useApp, useAppStore } from './stores/store-context';
 
 const AUTOSAVE_MS = 3000;
@@ -123,6 +124,7 @@ export function App() {
           <ComparePage />
         )}
       </main>
+      <ExplainPanel />
     </div>
   );
 }

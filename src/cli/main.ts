@@ -11,6 +11,7 @@ import {
 import { appVersion } from '../node/app-version';
 import { errorDetail } from '../node/error-detail';
 import { registerCostCommand } from './cost-command';
+import { registerExplainCommand } from './explain-command';
 import { registerCountryCommand } from './country-command';
 import { registerCountriesCommand } from './countries-command';
 import { registerScenariosCommand } from './scenarios-command';
@@ -67,6 +68,7 @@ function buildProgram(io: CliIo): Command {
   // Each command registers itself; add new ones here.
   registerReportCommand(program, io);
   registerCostCommand(program, io);
+  registerExplainCommand(program, io);
   registerCountryCommand(program, io);
   registerScenariosCommand(program, io);
   registerCountriesCommand(program, io);

@@ -110,6 +110,24 @@ export type * from './costing/result-types';
 export { runScenario } from './costing/run-scenario';
 export { checkScenarioOnCountry, validateScenario } from './costing/validate-scenario';
 
+// "Why this number?": the tree of terms behind any result, each with its value, unit and source.
+export {
+  EXPLAIN_OPS,
+  formulaInWords,
+  recompute,
+  type ExplainNode,
+  type ExplainOp,
+  type ExplainSource,
+} from './explain/explain-node';
+export {
+  EXPLAIN_MEASURES,
+  explainNumber,
+  explainResult,
+  type ExplainMeasure,
+  type ExplainOptions,
+  type ExplainQuery,
+} from './explain/explain-number';
+
 // Population projection: life tables, fertility, migration, the cohort-component step.
 export {
   geometricLastGroup,

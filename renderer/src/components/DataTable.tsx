@@ -57,6 +57,8 @@ interface DataTableProps {
   rows: (string | number)[][];
   fileName: string;
   testId?: string;
+  /** Wraps a body cell's text (row i, column j): a number that explains itself, for one. */
+  renderCell?: (text: string, row: number, column: number) => ReactNode;
 }
 
 /**
@@ -90,7 +92,14 @@ export function ScrollRegion({
  * Every chart has its table: readable on screen, copied to Excel with one click (tab-separated), or
  * downloaded as CSV with full precision.
  */
-export function DataTable({ caption, columns, rows, fileName, testId }: DataTableProps) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  fileName,
+  testId,
+  renderCell,
+}: DataTableProps) {
   return (
     <div className="table-block" data-testid={testId}>
       <TableTools
@@ -123,7 +132,7 @@ export function DataTable({ caption, columns, rows, fileName, testId }: DataTabl
                       {text}
                     </th>
                   ) : (
-                    <td key={j}>{text}</td>
+                    <td key={j}>{renderCell ? renderCell(text, i, j) : text}</td>
                   );
                 })}
               </tr>

@@ -4,6 +4,7 @@ import { createCompareSlice } from './slices/compare-slice';
 import { createCountrySlice } from './slices/country-slice';
 import { createDraftSlice } from './slices/draft-slice';
 import { createExportSlice } from './slices/export-slice';
+import { createExplainSlice } from './slices/explain-slice';
 import { createLibrarySlice } from './slices/library-slice';
 import { createNoticeSlice } from './slices/notice-slice';
 import { createRunSlice } from './slices/run-slice';
@@ -49,6 +50,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       ...createCountrySlice(ctx),
       ...createExportSlice(ctx),
       ...createNoticeSlice(ctx),
+      ...createExplainSlice(ctx),
     };
   });
 }

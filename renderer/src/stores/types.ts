@@ -15,8 +15,11 @@ import type {
   BenefitSpec,
   CostingResult,
   CountryData,
+  ExplainNode,
+  ExplainQuery,
   FinancingSpec,
   Issue,
+  MessageLanguage,
   PensionResult,
 } from '#engine';
 import type { BridgeCall } from '../api/bridge-client';
@@ -253,6 +256,17 @@ export interface ExportActions {
   pdfPrinted: (data: ReportData) => Promise<string | null>;
 }
 
+/** "Why this number?": the tree behind the number last clicked, or why it cannot be explained. */
+export interface ExplainState {
+  explained: { query: ExplainQuery; tree: ExplainNode | null; issues: Issue[] } | null;
+}
+
+export interface ExplainActions {
+  /** Opens the panel on a number of the draft's costing, in the user's language. */
+  explainRequested: (query: ExplainQuery, lang: MessageLanguage) => void;
+  explainClosed: () => void;
+}
+
 export interface NoticeState {
   notice: Notice | null;
 }
@@ -270,7 +284,8 @@ export interface AppState
     ViewState,
     LibraryState,
     CompareState,
-    NoticeState {}
+    NoticeState,
+    ExplainState {}
 
 export interface AppActions
   extends
@@ -282,7 +297,8 @@ export interface AppActions
     CompareActions,
     CountryActions,
     ExportActions,
-    NoticeActions {}
+    NoticeActions,
+    ExplainActions {}
 
 export type AppStore = StoreApi<AppState & AppActions>;
 

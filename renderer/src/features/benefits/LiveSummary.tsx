@@ -7,11 +7,15 @@ import { formatMillions, formatPercent } from '../../lib/format';
 import { headlineYear } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
 import { IssueList } from '../../components/IssueList';
+import { ExplainButton } from '../explain/ExplainButton';
+import { useMessageLanguage } from '../../components/use-message-text';
 
 /** Big numbers and a small chart that follow every edit: what the package costs. */
 export function LiveSummary() {
   const { t, i18n } = useTranslation();
   const run = useApp((s) => s.run);
+  const explainRequested = useApp((s) => s.explainRequested);
+  const lang = useMessageLanguage();
   const draft = useApp((s) => s.draft);
   const currency = useApp((s) => s.country?.currency ?? '');
   const result = run.result;
@@ -83,15 +87,19 @@ export function LiveSummary() {
       <IssueList />
       <div className="bignumbers" aria-live="polite">
         <div className="bignumber">
-          <span className="bignumber__value" data-testid="total-pct-gdp">
-            {formatPercent(result.total.pctGdp[i]!, locale)}
-          </span>
+          <ExplainButton query={{ year, measure: 'pctGdp' }}>
+            <span className="bignumber__value" data-testid="total-pct-gdp">
+              {formatPercent(result.total.pctGdp[i]!, locale)}
+            </span>
+          </ExplainButton>
           <span className="bignumber__label">{t('summary.ofGdpIn', { year })}</span>
         </div>
         <div className="bignumber">
-          <span className="bignumber__value" data-testid="total-cost">
-            {formatMillions(result.total.cost[i]!, locale)}
-          </span>
+          <ExplainButton query={{ year, measure: 'cost' }} testId="explain-total-cost">
+            <span className="bignumber__value" data-testid="total-cost">
+              {formatMillions(result.total.cost[i]!, locale)}
+            </span>
+          </ExplainButton>
           <span className="bignumber__label">{t('summary.millionsIn', { currency, year })}</span>
         </div>
         <div className="bignumber">
@@ -101,9 +109,11 @@ export function LiveSummary() {
           <span className="bignumber__label">{t('summary.ofSpendingIn', { year })}</span>
         </div>
         <div className="bignumber">
-          <span className="bignumber__value">
-            {formatPercent(result.total.pctGdp[last]!, locale)}
-          </span>
+          <ExplainButton query={{ year: result.years[last]!, measure: 'pctGdp' }}>
+            <span className="bignumber__value">
+              {formatPercent(result.total.pctGdp[last]!, locale)}
+            </span>
+          </ExplainButton>
           <span className="bignumber__label">
             {t('summary.ofGdpIn', { year: result.years[last] })}
           </span>
@@ -116,6 +126,12 @@ export function LiveSummary() {
           testId="summary-chart"
           height={260}
           downloadName="cost-and-gap"
+          onPointClick={(index, series) =>
+            explainRequested(
+              { year: result.years[index]!, measure: series === 0 ? 'pctGdp' : 'gap' },
+              lang,
+            )
+          }
         />
       ) : null}
     </section>

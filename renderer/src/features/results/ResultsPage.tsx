@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { CostingResult } from '#engine';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCanvas } from '../../charts/ChartCanvas';
@@ -9,6 +10,7 @@ import { formatNumber, formatPercent, type Unit } from '../../lib/format';
 import { benefitCost, totalCost, unitFormatter } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
 import { ScenarioExports } from '../exports/ScenarioExports';
+import { useResultExplainers } from '../explain/result-explainers';
 import { UnitSwitch } from './UnitSwitch';
 
 function unitLabel(unit: Unit, currency: string, t: TFunction): string {
@@ -17,11 +19,10 @@ function unitLabel(unit: Unit, currency: string, t: TFunction): string {
 
 /** Results: cost by benefit, the total against GDP and spending, beneficiaries, each with its table. */
 export function ResultsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const result = useApp((s) => s.run.result);
   const unit = useApp((s) => s.unit);
   const currency = useApp((s) => s.country?.currency ?? '');
-  const locale = i18n.language;
   const axis = unitLabel(unit, currency, t);
 
   const charts = useMemo(
@@ -43,6 +44,27 @@ export function ResultsPage() {
       </div>
     );
   }
+  return <Results result={result} charts={charts} />;
+}
+
+interface ResultsProps {
+  result: CostingResult;
+  charts: {
+    cost: ReturnType<typeof costByBenefitChart>;
+    share: ReturnType<typeof totalsShareChart>;
+    people: ReturnType<typeof beneficiariesChart>;
+  };
+}
+
+/** The three sections, each number opening "Why this number?" (cells and chart points). */
+function Results({ result, charts }: ResultsProps) {
+  const { t, i18n } = useTranslation();
+  const unit = useApp((s) => s.unit);
+  const currency = useApp((s) => s.country?.currency ?? '');
+  const locale = i18n.language;
+  const axis = unitLabel(unit, currency, t);
+  const { costCell, shareCell, peopleCell, onPoint } = useResultExplainers(result, unit);
+  const costMeasure = unit === 'pctGdp' ? 'pctGdp' : 'cost';
   const fmt = unitFormatter(unit, locale);
   // The screen shows millions (or %); copies and CSV carry whole amounts (or fractions): say so.
   const costUnit = exportedCostUnit(unit, currency, t);
@@ -117,6 +139,7 @@ export function ResultsPage() {
           label={t('results.costByBenefit', { unit: axis })}
           testId="cost-chart"
           downloadName={`cost-by-benefit-${unit}`}
+          onPointClick={onPoint(costMeasure)}
         />
         <DataTable
           caption={t('results.costByBenefit', { unit: axis })}
@@ -124,6 +147,7 @@ export function ResultsPage() {
           rows={costRows}
           fileName={`cost-by-benefit-${unit}`}
           testId="cost-table"
+          renderCell={costCell}
         />
       </section>
       <section className="panel" aria-labelledby="share-title">
@@ -140,6 +164,7 @@ export function ResultsPage() {
           rows={shareRows}
           fileName="total-shares"
           testId="share-table"
+          renderCell={shareCell}
         />
       </section>
       <section className="panel" aria-labelledby="people-title">
@@ -149,6 +174,7 @@ export function ResultsPage() {
           label={t('results.beneficiaries')}
           testId="people-chart"
           downloadName="beneficiaries"
+          onPointClick={onPoint('beneficiaries')}
         />
         <p className="field__help">{t('results.beneficiariesNote')}</p>
         <DataTable
@@ -157,6 +183,7 @@ export function ResultsPage() {
           rows={peopleRows}
           fileName="beneficiaries"
           testId="people-table"
+          renderCell={peopleCell}
         />
       </section>
     </div>

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { CostingResult, ExplainQuery } from '#engine';
+import { useMessageLanguage } from '../../components/use-message-text';
+import type { Unit } from '../../lib/format';
+import { useApp } from '../../stores/store-context';
+import { ExplainButton } from './ExplainButton';
+
+type Cell = (text: string, row: number, column: number) => ReactNode;
+
+export interface ResultExplainers {
+  /** Cost by benefit: a benefit's cell (or the total's) in a year. */
+  costCell: Cell;
+  /** Totals: the share of GDP in a year. */
+  shareCell: Cell;
+  /** Beneficiaries of a benefit in a year. */
+  peopleCell: Cell;
+  /** A chart's point: its year and its benefit (the chart's series are the benefits in order). */
+  onPoint: (measure: 'cost' | 'pctGdp' | 'beneficiaries') => (i: number, d: number) => void;
+}
+
+/**
+ * The results page's numbers as queries for "Why this number?": rows are years, the first column is
+ * the year, the next ones the benefits in the result's order (then the total, for costs).
+ */
+export function useResultExplainers(result: CostingResult, unit: Unit): ResultExplainers {
+  const explainRequested = useApp((s) => s.explainRequested);
+  const lang = useMessageLanguage();
+  const costMeasure = unit === 'pctGdp' ? 'pctGdp' : 'cost';
+  const benefitAt = (series: number) => result.benefits[series]?.id;
+  const wrap = (query: ExplainQuery | null, text: string): ReactNode =>
+    query ? <ExplainButton query={query}>{text}</ExplainButton> : text;
+  return {
+    costCell: (text, i, j) => {
+      const year = result.years[i]!;
+      const benefit = benefitAt(j - 1);
+      return wrap(
+        benefit ? { year, benefit, measure: costMeasure } : { year, measure: costMeasure },
+        text,
+      );
+    },
+    shareCell: (text, i, j) =>
+      wrap(j === 1 ? { year: result.years[i]!, measure: 'pctGdp' } : null, text),
+    peopleCell: (text, i, j) => {
+      const benefit = benefitAt(j - 1);
+      return wrap(
+        benefit ? { year: result.years[i]!, benefit, measure: 'beneficiaries' } : null,
+        text,
+      );
+    },
+    onPoint: (measure) => (i, d) => {
+      const benefit = benefitAt(d);
+      if (benefit) explainRequested({ year: result.years[i]!, benefit, measure }, lang);
+    },
+  };
+}
