@@ -39,6 +39,8 @@ describe('spf report --xlsx', () => {
       'Employment guarantee',
       'Essential health care',
       'Spending gap',
+      'Sensitivity',
+      'Percentiles',
       'Population',
       'Rates',
       'Eligibility factors',

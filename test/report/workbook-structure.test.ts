@@ -53,6 +53,8 @@ describe('the costing workbook', () => {
       'Crisis',
       ...labels,
       'Spending gap',
+      'Sensitivity',
+      'Percentiles',
       'Population',
       'Rates',
       'Eligibility factors',

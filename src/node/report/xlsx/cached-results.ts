@@ -26,9 +26,8 @@ function engineValues(
   cells: readonly ResultCell[],
   result: CostingResult,
   pension: PensionResult | null,
-  more: object,
 ): Map<string, Scalar> {
-  const root = { ...result, ...more, ...(pension ? { pension } : {}) };
+  const root = pension ? { ...result, pension } : result;
   const out = new Map<string, Scalar>();
   for (const c of cells) {
     const m = /^([A-Z]+)(\d+)$/.exec(c.address);
@@ -70,18 +69,14 @@ function cached(v: Scalar): number | string | boolean | ExcelJS.CellErrorValue {
   return v;
 }
 
-/**
- * Sets `{ formula, result }` on every formula cell of the workbook (see the module comment). `more`
- * holds further engine results that result cells' paths start from (the sensitivity, the bands).
- */
+/** Sets `{ formula, result }` on every formula cell of the workbook (see the module comment). */
 export function writeCachedResults(
   wb: ExcelJS.Workbook,
   cells: readonly ResultCell[],
   result: CostingResult,
   pension: PensionResult | null,
-  more: object = {},
 ): void {
-  const engine = engineValues(cells, result, pension, more);
+  const engine = engineValues(cells, result, pension);
   const names = new Map<string, { sheet: string; column: number; row: number }>();
   for (const d of wb.definedNames.model) {
     const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(d.ranges[0] ?? '');

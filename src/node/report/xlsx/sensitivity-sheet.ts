@@ -14,7 +14,16 @@ import { hasHowSure } from '../../../contract/report';
 import { BEN } from './benefit-sheet';
 import { nameOf, result, tableRow, type BenefitPlan, type BookContext } from './context';
 import { IN, inputRef } from './inputs-sheet';
-import { addr, FMT, ref, setFormula, setValue, writeHeader, writeTitle, type Column } from './layout';
+import {
+  addr,
+  FMT,
+  ref,
+  setFormula,
+  setValue,
+  writeHeader,
+  writeTitle,
+  type Column,
+} from './layout';
 import { packageCostColumn } from './package-sheet';
 import { howSureText, type SensitivityText } from './sensitivity-text';
 import { rampFormula } from './vocabulary-formulas';

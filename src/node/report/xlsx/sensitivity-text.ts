@@ -116,7 +116,8 @@ const FR: HowSureText = {
     missing: 'La sensibilité et l’incertitude n’ont pas pu être calculées :',
   },
   percentiles: {
-    title: 'Percentiles des tirages de Monte-Carlo (toutes les données incertaines tirées ensemble)',
+    title:
+      'Percentiles des tirages de Monte-Carlo (toutes les données incertaines tirées ensemble)',
     drawn: (draws, seed) =>
       `${draws.toLocaleString('fr')} tirages, graine ${seed} : la même graine donne les mêmes nombres. Valeurs du moteur.`,
     totalPctGdp: 'Coût total (% du PIB)',

@@ -9,7 +9,7 @@ import {
   type PensionResult,
   type Scenario,
 } from '#engine';
-import { hasHowSure, reportHowSure, type ReportHowSure } from '../../../contract/report';
+import { reportHowSure, type ReportHowSure } from '../../../contract/report';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { writeBenefitSheet } from './benefit-sheet';
 import { writeCachedResults } from './cached-results';
@@ -189,7 +189,9 @@ export function buildCostingWorkbook(
   writePercentilesSheet(ctx);
   writeSourcesSheet(ctx);
   writeReadmeSheet(ctx, { engineVersion: options.engineVersion ?? engineVersion(), date });
-  writeCachedResults(wb, ctx.cells, result, pension, hasHowSure(howSure) ? howSure : {});
+  // The tornado's live rows are left to their formulas: their swings then subtract the very
+  // numbers a spreadsheet computes, not the engine's (equal to rounding).
+  writeCachedResults(wb, ctx.cells, result, pension);
   // After the cached results: the charts cache the values the cells show.
   const charts = planCharts(ctx);
   return { workbook: wb, cells: ctx.cells, sheets, charts, chartsSheet: sheetNames.charts };
