@@ -42,7 +42,7 @@ export function tornadoChart(
   return {
     type: 'bar',
     data: {
-      labels: rows.map((e) => wrapLabel(e.label, 34)),
+      labels: rows.map((e) => wrapLabel(e.label, 40)),
       datasets: [
         {
           label: words.low,
@@ -65,8 +65,12 @@ export function tornadoChart(
       indexAxis: 'y',
       plugins: { legend: legend('print') },
       scales: {
-        x: { ...valueAxis(words.axis, 'print'), grace: '5%' },
-        y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: tickSize }, color: TEXT } },
+        // The swings are small beside the cost: the axis spans the bars, not zero to the cost.
+        x: { ...valueAxis(words.axis, 'print'), beginAtZero: false, grace: '5%' },
+        y: {
+          grid: { display: false },
+          ticks: { autoSkip: false, font: { size: tickSize }, color: TEXT },
+        },
       },
     },
   };

@@ -6,7 +6,6 @@ import { hasHowSure, type HowSure } from '../../../../src/contract/report';
 import { fanChart, tornadoChart, TORNADO_INPUTS } from '../how-sure-charts';
 import type { ReportFormat } from '../report-format';
 import type { ReportModel } from '../report-model';
-import { ReportBlock } from '../ReportBlock';
 import { ReportChart } from '../ReportChart';
 import { ReportTable } from '../ReportTable';
 
@@ -130,35 +129,36 @@ function BandsTable({ model, howSure, f }: Props & { howSure: HowSure }) {
   );
 }
 
-/** The ranges behind the tornado and the bands, and the method in one paragraph. */
+/** The method in one paragraph, and the ranges behind the tornado and the bands. */
 function Assumptions({ u, f }: { u: UncertaintyResult; f: ReportFormat }) {
   const { t } = useTranslation();
   const value = (e: UncertaintyResult['inputs'][number], v: number) => inputValue(e.unit, v, f, t);
   return (
     <>
-      <ReportBlock title={t('report.howSure.ranges.title')} text={t('report.howSure.ranges.text')}>
-        <ReportTable
-          compact
-          caption={t('report.howSure.ranges.title')}
-          testId="report-how-sure-ranges"
-          columns={[
-            { label: t('report.howSure.ranges.input'), text: true },
-            { label: t('report.howSure.ranges.low') },
-            { label: t('report.howSure.ranges.central') },
-            { label: t('report.howSure.ranges.high') },
-          ]}
-          rows={u.inputs.map((e) => [
-            e.label,
-            value(e, e.low),
-            value(e, e.central),
-            value(e, e.high),
-          ])}
-        />
-      </ReportBlock>
       <h3>{t('report.howSure.method.title')}</h3>
       <p data-testid="report-how-sure-method">
         {t('report.howSure.method.text', { draws: f.whole(u.draws), seed: u.seed })}
       </p>
+      {/* Not a ReportBlock: a table of 30 inputs may break across pages rather than leave one blank. */}
+      <h3>{t('report.howSure.ranges.title')}</h3>
+      <p>{t('report.howSure.ranges.text')}</p>
+      <ReportTable
+        compact
+        caption={t('report.howSure.ranges.caption')}
+        testId="report-how-sure-ranges"
+        columns={[
+          { label: t('report.howSure.ranges.input'), text: true },
+          { label: t('report.howSure.ranges.low') },
+          { label: t('report.howSure.ranges.central') },
+          { label: t('report.howSure.ranges.high') },
+        ]}
+        rows={u.inputs.map((e) => [
+          e.label,
+          value(e, e.low),
+          value(e, e.central),
+          value(e, e.high),
+        ])}
+      />
     </>
   );
 }
