@@ -56,9 +56,8 @@ describe('reportHowSure', () => {
     const part = reportHowSure(unknownInput(scenario), country, { lang: 'fr' });
     expect(hasHowSure(part)).toBe(false);
     expect('note' in part && part.note).toContain('uncertainty.inputs.nonsense');
-    expect(reportHowSure(scenario, country, { draws: 0 })).toEqual({
-      note: expect.stringContaining('draws'),
-    });
+    const noDraws = reportHowSure(scenario, country, { draws: 0 });
+    expect('note' in noDraws && noDraws.note).toContain('draws');
   });
 });
 
@@ -122,6 +121,7 @@ describe('the PDF host’s report data', () => {
       result,
       language: 'en',
     });
-    expect(broken.howSure).toEqual({ note: expect.stringMatching(/^scenario: /) });
+    const note = broken.howSure && 'note' in broken.howSure ? broken.howSure.note : '';
+    expect(note).toMatch(/^scenario: /);
   });
 });

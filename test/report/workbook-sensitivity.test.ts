@@ -75,7 +75,7 @@ describe('the Sensitivity sheet', () => {
       // Grey and italic like every engine value, with the note saying why it is one.
       expect(row.getCell(6).fill).toMatchObject({ fgColor: { argb: 'FFE7E6E6' } });
       expect(row.getCell(7).font?.italic).toBe(true);
-      expect(String(row.getCell(6).note)).toContain('Engine value');
+      expect(row.getCell(6).note as string).toContain('Engine value');
       expect(row.getCell(9).value).toBe('engine value');
     }
   });
@@ -162,7 +162,7 @@ describe('a scenario whose uncertainty cannot be worked out', () => {
     };
     const book = built(s);
     for (const sheet of ['Sensitivity', 'Percentiles']) {
-      const text = String(book.workbook.getWorksheet(sheet)!.getCell('A3').value);
+      const text = book.workbook.getWorksheet(sheet)!.getCell('A3').value as string;
       expect(text).toMatch(/^The sensitivity and uncertainty could not be worked out: /);
       expect(text).toContain('uncertainty.inputs.nonsense');
     }
