@@ -38,12 +38,13 @@ describe('the Sensitivity sheet', () => {
   const ws = book.workbook.getWorksheet('Sensitivity')!;
   const rows = rowsOf(ws);
 
-  it('sits after the results, before the data sheets', () => {
+  it('sits after the benefit sheets, before the spending gap and the data sheets', () => {
     const at = book.sheets.indexOf('Sensitivity');
-    expect(book.sheets.slice(at - 1, at + 3)).toEqual([
-      'Spending gap',
+    expect(book.sheets.slice(at - 1, at + 4)).toEqual([
+      'Essential health care',
       'Sensitivity',
       'Percentiles',
+      'Spending gap',
       'Population',
     ]);
   });

@@ -169,8 +169,8 @@ export function buildCostingWorkbook(
   if (scenario.crisis.length > 0) sheets.push(sheetNames.crisis);
   if (pension) sheets.push(sheetNames.pension);
   sheets.push(...benefits.map((b) => b.sheet));
-  if (result.spendingGap.length > 0) sheets.push(sheetNames.spendingGap);
   sheets.push(sheetNames.sensitivity, sheetNames.percentiles);
+  if (result.spendingGap.length > 0) sheets.push(sheetNames.spendingGap);
   sheets.push(sheetNames.population, sheetNames.rates, sheetNames.factors, sheetNames.sources);
   for (const name of sheets) wb.addWorksheet(name);
 
