@@ -9,7 +9,7 @@
  * eligible base through the engine's projection: their rows are the engine's values.
  */
 import type ExcelJS from 'exceljs';
-import type { InputUnit, SensitivityEntry, UncertaintyResult } from '#engine';
+import type { InputUnit, SensitivityResult, UncertaintyResult } from '#engine';
 import { hasHowSure } from '../../../contract/report';
 import { BEN } from './benefit-sheet';
 import { nameOf, result, tableRow, type BenefitPlan, type BookContext } from './context';
@@ -148,11 +148,14 @@ function writeTornadoRow(
   ws: ExcelJS.Worksheet,
   row: number,
   j: number,
-  e: SensitivityEntry,
-  year: number,
+  s: SensitivityResult,
 ): void {
   const words = howSureText(ctx.lang).sensitivity;
-  const change = costChange(ctx, e.name, year, `$B$${SENS_YEAR_ROW}`);
+  const e = s.inputs[j]!;
+  const year = s.year;
+  // The formulas give the total cost as % of GDP: a tornado of another measure is the engine's.
+  const change =
+    s.measure === 'total.pctGdp' ? costChange(ctx, e.name, year, `$B$${SENS_YEAR_ROW}`) : null;
   const live = change !== null;
   setValue(ws, row, SENS.input, e.label, 'plain');
   setValue(ws, row, SENS.name, e.name, 'plain');
@@ -213,7 +216,7 @@ export function writeSensitivitySheet(ctx: BookContext): void {
   const legend = ws.getCell(SENS_BASE_ROW + 1, 1);
   legend.value = words.legend;
   writeHeader(ws, SENS_HEADER_ROW, tornadoColumns(words), { xSplit: 1 });
-  s.inputs.forEach((e, j) => writeTornadoRow(ctx, ws, SENS_HEADER_ROW + 1 + j, j, e, s.year));
+  s.inputs.forEach((_, j) => writeTornadoRow(ctx, ws, SENS_HEADER_ROW + 1 + j, j, s));
 }
 
 type BandPath = ['total', 'pctGdp'] | ['total', 'cost'] | ['gap', 'pctGdp'];
