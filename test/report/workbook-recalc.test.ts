@@ -402,6 +402,28 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
     TIMEOUT,
   );
 
+  it("the tornado's live rows equal the engine's sensitivity to 1e-12 relative", () => {
+    for (const name of ['default', 'full', 'full-assumptions', 'variant', 'pension', 'full-fr']) {
+      const c = cases.get(name)!;
+      const wb = recalculated.get(name)!;
+      const inputs = c.howSure.sensitivity.inputs;
+      let live = 0;
+      for (const x of c.cells.filter((cell) => cell.path[0] === 'sensitivity')) {
+        const cell = wb.getWorksheet(x.sheet)!.getCell(x.address);
+        if (cell.type !== ExcelJS.ValueType.Formula) continue;
+        live++;
+        const [, , j, end] = x.path as ['sensitivity', 'inputs', number, 'low' | 'high'];
+        const want = inputs[j]![end];
+        expect(
+          Math.abs((shown(cell) as number) - want),
+          `${name}: ${inputs[j]!.name} ${end}`,
+        ).toBeLessThanOrEqual(1e-12 * Math.abs(want));
+      }
+      // Every scenario here has benefit levels or take-up to write as formulas.
+      expect(live, name).toBeGreaterThan(4);
+    }
+  });
+
   it('the default scenario on the training country', () => {
     expect(check('default').compared).toBeGreaterThan(5000);
   });

@@ -17,8 +17,7 @@ import type { SheetNames, WorkbookText } from './workbook-text';
  * (e.g. ['benefits', 0, 'cost', 3]), or, when it starts with 'pension', in the PensionResult of the
  * scenario's contributory scheme (e.g. ['pension', 'finances', 'reserve', 3]), or, when it starts with
  * 'sensitivity' or 'uncertainty', in the report's HowSure part (e.g. ['sensitivity', 'inputs', 0,
- * 'low']); `expected` is used for
- * text derived from engine numbers.
+ * 'low']); `expected` is used for text derived from engine numbers.
  */
 export interface ResultCell {
   sheet: string;

@@ -42,6 +42,8 @@ export interface PercentilesText {
 export interface HowSureText {
   sensitivity: SensitivityText;
   percentiles: PercentilesText;
+  /** The README sheet's line on the two sheets. */
+  readme: string;
 }
 
 const EN: HowSureText = {
@@ -84,6 +86,8 @@ const EN: HowSureText = {
     year: 'Year',
     mean: 'mean',
   },
+  readme:
+    'Sensitivity: the tornado, each uncertain input at its low and high value (live formulas where the model is linear in the input, else the engine’s values). Percentiles: the Monte Carlo bands of the total cost and the financing gap by year (engine values).',
 };
 
 const FR: HowSureText = {
@@ -127,6 +131,8 @@ const FR: HowSureText = {
     year: 'Année',
     mean: 'moyenne',
   },
+  readme:
+    'Sensibilité : la tornade, chaque donnée incertaine à sa valeur basse et haute (formules là où le modèle est linéaire dans la donnée, sinon valeurs du moteur). Percentiles : les bandes de Monte-Carlo du coût total et du déficit de financement par année (valeurs du moteur).',
 };
 
 const ES: HowSureText = {
@@ -169,6 +175,8 @@ const ES: HowSureText = {
     year: 'Año',
     mean: 'media',
   },
+  readme:
+    'Sensibilidad: el tornado, cada dato incierto en su valor bajo y alto (fórmulas donde el modelo es lineal en el dato; si no, valores del motor). Percentiles: las bandas de Monte Carlo del costo total y de la brecha de financiamiento por año (valores del motor).',
 };
 
 const TEXT: Record<WorkbookLanguage, HowSureText> = { en: EN, fr: FR, es: ES };
