@@ -21,6 +21,17 @@ import {
   type CountryData,
   type MessageLanguage,
 } from '#engine';
+import type { ReportHowSure } from './report-how-sure';
+
+export {
+  REPORT_DRAWS,
+  REPORT_SEED,
+  hasHowSure,
+  reportHowSure,
+  type HowSure,
+  type HowSureOptions,
+  type ReportHowSure,
+} from './report-how-sure';
 
 /** A report is written in any language the engine's messages exist in: one list of languages. */
 export const REPORT_LANGUAGES = MESSAGE_LANGUAGES;
@@ -34,6 +45,12 @@ export interface ReportData {
   language: ReportLanguage;
   /** ISO 8601 date or date-time of the report; the page shows the date in the report's language. */
   generatedAt: string;
+  /**
+   * "How sure are these numbers?": the tornado and the Monte Carlo bands (see report-how-sure.ts),
+   * or the note saying why they could not be worked out. A host that leaves it out lets the page
+   * work it out from the scenario and the country.
+   */
+  howSure?: ReportHowSure;
 }
 
 /** Folder, relative to report.html, under which a printing host serves one report's data. */
@@ -67,6 +84,7 @@ const PART_MESSAGES = {
   result: 'must be a costing result (spf.result/1)',
   language: `must be one of ${REPORT_LANGUAGES.join(', ')}`,
   generatedAt: 'must be an ISO date',
+  howSure: 'must be a sensitivity and uncertainty result, or a note',
 } as const satisfies Record<keyof ReportData, string>;
 
 /**
@@ -83,6 +101,15 @@ const reportDataShape = z.strictObject(
       .string()
       .max(MAX_DATE_LENGTH)
       .refine((text) => !Number.isNaN(Date.parse(text))),
+    howSure: z
+      .union([
+        z.looseObject({
+          sensitivity: z.looseObject({ year: z.number(), inputs: z.array(z.unknown()) }),
+          uncertainty: z.looseObject({ draws: z.number(), years: z.array(z.number()) }),
+        }),
+        z.strictObject({ note: z.string() }),
+      ])
+      .optional(),
   },
   {
     error: (issue) =>

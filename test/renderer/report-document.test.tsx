@@ -23,6 +23,7 @@ describe('the printable report', () => {
       'report-summary',
       'report-charts',
       'report-tables',
+      'report-how-sure',
       'report-assumptions',
       'report-methodology',
       'report-sources',
@@ -43,12 +44,12 @@ describe('the printable report', () => {
     );
   });
 
-  it('draws four charts, and the debt path only with borrowing', () => {
+  it('draws six charts (with the tornado and the fan), and the debt path only with borrowing', () => {
     const { unmount } = render(<ReportDocument model={reportModel(reportDataFor())} />);
-    expect(document.querySelectorAll('canvas[data-report-chart]')).toHaveLength(4);
+    expect(document.querySelectorAll('canvas[data-report-chart]')).toHaveLength(6);
     unmount();
     render(<ReportDocument model={reportModel(reportDataFor(stressScenario()))} />);
-    expect(document.querySelectorAll('canvas[data-report-chart]')).toHaveLength(5);
+    expect(document.querySelectorAll('canvas[data-report-chart]')).toHaveLength(7);
     expect(screen.getByTestId('report-chart-debt').getAttribute('aria-label')).toBe(
       'Public debt with the borrowing option (% of GDP)',
     );

@@ -140,6 +140,7 @@ describe('the PDF report, printed by Chromium', () => {
         'report-summary',
         'report-charts',
         'report-tables',
+        'report-how-sure',
         'report-assumptions',
         'report-methodology',
         'report-sources',
@@ -153,11 +154,14 @@ describe('the PDF report, printed by Chromium', () => {
       expect(f.headings).toContain('Data sources');
       expect(f.headings).toContain('Methodology notes');
       expect(f.sourceRows).toBe(data.result.provenance.length);
-      // Every chart painted before printing: cost, shares, financing, waterfall (no borrowing).
+      // Every chart painted before printing: cost, shares, financing, waterfall (no borrowing), and
+      // on the "How sure" page the tornado and the fan.
       expect(Object.keys(f.painted).sort()).toEqual([
         'report-chart-cost',
+        'report-chart-fan',
         'report-chart-financing',
         'report-chart-share',
+        'report-chart-tornado',
         'report-chart-waterfall',
       ]);
       for (const [chart, n] of Object.entries(f.painted)) expect(n, chart).toBeGreaterThan(1000);
@@ -192,7 +196,7 @@ describe('the PDF report, printed by Chromium', () => {
       expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(10);
       expect(facts!.headings).toContain('Sources des données');
       expect(facts!.painted['report-chart-debt']).toBeGreaterThan(1000);
-      expect(Object.keys(facts!.painted)).toHaveLength(5);
+      expect(Object.keys(facts!.painted)).toHaveLength(7);
     },
     60_000,
   );

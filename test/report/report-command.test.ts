@@ -38,6 +38,8 @@ describe('spf report --xlsx', () => {
       'Universal old-age pension',
       'Employment guarantee',
       'Essential health care',
+      'Sensitivity',
+      'Percentiles',
       'Spending gap',
       'Population',
       'Rates',

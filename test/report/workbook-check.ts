@@ -37,15 +37,17 @@ export interface Comparison {
 
 /**
  * Compares every result cell of a recalculated workbook with the engine's number: in the costing result,
- * or in the pension result for paths that start with 'pension'.
+ * in the pension result for paths that start with 'pension', or in `more` (the report's sensitivity
+ * and uncertainty for paths that start with 'sensitivity' or 'uncertainty').
  */
 export function compareWithEngine(
   wb: ExcelJS.Workbook,
   cells: readonly ResultCell[],
   costing: CostingResult,
   pension: PensionResult | null = null,
+  more: object = {},
 ): Comparison {
-  const result = pension ? { ...costing, pension } : costing;
+  const result = { ...costing, ...more, ...(pension ? { pension } : {}) };
   const out: Comparison = { compared: 0, maxRelative: 0, mismatches: [] };
   for (const c of cells) {
     const ws = wb.getWorksheet(c.sheet);

@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
 import JSZip from 'jszip';
@@ -18,7 +18,8 @@ import {
   costingWorkbookBytes,
   type ResultCell,
 } from '../../src/node/report/xlsx/workbook';
-import type { BenefitSpec, Scenario } from '#engine';
+import type { BenefitSpec, Scenario, SensitivityResult } from '#engine';
+import { hasHowSure, reportHowSure, type HowSure } from '../../src/contract/report';
 import { recalcProfile, recalculate } from '../helpers/libreoffice';
 import { sharedPath } from '../helpers/shared-spec';
 import {
@@ -56,22 +57,83 @@ interface Case {
   cells: ResultCell[];
   bytes: Buffer;
   lang: Lang;
+  /** The engine's tornado and bands for the case's scenario (the Sensitivity and Percentiles sheets). */
+  howSure: HowSure;
+  /** The case whose workbook was edited to make this one: its engine values stay on those sheets. */
+  editedFrom?: string;
 }
 
-function build(c: Costed, lang: Lang) {
+function howSureOf(c: Costed, lang: Lang): HowSure {
+  const part = reportHowSure(c.scenario, c.country, { lang });
+  if (!hasHowSure(part)) throw new Error(part.note);
+  return part;
+}
+
+function build(c: Costed, lang: Lang, howSure: HowSure) {
   return buildCostingWorkbook(c.scenario, c.country, c.result, {
     date: DATE,
     pension: c.pension,
     lang,
+    howSure,
   });
 }
 
 function workbookCase(costed: Costed, lang: Lang = 'en'): Case {
-  return { costed, cells: build(costed, lang).cells, bytes: Buffer.alloc(0), lang };
+  const howSure = howSureOf(costed, lang);
+  return {
+    costed,
+    cells: build(costed, lang, howSure).cells,
+    bytes: Buffer.alloc(0),
+    lang,
+    howSure,
+  };
 }
 
 async function written(c: Case): Promise<Case> {
-  return { ...c, bytes: await costingWorkbookBytes(build(c.costed, c.lang)) };
+  return { ...c, bytes: await costingWorkbookBytes(build(c.costed, c.lang, c.howSure)) };
+}
+
+/** The Sensitivity sheet's rows by the input's name (column B), from row 8 down. */
+function sensitivityRows(ws: ExcelJS.Worksheet): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (let row = 8; typeof ws.getCell(row, 2).value === 'string'; row++) {
+    rows.set(ws.getCell(row, 2).value as string, row);
+  }
+  return rows;
+}
+
+/** Sets tornado ends (low and high values, columns D and E) on the Sensitivity sheet. */
+async function withTornadoValues(
+  bytes: Buffer,
+  values: Record<string, { low?: number; high?: number }>,
+): Promise<Buffer> {
+  const wb = await readWorkbook(bytes);
+  const ws = wb.getWorksheet('Sensitivity')!;
+  const rows = sensitivityRows(ws);
+  for (const [name, v] of Object.entries(values)) {
+    const row = rows.get(name)!;
+    if (v.low !== undefined) ws.getCell(row, 4).value = v.low;
+    if (v.high !== undefined) ws.getCell(row, 5).value = v.high;
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * What an edited workbook's Sensitivity and Percentiles sheets must show: its rows stay in the
+ * original's order; a live row (a formula) follows the edit, so it equals the engine's entry of the
+ * same input for the edited scenario; an engine value and the bands stay the original's.
+ */
+function afterEdit(from: string, after: Case): HowSure {
+  const before = cases.get(from)!;
+  const ws = recalculated.get(from)!.getWorksheet('Sensitivity')!;
+  const edited = new Map(after.howSure.sensitivity.inputs.map((e) => [e.name, e]));
+  const original = before.howSure.sensitivity;
+  const inputs = original.inputs.map((e, j) => {
+    const live = ws.getCell(8 + j, 6).type === ExcelJS.ValueType.Formula;
+    return live ? edited.get(e.name)! : e;
+  });
+  const sensitivity: SensitivityResult = { ...original, inputs };
+  return { sensitivity, uncertainty: before.howSure.uncertainty };
 }
 
 /** A scenario with some benefits changed, costed by the engine on the same country. */
@@ -107,6 +169,24 @@ const FULL_EDITS = {
   crisis_cash_amount: 450,
   crisis_child_top_share: 1,
 };
+/**
+ * Tornado ends edited on the Sensitivity sheet of the default workbook: each is a live formula there,
+ * and the engine given the same ranges in the scenario's uncertainty block must agree.
+ */
+const TORNADO_EDIT = {
+  'level.child': { low: 0.8, high: 1.3 },
+  'coverage.oldAge': { high: 1.4 },
+  povertyLine: { low: 0.7 },
+  administration: { high: 2 },
+};
+const TORNADO_EDIT_SETTINGS = {
+  spread: 1,
+  gapThreshold: 0,
+  inputs: Object.fromEntries(
+    Object.entries(TORNADO_EDIT).map(([name, range]) => [name, { ...range, enabled: true }]),
+  ),
+};
+
 /** The pension scheme's contribution rate 8% -> 4%: the reserve now runs out. */
 const PENSION_RATE_EDIT = { pension_contribution_rate: 0.04 };
 /** Administration, initial reserve, target reserve and the end of the first premium period. */
@@ -244,8 +324,20 @@ beforeAll(async () => {
     let bytes = await withInputs(base.bytes, inputs);
     if (name === 'pension-paths-edited')
       bytes = await withPensionCells(bytes, PENSION_PATHS_RETURN);
-    cases.set(name, { ...workbookCase(edited), bytes });
+    cases.set(name, { ...workbookCase(edited), bytes, editedFrom: from });
   }
+  // Tornado ends changed on the Sensitivity sheet, and the same ranges set in the scenario.
+  const defaultWritten = cases.get('default')!;
+  cases.set('default-tornado', {
+    ...workbookCase(
+      costed(
+        { ...defaultWritten.costed.scenario, uncertainty: TORNADO_EDIT_SETTINGS },
+        defaultWritten.costed.country,
+      ),
+    ),
+    bytes: await withTornadoValues(defaultWritten.bytes, TORNADO_EDIT),
+    editedFrom: 'default',
+  });
 
   const files = [...cases.entries()].map(([name, c]) => {
     const file = join(dir, `${name}.xlsx`);
@@ -272,7 +364,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function check(name: string): { compared: number; maxRelative: number } {
   const c = cases.get(name)!;
   const wb = recalculated.get(name)!;
-  const r = compareWithEngine(wb, c.cells, c.costed.result, c.costed.pension);
+  const more = c.editedFrom ? afterEdit(c.editedFrom, c) : c.howSure;
+  const r = compareWithEngine(wb, c.cells, c.costed.result, c.costed.pension, more);
   expect(
     r.mismatches.slice(0, 20),
     `${name}: ${r.mismatches.length} of ${r.compared} cells differ`,
@@ -308,6 +401,28 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
     },
     TIMEOUT,
   );
+
+  it("the tornado's live rows equal the engine's sensitivity to 1e-12 relative", () => {
+    for (const name of ['default', 'full', 'full-assumptions', 'variant', 'pension', 'full-fr']) {
+      const c = cases.get(name)!;
+      const wb = recalculated.get(name)!;
+      const inputs = c.howSure.sensitivity.inputs;
+      let live = 0;
+      for (const x of c.cells.filter((cell) => cell.path[0] === 'sensitivity')) {
+        const cell = wb.getWorksheet(x.sheet)!.getCell(x.address);
+        if (cell.type !== ExcelJS.ValueType.Formula) continue;
+        live++;
+        const [, , j, end] = x.path as ['sensitivity', 'inputs', number, 'low' | 'high'];
+        const want = inputs[j]![end];
+        expect(
+          Math.abs((shown(cell) as number) - want),
+          `${name}: ${inputs[j]!.name} ${end}`,
+        ).toBeLessThanOrEqual(1e-12 * Math.abs(want));
+      }
+      // Every scenario here has benefit levels or take-up to write as formulas.
+      expect(live, name).toBeGreaterThan(4);
+    }
+  });
 
   it('the default scenario on the training country', () => {
     expect(check('default').compared).toBeGreaterThan(5000);
@@ -400,6 +515,33 @@ describe('changing inputs in the workbook changes the results as the engine woul
       2 * before.costed.result.benefits[0]!.cost[i]!,
       0,
     );
+  });
+
+  it('tornado ends on the Sensitivity sheet: the live rows follow as the engine with the same ranges', () => {
+    const after = cases.get('default-tornado')!;
+    check('default-tornado');
+    const ws = recalculated.get('default-tornado')!.getWorksheet('Sensitivity')!;
+    const rows = sensitivityRows(ws);
+    // Live rows: each benefit's level and take-up (7 benefits, none by a custom formula),
+    // administration, the poverty line and the minimum wage (every benefit on them indexed on them).
+    const live = [...rows.values()].filter(
+      (r) => ws.getCell(r, 6).type === ExcelJS.ValueType.Formula,
+    );
+    expect(live.length).toBe(2 * 7 + 3);
+    expect(after.howSure.sensitivity.year).toBe(2030);
+    // By hand, in 2030 (the first year of full coverage): GDP 11,479,747,555,596; package cost
+    // 1,016,442,336,166.75; child benefit 262,842,334,920.93; the five benefits paid as a share of
+    // the poverty line 634,683,317,256.42; administration 48,402,016,007.94.
+    const at = (name: string, column: number) =>
+      shown(ws.getCell(rows.get(name)!, column)) as number;
+    // Child benefit level 130%: (1,016,442,336,166.75 + 0.3 x 262,842,334,920.93) / GDP = 9.5411%.
+    expect(at('level.child', 7)).toBeCloseTo(0.09541107340022532, 15);
+    // Poverty line 70%: (1,016,442,336,166.75 - 0.3 x 634,683,317,256.42) / GDP = 7.1956%.
+    expect(at('povertyLine', 6)).toBeCloseTo(0.0719560545203065, 15);
+    // Administration doubled: (1,016,442,336,166.75 + 48,402,016,007.94) / GDP = 9.2759%.
+    expect(at('administration', 7)).toBeCloseTo(0.09275851642361353, 15);
+    // Old-age take-up 140%: the ramp is already at 100% in 2030 and stays there: the base, 8.8542%.
+    expect(at('coverage.oldAge', 7)).toBeCloseTo(0.08854222022254019, 15);
   });
 
   it('targeting, basis, indexation, pension test, ages, coverage, a financing option and its role, interest, ceiling and crisis inputs', () => {

@@ -5,6 +5,7 @@ import { reportFormat } from './report-format';
 import { AssumptionsSection } from './sections/AssumptionsSection';
 import { ChartsSection } from './sections/ChartsSection';
 import { Cover } from './sections/Cover';
+import { HowSureSection } from './sections/HowSureSection';
 import { MethodologySection } from './sections/MethodologySection';
 import { PackageSummary } from './sections/PackageSummary';
 import { SourcesSection } from './sections/SourcesSection';
@@ -36,6 +37,7 @@ export function ReportDocument({ model, onRendered }: Props) {
       <PackageSummary model={model} f={f} />
       <ChartsSection model={model} f={f} />
       <TablesSection model={model} f={f} />
+      <HowSureSection model={model} f={f} />
       <AssumptionsSection model={model} f={f} />
       <MethodologySection />
       <SourcesSection model={model} f={f} />

@@ -9,7 +9,7 @@ import {
   type Scenario,
 } from '#engine';
 import { headlineYear } from '../lib/result-series';
-import type { ReportData } from '../../../src/contract/report';
+import { reportHowSure, type ReportData, type ReportHowSure } from '../../../src/contract/report';
 import { selectYears, yearIndices } from './select-years';
 
 /** Everything the report's sections read, worked out once from what the host sent. */
@@ -28,6 +28,8 @@ export interface ReportModel {
   index: number[];
   /** The debt path is shown when an option adds to the debt (borrowing) and the country gives debt data. */
   showDebt: boolean;
+  /** "How sure are these numbers?": the host's, or worked out here when the host sent none. */
+  howSure: ReportHowSure;
 }
 
 /** Reads the scenario file as the engine does (defaults filled in); a broken file fails the report. */
@@ -70,6 +72,7 @@ export function reportModel(data: ReportData): ReportModel {
     years,
     index: yearIndices(result.years, years),
     showDebt,
+    howSure: data.howSure ?? reportHowSure(scenario, data.country, { lang: data.language }),
   };
 }
 

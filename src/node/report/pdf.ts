@@ -10,6 +10,8 @@
  *   input.result        runScenario(scenario, country)
  *   input.language      one of REPORT_LANGUAGES (the engine's MESSAGE_LANGUAGES: en, fr, es)
  *   input.generatedAt   optional ISO date shown on the cover and in the footer (default: today)
+ *   input.howSure       optional "How sure are these numbers?" part (default: reportHowSure of the
+ *                       scenario, 1,000 draws, seed 1; a note when it cannot be worked out)
  *
  * It serves the built renderer on a loopback port of its own, opens report.html in Chromium
  * (playwright-core; /usr/bin/chromium or CHROMIUM_PATH), lets the page fetch its data from that server,
@@ -20,9 +22,21 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { errorMessage, InputError, type CostingResult, type CountryData } from '#engine';
+import {
+  errorMessage,
+  InputError,
+  readScenario,
+  type CostingResult,
+  type CountryData,
+} from '#engine';
 import { RENDERER_DIR } from '../web-server';
-import type { ReportData, ReportLanguage } from '../../contract/report';
+import {
+  reportHowSure,
+  type HowSureOptions,
+  type ReportData,
+  type ReportHowSure,
+  type ReportLanguage,
+} from '../../contract/report';
 import { ensureRendererBuilt } from './ensure-renderer';
 import { REPORT_PAGE_SIZE, REPORT_TIMEOUT_MS } from './print-settings';
 import { ReportJob } from './report-job';
@@ -35,6 +49,9 @@ export interface ReportPdfInput {
   result: CostingResult;
   language: ReportLanguage;
   generatedAt?: string;
+  howSure?: ReportHowSure;
+  /** Draws and seed of the Monte Carlo run when `howSure` is not given (default 1,000 and 1). */
+  howSureOptions?: Omit<HowSureOptions, 'lang'>;
 }
 
 export interface ReportPdfOptions {
@@ -58,6 +75,18 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The sensitivity and uncertainty of the report's scenario, read from its file as the engine does. */
+function howSureOf(input: ReportPdfInput): ReportHowSure {
+  const scenario = readScenario(input.scenarioFile);
+  if (!scenario.ok) {
+    return { note: errorMessage(new InputError(scenario.issues, 'scenario'), input.language) };
+  }
+  return reportHowSure(scenario.value, input.country, {
+    ...input.howSureOptions,
+    lang: input.language,
+  });
+}
+
 export function reportData(input: ReportPdfInput): ReportData {
   return {
     scenarioFile: input.scenarioFile,
@@ -65,6 +94,7 @@ export function reportData(input: ReportPdfInput): ReportData {
     result: input.result,
     language: input.language,
     generatedAt: input.generatedAt ?? today(),
+    howSure: input.howSure ?? howSureOf(input),
   };
 }
 

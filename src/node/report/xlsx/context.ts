@@ -7,6 +7,7 @@ import type {
   PensionResult,
   Scenario,
 } from '#engine';
+import type { ReportHowSure } from '../../../contract/report';
 import { absAddr, namePart, sheetRef } from './layout';
 import type { WorkbookLanguage } from './workbook-language';
 import type { SheetNames, WorkbookText } from './workbook-text';
@@ -14,8 +15,9 @@ import type { SheetNames, WorkbookText } from './workbook-text';
 /**
  * A cell whose recomputed value must equal an engine number: `path` locates it in the CostingResult
  * (e.g. ['benefits', 0, 'cost', 3]), or, when it starts with 'pension', in the PensionResult of the
- * scenario's contributory scheme (e.g. ['pension', 'finances', 'reserve', 3]); `expected` is used for
- * text derived from engine numbers.
+ * scenario's contributory scheme (e.g. ['pension', 'finances', 'reserve', 3]), or, when it starts with
+ * 'sensitivity' or 'uncertainty', in the report's HowSure part (e.g. ['sensitivity', 'inputs', 0,
+ * 'low']); `expected` is used for text derived from engine numbers.
  */
 export interface ResultCell {
   sheet: string;
@@ -55,6 +57,8 @@ export interface BookContext {
   result: CostingResult;
   /** The projection of the scenario's contributory pension scheme (null: none, no Pension sheet). */
   pension: PensionResult | null;
+  /** The tornado and the Monte Carlo bands of the Sensitivity and Percentiles sheets, or a note. */
+  howSure: ReportHowSure;
   model: CountryModel;
   y0: number;
   firstYear: number;

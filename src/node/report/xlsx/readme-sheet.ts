@@ -1,6 +1,7 @@
 import { formatIssueIn, renderMessage } from '#engine';
 import { type BookContext } from './context';
 import { printSetup, setValue, wrappedHeight, writeHeader, type Column } from './layout';
+import { howSureText } from './sensitivity-text';
 
 /** Sources: the provenance record of every input the costing can use (result.provenance). */
 export function writeSourcesSheet(ctx: BookContext): void {
@@ -82,6 +83,7 @@ export function writeReadmeSheet(ctx: BookContext, info: ReadmeInfo): void {
   add(
     'text',
     t.benefits(benefitSheets || t.none),
+    howSureText(ctx.lang).readme,
     t.spendingGap,
     t.population(s.demography?.project === true),
     t.factors,

@@ -20,6 +20,8 @@ export interface SheetNames {
   crisis: string;
   pension: string;
   spendingGap: string;
+  sensitivity: string;
+  percentiles: string;
   population: string;
   rates: string;
   factors: string;
@@ -163,6 +165,8 @@ const EN: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
     crisis: 'Crisis',
     pension: 'Pension scheme',
     spendingGap: 'Spending gap',
+    sensitivity: 'Sensitivity',
+    percentiles: 'Percentiles',
     population: 'Population',
     rates: 'Rates',
     factors: 'Eligibility factors',
@@ -307,6 +311,8 @@ const FR: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
     crisis: 'Crise',
     pension: 'Régime de retraite',
     spendingGap: 'Écart de dépenses',
+    sensitivity: 'Sensibilité',
+    percentiles: 'Percentiles',
     population: 'Population',
     rates: 'Taux',
     factors: 'Facteurs d’éligibilité',
@@ -452,6 +458,8 @@ const ES: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
     crisis: 'Crisis',
     pension: 'Régimen de pensiones',
     spendingGap: 'Brecha de gasto',
+    sensitivity: 'Sensibilidad',
+    percentiles: 'Percentiles',
     population: 'Población',
     rates: 'Tasas',
     factors: 'Factores de elegibilidad',

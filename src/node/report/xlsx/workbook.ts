@@ -9,6 +9,7 @@ import {
   type PensionResult,
   type Scenario,
 } from '#engine';
+import { reportHowSure, type ReportHowSure } from '../../../contract/report';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { writeBenefitSheet } from './benefit-sheet';
 import { writeCachedResults } from './cached-results';
@@ -27,6 +28,7 @@ import {
   writeRatesSheet,
 } from './population-sheets';
 import { writeReadmeSheet, writeSourcesSheet } from './readme-sheet';
+import { writePercentilesSheet, writeSensitivitySheet } from './sensitivity-sheet';
 import type { WorkbookLanguage } from './workbook-language';
 import { workbookText } from './workbook-text';
 
@@ -46,6 +48,12 @@ export interface WorkbookOptions {
   pension?: PensionResult | null;
   /** The language of sheet names, headings and charts; default: English. */
   lang?: WorkbookLanguage;
+  /**
+   * The tornado and the Monte Carlo bands of the Sensitivity and Percentiles sheets (reportHowSure's
+   * output for the same scenario and country). Left out, they are worked out here (1,000 draws, seed
+   * 1); a note where they cannot be.
+   */
+  howSure?: ReportHowSure;
 }
 
 export interface CostingWorkbook {
@@ -109,6 +117,7 @@ export function buildCostingWorkbook(
   if (pension && (pension.years.length !== result.years.length || pension.years[0] !== firstYear)) {
     throw new Error('writeCostingWorkbook: the pension result does not belong to this scenario');
   }
+  const howSure = options.howSure ?? reportHowSure(scenario, ownCountry, { lang });
   const date = options.date ?? new Date();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'SPF Costing Studio';
@@ -134,6 +143,7 @@ export function buildCostingWorkbook(
     country,
     result,
     pension,
+    howSure,
     model: buildCountryModel(country, lastYear, scenario.assumptions),
     y0: country.baseYear,
     firstYear,
@@ -159,6 +169,7 @@ export function buildCostingWorkbook(
   if (scenario.crisis.length > 0) sheets.push(sheetNames.crisis);
   if (pension) sheets.push(sheetNames.pension);
   sheets.push(...benefits.map((b) => b.sheet));
+  sheets.push(sheetNames.sensitivity, sheetNames.percentiles);
   if (result.spendingGap.length > 0) sheets.push(sheetNames.spendingGap);
   sheets.push(sheetNames.population, sheetNames.rates, sheetNames.factors, sheetNames.sources);
   for (const name of sheets) wb.addWorksheet(name);
@@ -174,8 +185,12 @@ export function buildCostingWorkbook(
   writeFiscalSheet(ctx);
   if (scenario.crisis.length > 0) writeCrisisSheet(ctx);
   if (pension) writePensionSheet(ctx, pension);
+  writeSensitivitySheet(ctx);
+  writePercentilesSheet(ctx);
   writeSourcesSheet(ctx);
   writeReadmeSheet(ctx, { engineVersion: options.engineVersion ?? engineVersion(), date });
+  // The tornado's live rows are left to their formulas: their swings then subtract the very
+  // numbers a spreadsheet computes, not the engine's (equal to rounding).
   writeCachedResults(wb, ctx.cells, result, pension);
   // After the cached results: the charts cache the values the cells show.
   const charts = planCharts(ctx);
