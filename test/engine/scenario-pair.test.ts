@@ -10,6 +10,7 @@ import {
   sensitivity,
   type CountryData,
   type Scenario,
+  type ScenarioFile,
   type SensitivityMeasure,
   type SensitivityResult,
 } from '#engine';
@@ -62,13 +63,13 @@ function measureAtEnd(s: Scenario, own: CountryData, r: SensitivityResult, end: 
 describe('scenarioPair: the tornado ends as a low and a high scenario', () => {
   const own = country();
   // The default package on the training country, named by code as a saved draft is.
-  const file = { ...defaultFile, country: 'XTA' };
+  const file = { ...defaultFile, country: 'XTA' } as unknown as ScenarioFile;
   const s = read({ ...file, country: countryFile });
 
   for (const measure of ['total.pctGdp', 'total.cost', 'gap.pctGdp'] as SensitivityMeasure[]) {
     it(`the saved pair gives the measure with every input at its end (${measure})`, () => {
       const r = sensitivity(s, own, { measure });
-      const pair = scenarioPair(file as never, s, own, r);
+      const pair = scenarioPair(file, s, own, r);
       const low = measureAtEnd(s, own, r, 'low');
       const high = measureAtEnd(s, own, r, 'high');
       expect(low).toBeLessThan(r.base);
@@ -80,7 +81,7 @@ describe('scenarioPair: the tornado ends as a low and a high scenario', () => {
 
   it('writes each input into the field a user would edit, by hand', () => {
     const r = sensitivity(s, own);
-    const { low, high } = scenarioPair(file as never, s, own, r);
+    const { low, high } = scenarioPair(file, s, own, r);
     const child = (f: typeof low) => f.benefits.find((b) => b.id === 'child')!;
     // Child benefit: 25% of the poverty line, coverage 20% in 2026 to 100% from 2030, 5% admin.
     // Low end: level x 0.95 -> 0.25 x 0.95 = 0.2375; take-up x 0.9 -> 0.18 and 0.9; admin x 0.75
@@ -103,8 +104,8 @@ describe('scenarioPair: the tornado ends as a low and a high scenario', () => {
     expect(growth).toHaveLength(35);
     const ownGrowth = (countryFile.macro as { realGrowth: number[] }).realGrowth;
     expect(growth[0]).toBeCloseTo(ownGrowth[1]! + 0.01, 12);
-    expect(low.name).toBe(`${file.name as string} — low`);
-    expect(high.name).toBe(`${file.name as string} — high`);
+    expect(low.name).toBe(`${file.name} — low`);
+    expect(high.name).toBe(`${file.name} — high`);
     expect(low.description).toContain('Poverty line (amount): -10%');
     expect(high.description).toContain('Poverty line (amount): +10%');
   });
@@ -112,9 +113,9 @@ describe('scenarioPair: the tornado ends as a low and a high scenario', () => {
   it('leaves the scenario it came from unchanged and words the pair in French', () => {
     const before = JSON.stringify(file);
     const r = sensitivity(s, own, { lang: 'fr' });
-    const { low } = scenarioPair(file as never, s, own, r, 'fr');
+    const { low } = scenarioPair(file, s, own, r, 'fr');
     expect(JSON.stringify(file)).toBe(before);
-    expect(low.name).toBe(`${file.name as string} — bas`);
+    expect(low.name).toBe(`${file.name} — bas`);
     expect(low.description).toContain('Seuil de pauvreté (montant) : -10 %');
   });
 });

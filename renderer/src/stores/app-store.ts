@@ -9,6 +9,7 @@ import { createNoticeSlice } from './slices/notice-slice';
 import { createRunSlice } from './slices/run-slice';
 import { createSaveSlice } from './slices/save-slice';
 import { createSessionSlice } from './slices/session-slice';
+import { createUncertaintySlice } from './slices/uncertainty-slice';
 import { createViewSlice } from './slices/view-slice';
 
 export type { Page } from '../pages';
@@ -49,6 +50,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       ...createCountrySlice(ctx),
       ...createExportSlice(ctx),
       ...createNoticeSlice(ctx),
+      ...createUncertaintySlice(ctx),
     };
   });
 }

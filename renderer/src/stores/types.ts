@@ -26,6 +26,11 @@ import type { PopulationOutlook } from '../workers/population-outlook';
 import type { WorkerResponse } from '../workers/protocol';
 import type { Notice } from './notices';
 import type { ScenarioDraft } from './draft';
+import type {
+  UncertaintyActions,
+  UncertaintyRunner,
+  UncertaintyState,
+} from './slices/uncertainty-types';
 
 /*
  * The app store's shape, one concern per slice (stores/slices/*): each slice's state and actions are
@@ -270,7 +275,8 @@ export interface AppState
     ViewState,
     LibraryState,
     CompareState,
-    NoticeState {}
+    NoticeState,
+    UncertaintyState {}
 
 export interface AppActions
   extends
@@ -282,7 +288,8 @@ export interface AppActions
     CompareActions,
     CountryActions,
     ExportActions,
-    NoticeActions {}
+    NoticeActions,
+    UncertaintyActions {}
 
 export type AppStore = StoreApi<AppState & AppActions>;
 
@@ -297,6 +304,8 @@ export interface EngineRunner {
 export interface AppDeps {
   bridge: BridgeCall;
   engine: EngineRunner;
+  /** Sensitivity and Monte Carlo workers; without them the uncertainty actions do nothing. */
+  uncertainty?: UncertaintyRunner;
   now?: () => number;
 }
 

@@ -122,7 +122,7 @@ export const uncertaintyMessages = {
       'debe ser un número entero de sorteos de 1 a {{max}}; se encontró {{found}}',
     'uncertainty.measure.total.pctGdp': 'costo total (% del PIB)',
     'uncertainty.measure.total.cost': 'costo total (UML)',
-    'uncertainty.measure.gap.pctGdp': 'brecha de financiamiento (% del PIB)',
+    'uncertainty.measure.gap.pctGdp': 'brecha de financiación (% del PIB)',
     'uncertainty.pair.low.name': '{{name}} — bajo',
     'uncertainty.pair.high.name': '{{name}} — alto',
     'uncertainty.pair.low.intro':
