@@ -7,7 +7,7 @@ import { ChartCanvas } from '../../charts/ChartCanvas';
 import { GRID, PALETTE } from '../../charts/palette';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField, SelectField } from '../../components/fields';
-import { formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import { engineLang } from './HowSurePanel';
 
@@ -175,7 +175,7 @@ function RunControls() {
         digits={0}
         min={1}
         max={MAX_DRAWS}
-        help={t('uncertainty.mc.drawsHelp', { max: MAX_DRAWS })}
+        help={t('uncertainty.mc.drawsHelp', { max: formatNumber(MAX_DRAWS, i18n.language) })}
         testId="mc-draws"
       />
       <NumberField

@@ -112,11 +112,11 @@ function RangeTableRow({ row, spread }: { row: RangeRow; spread: number }) {
  */
 export function RangesSection() {
   const { t, i18n } = useTranslation();
-  const entries = useApp((s) => s.tornado.result?.inputs ?? []);
+  const result = useApp((s) => s.tornado.result);
   const settings = useApp((s) => s.draft?.uncertainty);
   const setSpread = useApp((s) => s.uncertaintySpreadEdited);
   const spread = settings?.spread ?? 1;
-  const rows = rangeRows(entries, settings?.inputs ?? {});
+  const rows = rangeRows(result?.inputs ?? [], settings?.inputs ?? {});
   const header = [
     t('uncertainty.table.input'),
     t('uncertainty.ranges.low'),

@@ -94,7 +94,13 @@ function tornadoConfig(
         },
       },
       scales: {
-        x: { title: { display: true, text: axis }, grid: { color: GRID } },
+        // Around the base, not from zero: the swings are what the chart is for.
+        x: {
+          title: { display: true, text: axis },
+          grid: { color: GRID },
+          beginAtZero: false,
+          grace: '5%',
+        },
         y: { grid: { display: false } },
       },
     },
