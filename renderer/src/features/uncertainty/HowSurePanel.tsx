@@ -1,7 +1,7 @@
 import type { MessageLanguage } from '#engine';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import { formatInputValue } from './input-units';
 
@@ -57,7 +57,7 @@ export function HowSurePanel() {
             {t('uncertainty.glance.band', {
               low: pct(bands.total.pctGdp.p5[i]!),
               high: pct(bands.total.pctGdp.p95[i]!),
-              draws: bands.draws,
+              draws: formatNumber(bands.draws, locale),
             })}
           </p>
           <h3 className="how-sure__subtitle">{t('uncertainty.glance.moversTitle')}</h3>

@@ -137,7 +137,10 @@ function PercentileTable({ data, r, gap }: { data: FanData; r: UncertaintyResult
   const b = data.band;
   return (
     <DataTable
-      caption={t('uncertainty.fan.tableCaption', { series: data.label, draws: r.draws })}
+      caption={t('uncertainty.fan.tableCaption', {
+        series: data.label,
+        draws: formatNumber(r.draws, i18n.language),
+      })}
       fileName="monte-carlo-percentiles"
       testId="percentile-table"
       columns={columns}
@@ -225,8 +228,9 @@ function RunControls() {
 }
 
 function RunStatus() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mc = useApp((s) => s.monteCarlo);
+  const count = (n: number) => formatNumber(n, i18n.language);
   if (mc.status === 'idle') return <p className="field__help">{t('uncertainty.mc.idle')}</p>;
   return (
     <div className="uncertainty__progress">
@@ -237,7 +241,10 @@ function RunStatus() {
         data-testid="mc-progress"
       />
       <span role="status" data-testid="mc-status">
-        {t(`uncertainty.mc.status.${mc.status}`, { received: mc.received, draws: mc.draws })}
+        {t(`uncertainty.mc.status.${mc.status}`, {
+          received: count(mc.received),
+          draws: count(mc.draws),
+        })}
       </span>
       {mc.status === 'invalid' || mc.status === 'failed' ? (
         <p className="notice notice--error" role="alert">
@@ -254,7 +261,7 @@ function RunStatus() {
  * result) repaints as the draws arrive, with its table and the chance the gap exceeds the threshold.
  */
 export function MonteCarloSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mc = useApp((s) => s.monteCarlo);
   const costed = useApp((s) => s.run.result);
   const [series, setSeries] = useState<FanSeries>('total');
@@ -284,7 +291,10 @@ export function MonteCarloSection() {
           <div className="uncertainty__pair">
             <ChartCanvas
               config={config}
-              label={t('uncertainty.fan.chartLabel', { series: data.label, draws: r.draws })}
+              label={t('uncertainty.fan.chartLabel', {
+                series: data.label,
+                draws: formatNumber(r.draws, i18n.language),
+              })}
               testId="fan-chart"
               height={340}
               downloadName="monte-carlo-fan"

@@ -20,27 +20,35 @@ const TORNADO_DEBOUNCE_MS = 400;
 const shown = (measure: SensitivityMeasure, v: number) =>
   measure === 'total.cost' ? v / 1e6 : v * 100;
 
-/** Writes each bar's value at its outer end, in the measure's unit (chart.js has no labels of its own). */
-function endLabels(format: (v: number) => string, values: number[][]): Plugin<'bar'> {
+/**
+ * Writes each bar's value beyond its outer end, in the measure's unit (chart.js has no labels of its
+ * own). `values[d][j]` is the measure, `shownValue` puts it in the axis's unit, bars start at `base`.
+ */
+function endLabels(
+  format: (v: number) => string,
+  values: number[][],
+  shownValue: (v: number) => number,
+  base: number,
+): Plugin<'bar'> {
   return {
     id: 'tornadoEndLabels',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
+      const x = chart.scales.x!;
+      const from = x.getPixelForValue(shownValue(base));
       ctx.save();
       ctx.fillStyle = TEXT;
       ctx.textBaseline = 'middle';
       chart.data.datasets.forEach((_, d) => {
         chart.getDatasetMeta(d).data.forEach((bar, j) => {
-          const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as {
-            x: number;
-            y: number;
-            base: number;
-          };
           const value = values[d]?.[j];
-          if (value === undefined || x === base) return;
-          const right = x > base;
+          if (value === undefined) return;
+          const to = x.getPixelForValue(shownValue(value));
+          // No label on a bar too short to see: the table has the value.
+          if (Math.abs(to - from) < 1) return;
+          const right = to > from;
           ctx.textAlign = right ? 'left' : 'right';
-          ctx.fillText(format(value), x + (right ? 6 : -6), y);
+          ctx.fillText(format(value), to + (right ? 6 : -6), bar.y);
         });
       });
       ctx.restore();
@@ -79,7 +87,7 @@ function tornadoConfig(
     },
     options: {
       indexAxis: 'y',
-      layout: { padding: { left: 60, right: 60 } },
+      layout: { padding: { left: 70, right: 70 } },
       plugins: {
         legend: { position: 'bottom' },
         tooltip: {
@@ -104,7 +112,9 @@ function tornadoConfig(
         y: { grid: { display: false } },
       },
     },
-    plugins: [endLabels(format, [r.inputs.map((e) => e.low), r.inputs.map((e) => e.high)])],
+    plugins: [
+      endLabels(format, [r.inputs.map((e) => e.low), r.inputs.map((e) => e.high)], s, r.base),
+    ],
   };
 }
 
