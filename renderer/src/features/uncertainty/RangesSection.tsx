@@ -85,9 +85,23 @@ function RangeTableRow({ row, spread }: { row: RangeRow; spread: number }) {
   const central = view ? formatNumber(view.toShown(view.central), i18n.language, view.digits) : '';
   return (
     <tr>
-      <th scope="row">{row.label}</th>
+      <th scope="row">
+        {row.label}
+        {row.unit ? (
+          <span className="uncertainty__meaning">
+            {t(`uncertainty.ranges.meaning.${meaningKey(row)}`)}
+          </span>
+        ) : null}
+      </th>
       <td>{editable ? <RangeCell row={row} end="low" spread={spread} /> : '–'}</td>
-      <td>{central}</td>
+      <td>
+        {central}
+        {row.unit ? (
+          <span className="uncertainty__meaning">
+            {t(`uncertainty.ranges.unitName.${row.unit}`)}
+          </span>
+        ) : null}
+      </td>
       <td>{editable ? <RangeCell row={row} end="high" spread={spread} /> : '–'}</td>
       <td>
         <input
@@ -97,9 +111,6 @@ function RangeTableRow({ row, spread }: { row: RangeRow; spread: number }) {
           data-testid={`range-enabled-${row.name}`}
           onChange={(e) => toggle(row.name, e.target.checked)}
         />
-      </td>
-      <td className="uncertainty__meaning">
-        {row.unit ? t(`uncertainty.ranges.meaning.${meaningKey(row)}`) : ''}
       </td>
     </tr>
   );
@@ -155,12 +166,13 @@ export function RangesSection() {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">{t('uncertainty.table.input')}</th>
+                <th scope="col">
+                  {t('uncertainty.table.input')} · {t('uncertainty.ranges.meaningTitle')}
+                </th>
                 <th scope="col">{t('uncertainty.ranges.low')}</th>
                 <th scope="col">{t('uncertainty.ranges.central')}</th>
                 <th scope="col">{t('uncertainty.ranges.high')}</th>
                 <th scope="col">{t('uncertainty.ranges.inUse')}</th>
-                <th scope="col">{t('uncertainty.ranges.meaningTitle')}</th>
               </tr>
             </thead>
             <tbody>
