@@ -110,6 +110,20 @@ describe('scenarioPair: the tornado ends as a low and a high scenario', () => {
     expect(high.description).toContain('Poverty line (amount): +10%');
   });
 
+  it('stays exact on a scenario that projects its own demographic variant', () => {
+    // Fertility 10% above the country's path: the scenario costs on its projected population, and
+    // the pair's ends move that population, written as data with the projection switched off.
+    const variant = { ...file, demography: { fertility: { tfrMultiplier: 1.1 } } } as ScenarioFile;
+    const sv = read({ ...variant, country: countryFile });
+    const r = sensitivity(sv, own);
+    const pair = scenarioPair(variant, sv, own, r);
+    expect(pair.low.demography).toEqual({ fertility: { tfrMultiplier: 1.1 }, project: false });
+    for (const end of ['low', 'high'] as const) {
+      const expected = measureAtEnd(sv, own, r, end);
+      expect(Math.abs(measureOf(pair[end], own, r) / expected - 1)).toBeLessThan(1e-9);
+    }
+  });
+
   it('leaves the scenario it came from unchanged and words the pair in French', () => {
     const before = JSON.stringify(file);
     const r = sensitivity(s, own, { lang: 'fr' });
