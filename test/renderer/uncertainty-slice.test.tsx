@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HowSurePanel } from '../../renderer/src/features/uncertainty/HowSurePanel';
+import { MonteCarloSection } from '../../renderer/src/features/uncertainty/MonteCarloSection';
 import { draftToFile } from '../../renderer/src/stores/draft';
 import { GLANCE_DRAWS } from '../../renderer/src/stores/slices/uncertainty-slice';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
@@ -101,5 +102,23 @@ describe('How sure? on the benefits page', () => {
     expect(items[0]!.textContent).toContain('−10.0% to +10.0%: 8.30% to 9.41% of GDP');
     const p5 = store.getState().glance.bands!.total.pctGdp.p5[5]!;
     expect(p5).toBeLessThan(0.0885);
+  });
+});
+
+describe('the Monte Carlo section', () => {
+  it('shows the bands of the scenario they were drawn for, and none once another is opened', async () => {
+    const { store } = await storeWithUncertainty();
+    render(
+      <StoreProvider store={store}>
+        <MonteCarloSection />
+      </StoreProvider>,
+    );
+    await act(() => store.getState().monteCarloRequested('en', 100, 3));
+    expect(screen.getByTestId('mc-status').textContent).toBe('100 draws done.');
+    // 36 years, 2025 to 2060, one row each.
+    expect(screen.getByTestId('percentile-table').querySelectorAll('tbody tr')).toHaveLength(36);
+    await act(() => store.getState().newScenarioRequested());
+    expect(screen.queryByTestId('percentile-table')).toBeNull();
+    expect(screen.getByText('Press Run to draw the bands.')).toBeTruthy();
   });
 });

@@ -227,11 +227,20 @@ function RunControls() {
   );
 }
 
+/** The Monte Carlo run, when it was for the scenario open now (another one opened since has none). */
+function useCurrentRun() {
+  const mc = useApp((s) => s.monteCarlo);
+  const draftKey = useApp((s) => s.draftKey);
+  return mc.status === 'idle' || mc.draftKey === draftKey ? mc : null;
+}
+
 function RunStatus() {
   const { t, i18n } = useTranslation();
-  const mc = useApp((s) => s.monteCarlo);
+  const mc = useCurrentRun();
   const count = (n: number) => formatNumber(n, i18n.language);
-  if (mc.status === 'idle') return <p className="field__help">{t('uncertainty.mc.idle')}</p>;
+  if (!mc || mc.status === 'idle') {
+    return <p className="field__help">{t('uncertainty.mc.idle')}</p>;
+  }
   return (
     <div className="uncertainty__progress">
       <progress
@@ -262,10 +271,10 @@ function RunStatus() {
  */
 export function MonteCarloSection() {
   const { t, i18n } = useTranslation();
-  const mc = useApp((s) => s.monteCarlo);
+  const mc = useCurrentRun();
   const costed = useApp((s) => s.run.result);
   const [series, setSeries] = useState<FanSeries>('total');
-  const r = mc.result;
+  const r = mc?.result ?? null;
   const data = useMemo(() => (r ? fanData(series, r, costed, t) : null), [series, r, costed, t]);
   const config = useMemo(() => (r && data ? fanConfig(data, r.years, t) : null), [r, data, t]);
   const seriesOptions: { value: FanSeries; label: string }[] = [

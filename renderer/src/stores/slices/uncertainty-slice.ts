@@ -23,6 +23,7 @@ export function initialUncertainty(): UncertaintyState {
     tornado: { status: 'idle', year: null, measure: 'total.pctGdp', result: null, message: '' },
     monteCarlo: {
       status: 'idle',
+      draftKey: '',
       draws: DEFAULT_DRAWS,
       seed: DEFAULT_SEED,
       received: 0,
@@ -164,7 +165,8 @@ export function createUncertaintySlice(ctx: SliceContext): UncertaintyState & Un
       const job = jobOf(ctx, lang);
       if (!runner || !job) return;
       latest.monteCarlo?.cancel();
-      const fresh = { draws, seed, received: 0, result: null, message: '', issues: [] };
+      const { draftKey } = get();
+      const fresh = { draftKey, draws, seed, received: 0, result: null, message: '', issues: [] };
       set({ monteCarlo: { ...fresh, status: 'running' } });
       const run = runner.monteCarlo({
         ...job,

@@ -78,6 +78,8 @@ export interface TornadoState {
 
 export interface MonteCarloState {
   status: UncertaintyStatus | 'cancelled';
+  /** The draft the run was for (its `draftKey`): another scenario opened since shows no bands. */
+  draftKey: string;
   draws: number;
   seed: number;
   received: number;
