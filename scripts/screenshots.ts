@@ -62,6 +62,12 @@ try {
   await page.getByTestId('compare-diff').waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(out, 'compare.png') });
+  // How sure (issue 12): the tornado, the fan chart of a Monte Carlo run and the ranges, whole.
+  await page.getByTestId('nav-uncertainty').click();
+  await page.getByTestId('mc-run').click();
+  await page.getByTestId('mc-status').filter({ hasText: 'draws done' }).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(out, 'uncertainty.png'), fullPage: true });
   console.log(`Wrote screenshots to ${out}`);
 } finally {
   await browser.close();

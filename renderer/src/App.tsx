@@ -16,11 +16,12 @@ import { FinancingPage } from './features/financing/FinancingPage';
 import { LibraryPage } from './features/library/LibraryPage';
 import { ResultsPage } from './features/results/ResultsPage';
 import { ExplainPanel } from './features/explain/ExplainPanel';
+import { UncertaintyPage } from './features/uncertainty/UncertaintyPage';
 import { useApp, useAppStore } from './stores/store-context';
 
 const AUTOSAVE_MS = 3000;
 
-/** Keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+S saves (Ctrl+Shift+S as a new scenario), Alt+1..9 changes page. */
+/** Keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+S saves (Ctrl+Shift+S as a new scenario), Alt+1..9 and Alt+0 (the tenth) change page. */
 function useShortcuts() {
   const store = useAppStore();
   useEffect(() => {
@@ -40,9 +41,11 @@ function useShortcuts() {
       } else if (mod && !inField && e.key.toLowerCase() === 'y') {
         e.preventDefault();
         s.redoRequested();
-      } else if (e.altKey && /^[1-9]$/.test(e.key)) {
+      } else if (e.altKey && /^[0-9]$/.test(e.key)) {
+        const target = PAGES[e.key === '0' ? 9 : Number(e.key) - 1];
+        if (!target) return;
         e.preventDefault();
-        s.pageChanged(PAGES[Number(e.key) - 1]!);
+        s.pageChanged(target);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -108,6 +111,8 @@ export function App() {
           <BenefitsPage />
         ) : page === 'results' ? (
           <ResultsPage />
+        ) : page === 'uncertainty' ? (
+          <UncertaintyPage />
         ) : page === 'financing' ? (
           <FinancingPage />
         ) : page === 'crisis' ? (

@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { bridge } from './api/bridge';
 import { createEngineWorker, EngineClient } from './api/engine-client';
 import { App } from './App';
+import {
+  createUncertaintyWorker,
+  UncertaintyClient,
+} from './features/uncertainty/uncertainty-client';
 import { initI18n } from './i18n';
 import { createAppStore } from './stores/app-store';
 import { StoreProvider } from './stores/store-context';
@@ -13,6 +17,7 @@ async function boot() {
   const store = createAppStore({
     bridge: bridge(),
     engine: new EngineClient(createEngineWorker),
+    uncertainty: new UncertaintyClient(createUncertaintyWorker, navigator.hardwareConcurrency),
   });
   const root = document.getElementById('root');
   if (!root) return;

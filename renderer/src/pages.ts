@@ -5,6 +5,7 @@
 export const PAGES = [
   'benefits',
   'results',
+  'uncertainty',
   'financing',
   'crisis',
   'country',

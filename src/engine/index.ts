@@ -56,6 +56,7 @@ export {
   type Basis,
   type BenefitFile,
   type Indexation,
+  type ScenarioFile,
 } from './formats/scenario-schema';
 export { unknownCountryIssue } from './formats/unknown-country';
 

@@ -35,6 +35,7 @@ const SAMPLES: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
   'note-added': { kind: 'note-added' },
   'set-saved': { kind: 'set-saved', name: 'options' },
   'set-deleted': { kind: 'set-deleted', name: 'options' },
+  'pair-saved': { kind: 'pair-saved', low: 'central — low', high: 'central — high' },
   'import-failed': { kind: 'import-failed', file: 'plan.json', issues: [notFound] },
   'country-unreadable': { kind: 'country-unreadable', code: 'KEN', issues: [notFound] },
   'scenario-unreadable': { kind: 'scenario-unreadable', id: 7, issues: [notFound] },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PAGES } from '../pages';
 import { useApp } from '../stores/store-context';
 
-/** The workspace's pages; Alt+1..9 jumps to them from the keyboard. */
+/** The workspace's pages; Alt+1..9 and Alt+0 (the tenth) jump to them from the keyboard. */
 export function Nav() {
   const { t } = useTranslation();
   const page = useApp((s) => s.page);
@@ -15,7 +15,7 @@ export function Nav() {
           type="button"
           className={`nav__item${p === page ? ' nav__item--on' : ''}`}
           aria-current={p === page ? 'page' : undefined}
-          title={`Alt+${i + 1}`}
+          title={i < 10 ? `Alt+${(i + 1) % 10}` : undefined}
           data-testid={`nav-${p}`}
           onClick={() => change(p)}
         >

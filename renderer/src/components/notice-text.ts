@@ -28,6 +28,7 @@ const NOTICE_TEXT: {
   'note-added': (_n, t) => t('library.details.noteAdded'),
   'set-saved': (n, t) => t('compare.sets.saved', { name: n.name }),
   'set-deleted': (n, t) => t('compare.sets.deleted', { name: n.name }),
+  'pair-saved': (n, t) => t('uncertainty.pair.saved', { low: n.low, high: n.high }),
   'import-failed': (n, t) => t('notice.importFailed', { file: n.file }),
   'country-unreadable': (n, t) => t('lifecycle.countryUnreadable', { code: n.code }),
   'scenario-unreadable': (n, t) => t('notice.scenarioUnreadable', { id: n.id }),

@@ -10,6 +10,7 @@ import { createNoticeSlice } from './slices/notice-slice';
 import { createRunSlice } from './slices/run-slice';
 import { createSaveSlice } from './slices/save-slice';
 import { createSessionSlice } from './slices/session-slice';
+import { createUncertaintySlice } from './slices/uncertainty-slice';
 import { createViewSlice } from './slices/view-slice';
 
 export type { Page } from '../pages';
@@ -51,6 +52,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       ...createExportSlice(ctx),
       ...createNoticeSlice(ctx),
       ...createExplainSlice(ctx),
+      ...createUncertaintySlice(ctx),
     };
   });
 }

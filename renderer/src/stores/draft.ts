@@ -73,6 +73,7 @@ export function draftToFile(d: ScenarioDraft): Record<string, unknown> {
   };
   if (d.pension !== undefined) out.pension = d.pension;
   if (d.demography !== undefined) out.demography = d.demography;
+  if (d.uncertainty !== undefined) out.uncertainty = d.uncertainty;
   if (d.description !== undefined) out.description = d.description;
   if (d.notes !== undefined) out.notes = d.notes;
   if (d.tags !== undefined) out.tags = d.tags;

@@ -30,6 +30,8 @@ export type Notice =
   | { kind: 'note-added' }
   | { kind: 'set-saved'; name: string }
   | { kind: 'set-deleted'; name: string }
+  /** The tornado's low and high ends, saved to the library as two new scenarios. */
+  | { kind: 'pair-saved'; low: string; high: string }
   | { kind: 'import-failed'; file: string; issues: Issue[] }
   | { kind: 'country-unreadable'; code: string; issues: Issue[] }
   | { kind: 'scenario-unreadable'; id: number; issues: Issue[] }
@@ -64,6 +66,7 @@ export const NOTICE_TONE: Record<NoticeKind, 'info' | 'error'> = {
   'note-added': 'info',
   'set-saved': 'info',
   'set-deleted': 'info',
+  'pair-saved': 'info',
   'import-failed': 'error',
   'country-unreadable': 'error',
   'scenario-unreadable': 'error',

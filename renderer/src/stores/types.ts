@@ -29,6 +29,11 @@ import type { PopulationOutlook } from '../workers/population-outlook';
 import type { WorkerResponse } from '../workers/protocol';
 import type { Notice } from './notices';
 import type { ScenarioDraft } from './draft';
+import type {
+  UncertaintyActions,
+  UncertaintyRunner,
+  UncertaintyState,
+} from './slices/uncertainty-types';
 
 /*
  * The app store's shape, one concern per slice (stores/slices/*): each slice's state and actions are
@@ -285,7 +290,8 @@ export interface AppState
     LibraryState,
     CompareState,
     NoticeState,
-    ExplainState {}
+    ExplainState,
+    UncertaintyState {}
 
 export interface AppActions
   extends
@@ -298,7 +304,8 @@ export interface AppActions
     CountryActions,
     ExportActions,
     NoticeActions,
-    ExplainActions {}
+    ExplainActions,
+    UncertaintyActions {}
 
 export type AppStore = StoreApi<AppState & AppActions>;
 
@@ -313,6 +320,8 @@ export interface EngineRunner {
 export interface AppDeps {
   bridge: BridgeCall;
   engine: EngineRunner;
+  /** Sensitivity and Monte Carlo workers; without them the uncertainty actions do nothing. */
+  uncertainty?: UncertaintyRunner;
   now?: () => number;
 }
 

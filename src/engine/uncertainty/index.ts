@@ -38,3 +38,4 @@ export {
   prepareShockableRun,
   type ShockableRun,
 } from './shocked-run';
+export { scenarioPair, type ScenarioPair } from './scenario-pair';

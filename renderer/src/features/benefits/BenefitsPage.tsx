@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../stores/store-context';
+import { HowSurePanel } from '../uncertainty/HowSurePanel';
 import { BenefitEditor } from './BenefitEditor';
 import { LiveSummary } from './LiveSummary';
 import { PackageList } from './PackageList';
@@ -21,7 +22,10 @@ export function BenefitsPage() {
           <p className="empty">{t('benefits.pick')}</p>
         </section>
       )}
-      <LiveSummary />
+      <div className="benefits__side">
+        <LiveSummary />
+        <HowSurePanel />
+      </div>
     </div>
   );
 }

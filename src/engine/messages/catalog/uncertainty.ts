@@ -30,6 +30,19 @@ export const uncertaintyMessages = {
     'uncertainty.yearOutside':
       'must be a year of the scenario, {{from}} to {{to}}; found {{found}}',
     'uncertainty.draws': 'must be a whole number of draws from 1 to {{max}}; found {{found}}',
+    'uncertainty.measure.total.pctGdp': 'total cost (% of GDP)',
+    'uncertainty.measure.total.cost': 'total cost (LCU)',
+    'uncertainty.measure.gap.pctGdp': 'financing gap (% of GDP)',
+    'uncertainty.pair.low.name': '{{name}} — low',
+    'uncertainty.pair.high.name': '{{name}} — high',
+    'uncertainty.pair.low.intro':
+      'Low scenario from the sensitivity of the {{measure}} in {{year}}: every uncertain input at the end of its range that lowers it.',
+    'uncertainty.pair.high.intro':
+      'High scenario from the sensitivity of the {{measure}} in {{year}}: every uncertain input at the end of its range that raises it.',
+    'uncertainty.pair.shift': '{{label}}: {{points}} percentage points a year',
+    'uncertainty.pair.factor': '{{label}}: {{percent}}%',
+    'uncertainty.pair.children': '{{label}}: {{children}} children per woman',
+    'uncertainty.pair.multiple': '{{label}}: × {{multiple}}',
   },
   fr: {
     'uncertainty.input.growth': 'Croissance du PIB réel',
@@ -62,6 +75,19 @@ export const uncertaintyMessages = {
       'doit être une année du scénario, de {{from}} à {{to}} ; trouvé : {{found}}',
     'uncertainty.draws':
       'doit être un nombre entier de tirages de 1 à {{max}} ; trouvé : {{found}}',
+    'uncertainty.measure.total.pctGdp': 'coût total (% du PIB)',
+    'uncertainty.measure.total.cost': 'coût total (UML)',
+    'uncertainty.measure.gap.pctGdp': 'déficit de financement (% du PIB)',
+    'uncertainty.pair.low.name': '{{name}} — bas',
+    'uncertainty.pair.high.name': '{{name}} — haut',
+    'uncertainty.pair.low.intro':
+      'Scénario bas tiré de la sensibilité du {{measure}} en {{year}} : chaque donnée incertaine à l’extrémité de sa plage qui le réduit.',
+    'uncertainty.pair.high.intro':
+      'Scénario haut tiré de la sensibilité du {{measure}} en {{year}} : chaque donnée incertaine à l’extrémité de sa plage qui l’augmente.',
+    'uncertainty.pair.shift': '{{label}} : {{points}} points de pourcentage par an',
+    'uncertainty.pair.factor': '{{label}} : {{percent}} %',
+    'uncertainty.pair.children': '{{label}} : {{children}} enfants par femme',
+    'uncertainty.pair.multiple': '{{label}} : × {{multiple}}',
   },
   es: {
     'uncertainty.input.growth': 'Crecimiento del PIB real',
@@ -94,5 +120,18 @@ export const uncertaintyMessages = {
       'debe ser un año del escenario, de {{from}} a {{to}}; se encontró {{found}}',
     'uncertainty.draws':
       'debe ser un número entero de sorteos de 1 a {{max}}; se encontró {{found}}',
+    'uncertainty.measure.total.pctGdp': 'costo total (% del PIB)',
+    'uncertainty.measure.total.cost': 'costo total (UML)',
+    'uncertainty.measure.gap.pctGdp': 'brecha de financiación (% del PIB)',
+    'uncertainty.pair.low.name': '{{name}} — bajo',
+    'uncertainty.pair.high.name': '{{name}} — alto',
+    'uncertainty.pair.low.intro':
+      'Escenario bajo a partir de la sensibilidad del {{measure}} en {{year}}: cada dato incierto en el extremo de su rango que lo reduce.',
+    'uncertainty.pair.high.intro':
+      'Escenario alto a partir de la sensibilidad del {{measure}} en {{year}}: cada dato incierto en el extremo de su rango que lo aumenta.',
+    'uncertainty.pair.shift': '{{label}}: {{points}} puntos porcentuales por año',
+    'uncertainty.pair.factor': '{{label}}: {{percent}} %',
+    'uncertainty.pair.children': '{{label}}: {{children}} hijos por mujer',
+    'uncertainty.pair.multiple': '{{label}}: multiplicada por {{multiple}}',
   },
 } as const satisfies MessagePart;
