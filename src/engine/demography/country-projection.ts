@@ -28,7 +28,11 @@ export const DEFAULT_SEX_RATIO_AT_BIRTH = 1.05;
 const AGES = LIFE_TABLE_AGES;
 
 /** A path's value for year t > base year (the last value held); undefined for a missing path. */
-export function pathAt(path: AssumptionPath | null, t: number, baseYear: number): number | undefined {
+export function pathAt(
+  path: AssumptionPath | null,
+  t: number,
+  baseYear: number,
+): number | undefined {
   if (path === null) return undefined;
   if (typeof path === 'number') return path;
   return path[Math.min(t - baseYear - 1, path.length - 1)];
