@@ -15,6 +15,7 @@ import { spreadsheetMessages } from './catalog/spreadsheet';
 import { libraryMessages } from './catalog/library';
 import { countryBuildMessages } from './catalog/country-build';
 import { uncertaintyMessages } from './catalog/uncertainty';
+import { uncertaintyCliMessages } from './catalog/uncertainty-cli';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -38,6 +39,7 @@ const PARTS = [
   libraryMessages,
   countryBuildMessages,
   uncertaintyMessages,
+  uncertaintyCliMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
