@@ -10,6 +10,7 @@ export {
 export {
   MAX_DRAWS,
   checkDraws,
+  cholesky,
   drawInputValues,
   drawLayout,
   runDraws,
