@@ -18,6 +18,7 @@ import {
   sensitivity,
   uncertainty,
   valueAt,
+  type Band,
   type CountryData,
   type Scenario,
   type UncertainInput,
@@ -105,8 +106,8 @@ describe('Monte Carlo', () => {
     const country = trainingCountry();
     const plain = runScenario(scenario, country);
     const r = uncertainty(scenario, country, { draws: 25, seed: 3 });
-    const same = (band: Record<string, number[]>, values: number[]) => {
-      for (const key of ['p5', 'p25', 'p50', 'p75', 'p95', 'mean']) {
+    const same = (band: Band, values: number[]) => {
+      for (const key of ['p5', 'p25', 'p50', 'p75', 'p95', 'mean'] as const) {
         expect(band[key]).toEqual(values);
       }
     };
