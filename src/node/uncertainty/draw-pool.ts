@@ -105,7 +105,9 @@ export function runDrawsInParallel(
       } else give(worker);
     };
     for (let t = 0; t < size; t++) {
-      const worker = new Worker(options.entry ?? ENTRY, { workerData: setup });
+      // No flags of the parent's: `node --input-type=module -e …` would stop a worker from starting
+      // from a file, and the entry loads what it needs itself.
+      const worker = new Worker(options.entry ?? ENTRY, { workerData: setup, execArgv: [] });
       workers.push(worker);
       worker.on('message', (reply: DrawReply | { ready: true }) => take(reply, worker));
       worker.on('error', (e: Error) => fail(e.message));
