@@ -19,6 +19,7 @@ export {
 } from './monte-carlo';
 export {
   percentileOfSorted,
+  percentilesInPlace,
   summariseDraws,
   uncertainty,
   type Band,
@@ -33,6 +34,7 @@ export {
   type SensitivityMeasure,
   type SensitivityResult,
 } from './sensitivity';
+export type { DemographyDeltas } from './shocks';
 export {
   centralValues,
   costWithValues,

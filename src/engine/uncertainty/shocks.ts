@@ -121,6 +121,11 @@ function scaled(series: Float64Array, by: (k: number) => number): Float64Array {
   return out;
 }
 
+/** to[i] += w x from[i], for every i. */
+function addScaled(to: Float64Array, from: Float64Array, w: number): void {
+  for (let i = 0; i < to.length; i++) to[i]! += w * from[i]!;
+}
+
 /** Population and births moved along each demographic input's variants (never below zero). */
 function shockPopulation(
   m: CountryModel,
@@ -129,19 +134,23 @@ function shockPopulation(
 ): Pick<CountryModel, 'population' | 'populationTotal' | 'births'> | null {
   const moves = DEMOGRAPHIC_INPUTS.filter((d) => s.demography[d] !== 0 && deltas[d]);
   if (moves.length === 0) return null;
-  const population = Float64Array.from(m.population);
-  const births = Float64Array.from(m.births);
+  // Typed-array copies (a memory copy) and plain loops: this runs once per draw.
+  const population = new Float64Array(m.population);
+  const births = new Float64Array(m.births);
   for (const d of moves) {
     const t = s.demography[d];
     const delta = t > 0 ? deltas[d]!.high : deltas[d]!.low;
-    const w = Math.abs(t);
-    for (let c = 0; c < population.length; c++) population[c]! += w * delta.population[c]!;
-    for (let k = 0; k < births.length; k++) births[k]! += w * delta.births[k]!;
+    addScaled(population, delta.population, Math.abs(t));
+    addScaled(births, delta.births, Math.abs(t));
   }
   const populationTotal = new Float64Array(m.n);
-  for (let c = 0; c < population.length; c++) {
-    if (population[c]! < 0) population[c] = 0;
-    populationTotal[Math.floor(c / CELLS)]! += population[c]!;
+  for (let k = 0, c = 0; k < m.n; k++) {
+    let total = 0;
+    for (const end = c + CELLS; c < end; c++) {
+      if (population[c]! < 0) population[c] = 0;
+      total += population[c]!;
+    }
+    populationTotal[k] = total;
   }
   for (let k = 0; k < births.length; k++) if (births[k]! < 0) births[k] = 0;
   return { population, populationTotal, births };

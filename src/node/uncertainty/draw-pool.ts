@@ -8,9 +8,10 @@ import {
   type CountryData,
   type MessageLanguage,
   type Scenario,
+  type ShockableRun,
   type UncertaintyResult,
 } from '#engine';
-import type { DrawReply, DrawSetup, DrawSlice } from './protocol';
+import type { DrawReply, DrawSetup, DrawSlice, DrawStart } from './protocol';
 
 /**
  * Where a worker starts. The built command line (dist/cli) runs plain JavaScript: the shared worker
@@ -60,69 +61,91 @@ export function slicesOf(draws: number, size: number): DrawSlice[] {
   return slices;
 }
 
-/**
- * Runs `draws` Monte Carlo draws of the scenario on worker threads, each taking the next slice as it
- * finishes one, and puts the series together in draw order: the same array `runDraws(run, seed, 0,
- * draws)` gives in one thread, byte for byte, whatever the number of threads.
- */
-export function runDrawsInParallel(
+/** Worker threads started for one run, loading while this thread checks the scenario. */
+export interface DrawWorkers {
+  /**
+   * Runs every draw of the checked `run` (its demographic variants are sent, not projected again),
+   * each worker taking the next slice as it finishes one; the series come back in draw order.
+   */
+  draw(run: ShockableRun): Promise<Float64Array>;
+  /** Stops the workers (after a failure, or when the run is not wanted). */
+  stop(): Promise<void>;
+}
+
+export function startDrawWorkers(
   scenario: Scenario,
   country: CountryData,
-  width: number,
   options: ParallelDrawOptions,
-): Promise<Float64Array> {
+): DrawWorkers {
   const threads = options.threads ?? defaultThreads();
   const slices = slicesOf(options.draws, sliceSize(options.draws, threads));
-  const size = Math.min(threads, slices.length);
   const setup: DrawSetup = {
     module: (options.module ?? DRAW_WORKER).href,
     scenario,
     country,
     seed: options.seed,
   };
-  const outputs = new Float64Array(options.draws * width);
   const workers: Worker[] = [];
+  let failure: Error | undefined;
+  let settle: { resolve: (o: Float64Array) => void; reject: (e: Error) => void } | undefined;
+  let outputs = new Float64Array(0);
+  let width = 0;
   let next = 0;
   let done = 0;
-  return new Promise<Float64Array>((resolve, reject) => {
-    const fail = (why: string) => {
-      for (const w of workers) void w.terminate();
-      reject(new Error(`a Monte Carlo worker failed: ${why}`));
-    };
-    const give = (worker: Worker) => {
-      const slice = slices[next++];
-      if (slice) worker.postMessage(slice);
-    };
-    const take = (reply: DrawReply | { ready: true }, worker: Worker) => {
-      if ('ready' in reply) return;
-      if ('error' in reply) return fail(reply.error);
-      outputs.set(reply.outputs, reply.from * width);
-      done += reply.count;
-      options.onProgress?.(done, options.draws);
-      if (done === options.draws) {
-        for (const w of workers) void w.terminate();
-        resolve(outputs);
-      } else give(worker);
-    };
-    for (let t = 0; t < size; t++) {
-      // No flags of the parent's: `node --input-type=module -e …` would stop a worker from starting
-      // from a file, and the entry loads what it needs itself.
-      const worker = new Worker(options.entry ?? ENTRY, { workerData: setup, execArgv: [] });
-      workers.push(worker);
-      worker.on('message', (reply: DrawReply | { ready: true }) => take(reply, worker));
-      worker.on('error', (e: Error) => fail(e.message));
-      worker.on('exit', (code) => {
-        if (done < options.draws && code !== 0) fail(`exit code ${code}`);
+  const stop = () => Promise.all(workers.map((w) => w.terminate())).then(() => undefined);
+  const fail = (why: string) => {
+    failure ??= new Error(`a Monte Carlo worker failed: ${why}`);
+    void stop();
+    settle?.reject(failure);
+  };
+  const give = (worker: Worker) => {
+    const slice = slices[next++];
+    if (slice) worker.postMessage(slice);
+  };
+  const take = (reply: DrawReply | { ready: true }, worker: Worker) => {
+    if ('ready' in reply) return;
+    if ('error' in reply) return fail(reply.error);
+    outputs.set(reply.outputs, reply.from * width);
+    done += reply.count;
+    options.onProgress?.(done, options.draws);
+    if (done < options.draws) return give(worker);
+    void stop();
+    settle?.resolve(outputs);
+  };
+  for (let t = 0; t < Math.min(threads, slices.length); t++) {
+    // No flags of the parent's: `node --input-type=module -e …` would stop a worker from starting
+    // from a file, and the entry loads what it needs itself.
+    const worker = new Worker(options.entry ?? ENTRY, { workerData: setup, execArgv: [] });
+    workers.push(worker);
+    worker.on('message', (reply: DrawReply | { ready: true }) => take(reply, worker));
+    worker.on('error', (e: Error) => fail(e.message));
+    worker.on('exit', (code) => {
+      if (done < options.draws && code !== 0) fail(`exit code ${code}`);
+    });
+  }
+  return {
+    draw(run) {
+      if (failure) return Promise.reject(failure);
+      width = drawLayout(run).width;
+      outputs = new Float64Array(options.draws * width);
+      const start: DrawStart = { deltas: run.deltas };
+      return new Promise<Float64Array>((resolve, reject) => {
+        settle = { resolve, reject };
+        for (const worker of workers) {
+          worker.postMessage(start);
+          give(worker);
+        }
       });
-      give(worker);
-    }
-  });
+    },
+    stop,
+  };
 }
 
 /**
- * Monte Carlo on every core (methodology 8.4): the scenario is checked here first (an InputError
- * naming the field, before any thread starts), the draws run on worker threads, and the bands are
- * taken in this thread. The same seed gives the same result as the engine's one-thread `uncertainty`.
+ * Monte Carlo on every core (methodology 8.4): the workers start loading at once while this thread
+ * checks the scenario (an InputError naming the field stops them) and projects its demographic
+ * variants; they run the draws, and the bands are taken here. The same seed gives the same result,
+ * byte for byte, as the engine's one-thread `uncertainty`, whatever the number of threads.
  */
 export async function parallelUncertainty(
   scenario: Scenario,
@@ -130,7 +153,14 @@ export async function parallelUncertainty(
   options: ParallelDrawOptions & { lang?: MessageLanguage },
 ): Promise<UncertaintyResult> {
   checkDraws(options.draws);
-  const run = prepareShockableRun(scenario, country);
-  const outputs = await runDrawsInParallel(scenario, country, drawLayout(run).width, options);
+  const workers = startDrawWorkers(scenario, country, options);
+  let run: ShockableRun;
+  try {
+    run = prepareShockableRun(scenario, country);
+  } catch (e) {
+    await workers.stop();
+    throw e;
+  }
+  const outputs = await workers.draw(run);
   return summariseDraws(run, outputs, options.seed, options.lang);
 }

@@ -1,12 +1,20 @@
-import type { CountryData, Scenario } from '#engine';
+import type { CountryData, DemographyDeltas, Scenario } from '#engine';
 
-/** What a draw worker is started with (`workerData`): the run it draws from, checked once there. */
+/** What a draw worker is started with (`workerData`): the run it draws from. */
 export interface DrawSetup {
   /** The module the entry file loads (the worker's body), as a file URL. */
   module: string;
   scenario: Scenario;
   country: CountryData;
   seed: number;
+}
+
+/**
+ * The first message to a worker, once its parent has checked the scenario: the demographic
+ * variants the parent projected, so the worker does not project them again.
+ */
+export interface DrawStart {
+  deltas: DemographyDeltas;
 }
 
 /** A slice of draws to run: draws `from .. from + count - 1`. */
