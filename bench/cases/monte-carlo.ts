@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { prepareShockableRun, runDraws, runScenario } from '#engine';
 import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
@@ -79,6 +80,8 @@ export async function monteCarloCase(): Promise<void> {
       targetRatio: TARGET_RATIO,
       meetsTarget: ratio <= TARGET_RATIO,
       singleThreadDrawsPerSecond: Math.round(singleThreadDrawsPerSecond()),
+      // Threads waiting for a core over the last minute: above the cores, both sides ran slowed.
+      loadAverage: round(loadavg()[0]!),
     }),
   );
 }
