@@ -121,9 +121,51 @@ function scaled(series: Float64Array, by: (k: number) => number): Float64Array {
   return out;
 }
 
-/** to[i] += w x from[i], for every i. */
-function addScaled(to: Float64Array, from: Float64Array, w: number): void {
-  for (let i = 0; i < to.length; i++) to[i]! += w * from[i]!;
+type ShockedPopulation = Pick<CountryModel, 'population' | 'populationTotal' | 'births'>;
+const scratch = new WeakMap<DemographyDeltas, ShockedPopulation>();
+
+/**
+ * The buffers a run's draws write their population into, one set per run (its `deltas`): a draw's
+ * model only costs that draw (costWithValues) and is never kept, so the next draw may reuse them,
+ * and 60 kB a draw are not allocated and collected.
+ */
+function scratchFor(deltas: DemographyDeltas, m: CountryModel): ShockedPopulation {
+  let buffers = scratch.get(deltas);
+  if (buffers?.population.length !== m.population.length) {
+    buffers = {
+      population: new Float64Array(m.population.length),
+      births: new Float64Array(m.births.length),
+      populationTotal: new Float64Array(m.n),
+    };
+    scratch.set(deltas, buffers);
+  }
+  return buffers;
+}
+
+/**
+ * `out[i] = max(0, base[i] + w[0] x d[0][i] + w[1] x d[1][i] + …)`, added in that order, in one pass;
+ * with `totals`, the sum of each block of `CELLS` (a year's population).
+ */
+function moved(
+  out: Float64Array,
+  base: Float64Array,
+  w: readonly number[],
+  d: readonly Float64Array[],
+  totals?: Float64Array,
+): void {
+  const blocks = totals ? totals.length : 1;
+  const size = totals ? CELLS : out.length;
+  for (let k = 0, c = 0; k < blocks; k++) {
+    let total = 0;
+    for (const end = c + size; c < end; c++) {
+      let v = base[c]!;
+      for (let j = 0; j < d.length; j++) v += w[j]! * d[j]![c]!;
+      if (v < 0) v = 0;
+      out[c] = v;
+      total += v;
+    }
+    if (totals) totals[k] = total;
+  }
 }
 
 /** Population and births moved along each demographic input's variants (never below zero). */
@@ -131,29 +173,21 @@ function shockPopulation(
   m: CountryModel,
   s: Shocks,
   deltas: DemographyDeltas,
-): Pick<CountryModel, 'population' | 'populationTotal' | 'births'> | null {
+): ShockedPopulation | null {
   const moves = DEMOGRAPHIC_INPUTS.filter((d) => s.demography[d] !== 0 && deltas[d]);
   if (moves.length === 0) return null;
-  // Typed-array copies (a memory copy) and plain loops: this runs once per draw.
-  const population = new Float64Array(m.population);
-  const births = new Float64Array(m.births);
-  for (const d of moves) {
-    const t = s.demography[d];
-    const delta = t > 0 ? deltas[d]!.high : deltas[d]!.low;
-    addScaled(population, delta.population, Math.abs(t));
-    addScaled(births, delta.births, Math.abs(t));
-  }
-  const populationTotal = new Float64Array(m.n);
-  for (let k = 0, c = 0; k < m.n; k++) {
-    let total = 0;
-    for (const end = c + CELLS; c < end; c++) {
-      if (population[c]! < 0) population[c] = 0;
-      total += population[c]!;
-    }
-    populationTotal[k] = total;
-  }
-  for (let k = 0; k < births.length; k++) if (births[k]! < 0) births[k] = 0;
-  return { population, populationTotal, births };
+  const variants = moves.map((d) => (s.demography[d] > 0 ? deltas[d]!.high : deltas[d]!.low));
+  const weights = moves.map((d) => Math.abs(s.demography[d]));
+  const out = scratchFor(deltas, m);
+  const populations = variants.map((v) => v.population);
+  moved(out.population, m.population, weights, populations, out.populationTotal);
+  moved(
+    out.births,
+    m.births,
+    weights,
+    variants.map((v) => v.births),
+  );
+  return out;
 }
 
 function shockRates(m: CountryModel, s: Shocks): CountryModel['rates'] {
