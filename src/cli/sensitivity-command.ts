@@ -27,14 +27,9 @@ export function commandScenario(file: string | undefined, io: CliIo): Scenario {
   return file ? loadScenarioFile(file, io) : defaultScenario();
 }
 
-/** Runs `work`; a problem of the scenario's content is told as one of its file, as `spf cost` does. */
-export function inScenarioFile<T>(file: string | undefined, work: () => T): T {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof InputError && file && !e.source) throw new InputError(e.issues, file);
-    throw e;
-  }
+/** A problem of the scenario's content told as one of its file (when it has one), as `spf cost` does. */
+export function locatedInScenario(file: string | undefined, e: unknown): unknown {
+  return e instanceof InputError && file && !e.source ? new InputError(e.issues, file) : e;
 }
 
 const signed = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'always' });
@@ -134,13 +129,16 @@ export function sensitivityCommand(
   const year = options.year === undefined ? undefined : Number(options.year);
   // The year is the option's before it is the engine's: a bad one names --year.
   if (year !== undefined) scenarioYearIndex(scenario, year, '--year');
-  const result = inScenarioFile(scenarioFile, () =>
-    sensitivity(scenario, country, {
+  let result: SensitivityResult;
+  try {
+    result = sensitivity(scenario, country, {
       measure: options.measure,
       lang: io.lang ?? 'en',
       ...(year === undefined ? {} : { year }),
-    }),
-  );
+    });
+  } catch (e) {
+    throw locatedInScenario(scenarioFile, e);
+  }
   const text =
     options.format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
@@ -163,9 +161,9 @@ export function registerSensitivityCommand(program: Command, io: CliIo): void {
   const command = program
     .command('sensitivity')
     .description(
-      'One input at a time at its low and its high value (the 5th and 95th percentiles of its\n' +
-        'range), the others central: the swing of one measure in one year, largest first (a tornado).\n' +
-        "Ranges: docs/methodology.md section 8, changed in the scenario's `uncertainty` block.",
+      'Each uncertain input at its low and its high value (its 5th and 95th\n' +
+        'percentiles), the others central: the swing of one measure in one year,\n' +
+        'largest first (a tornado). Ranges: the `uncertainty` block, docs/formats.md.',
     );
   addRunOptions(command, 'table (a tornado), json (formats.md) or csv (one row per input)')
     .option('--year <Y>', 'the year (default: the first year of full coverage)')

@@ -13,7 +13,7 @@ import { emit, type CliIo } from './cli-io';
 import { resolveCountry, type CostOptions } from './cost-command';
 import { addDbOption } from './library-commands';
 import { errIsTerminal, progressReporter, say } from './progress';
-import { addRunOptions, commandScenario, inScenarioFile } from './sensitivity-command';
+import { addRunOptions, commandScenario, locatedInScenario } from './sensitivity-command';
 
 export const DEFAULT_DRAWS = 1000;
 export const DEFAULT_SEED = 1;
@@ -127,14 +127,14 @@ export async function uncertaintyCommand(
   const progress = errIsTerminal(io) ? await progressReporter(io, { total }) : undefined;
   let result: UncertaintyResult;
   try {
-    result = await inScenarioFile(scenarioFile, () =>
-      parallelUncertainty(scenario, country, {
-        ...run,
-        lang: io.lang ?? 'en',
-        onProgress: (done, all) =>
-          progress?.step(() => say(io, 'uncertainty.cli.progress', { done, total: all })),
-      }),
-    );
+    result = await parallelUncertainty(scenario, country, {
+      ...run,
+      lang: io.lang ?? 'en',
+      onProgress: (done, all) =>
+        progress?.step(() => say(io, 'uncertainty.cli.progress', { done, total: all })),
+    });
+  } catch (e) {
+    throw locatedInScenario(scenarioFile, e);
   } finally {
     progress?.stop();
   }
@@ -151,9 +151,10 @@ export function registerUncertaintyCommand(program: Command, io: CliIo): void {
   const command = program
     .command('uncertainty')
     .description(
-      'Monte Carlo: every uncertain input drawn together (correlated where it matters), the package\n' +
-        'costed for each draw on every core, and percentile bands of the total, each benefit and the\n' +
-        'financing gap each year. The same seed gives the same output whatever the threads.',
+      'Monte Carlo: every uncertain input drawn together (correlated where it\n' +
+        'matters), the package costed for each draw on every core, and percentile\n' +
+        'bands of the total, each benefit and the financing gap, year by year.\n' +
+        'The same seed gives the same output whatever the number of threads.',
     );
   addRunOptions(
     command,

@@ -147,6 +147,22 @@ describe('spf uncertainty, mistakes', () => {
   }, 60_000);
 });
 
+describe('spf uncertainty, a bad range in the scenario', () => {
+  it('is told as a problem of the file, and the workers started meanwhile are stopped', () => {
+    const file = writeJson(
+      tempDir(),
+      'bad.json',
+      defaultScenarioFile({ uncertainty: { inputs: { povertyLine: { high: 0.9 } } } }),
+    );
+    // The process ends (spawnSync returns) only once no worker is left running.
+    expect(bundled('uncertainty', file, '--threads', '2')).toEqual({
+      code: 2,
+      out: '',
+      err: `error: ${file}: uncertainty.inputs.povertyLine.high: high (0.9) must not be below the central value 1\n`,
+    });
+  }, 60_000);
+});
+
 describe('spf uncertainty from the TypeScript sources', () => {
   it('runs its workers through tsx and gives the bundle’s bytes', async () => {
     const argv = [
