@@ -143,8 +143,10 @@ function scratchFor(deltas: DemographyDeltas, m: CountryModel): ShockedPopulatio
 }
 
 /**
- * `out[i] = max(0, base[i] + w[0] x d[0][i] + w[1] x d[1][i] + …)`, added in that order, in one pass;
- * with `totals`, the sum of each block of `CELLS` (a year's population).
+ * `out[i] = max(0, base[i] + w0 x d0[i] + w1 x d1[i] + w2 x d2[i])`, added in that order, in one pass
+ * written out for the three variants at most (fertility, mortality, migration): a loop over the
+ * terms inside costs three times as much. With
+ * `totals`, the sum of each block of `CELLS` (a year's population).
  */
 function moved(
   out: Float64Array,
@@ -153,13 +155,15 @@ function moved(
   d: readonly Float64Array[],
   totals?: Float64Array,
 ): void {
+  // Fewer than three variants: the first stands in with weight 0, adding exactly 0 (deltas are finite).
+  const [w0, w1, w2] = [w[0]!, w[1] ?? 0, w[2] ?? 0];
+  const [d0, d1, d2] = [d[0]!, d[1] ?? d[0]!, d[2] ?? d[0]!];
   const blocks = totals ? totals.length : 1;
   const size = totals ? CELLS : out.length;
   for (let k = 0, c = 0; k < blocks; k++) {
     let total = 0;
     for (const end = c + size; c < end; c++) {
-      let v = base[c]!;
-      for (let j = 0; j < d.length; j++) v += w[j]! * d[j]![c]!;
+      let v = base[c]! + w0 * d0[c]! + w1 * d1[c]! + w2 * d2[c]!;
       if (v < 0) v = 0;
       out[c] = v;
       total += v;
@@ -179,8 +183,13 @@ function shockPopulation(
   const variants = moves.map((d) => (s.demography[d] > 0 ? deltas[d]!.high : deltas[d]!.low));
   const weights = moves.map((d) => Math.abs(s.demography[d]));
   const out = scratchFor(deltas, m);
-  const populations = variants.map((v) => v.population);
-  moved(out.population, m.population, weights, populations, out.populationTotal);
+  moved(
+    out.population,
+    m.population,
+    weights,
+    variants.map((v) => v.population),
+    out.populationTotal,
+  );
   moved(
     out.births,
     m.births,
@@ -196,7 +205,10 @@ function shockRates(m: CountryModel, s: Shocks): CountryModel['rates'] {
   const rates = { ...m.rates };
   for (const r of names) {
     const f = s.rates[r]!;
-    rates[r] = scaled(m.rates[r], () => f).map(clamp01);
+    const from = m.rates[r];
+    const to = new Float64Array(from.length);
+    for (let c = 0; c < from.length; c++) to[c] = clamp01(from[c]! * f);
+    rates[r] = to;
   }
   return rates;
 }
