@@ -162,7 +162,7 @@ export function registerUncertaintyCommand(program: Command, io: CliIo): void {
   )
     .option('--draws <N>', `draws, 1 to 20,000 (default: ${DEFAULT_DRAWS})`)
     .option('--seed <S>', `seed of the draws, 0 to ${MAX_SEED} (default: ${DEFAULT_SEED})`)
-    .option('--threads <K>', 'worker threads (default: one per core)')
+    .option('--threads <K>', 'threads that draw, this one and workers (default: one per core)')
     .addHelpText(
       'after',
       '\nExamples:\n  npx spf uncertainty\n  npx spf uncertainty my-scenario.json --draws 5000 --seed 42 --format json',

@@ -4,6 +4,7 @@ import {
   checkDraws,
   drawLayout,
   prepareShockableRun,
+  runDraws,
   summariseDraws,
   type CountryData,
   type MessageLanguage,
@@ -11,6 +12,7 @@ import {
   type ShockableRun,
   type UncertaintyResult,
 } from '#engine';
+import { errorDetail } from '../error-detail';
 import type { DrawReply, DrawSetup, DrawSlice, DrawStart } from './protocol';
 
 /**
@@ -30,7 +32,10 @@ export const MAX_THREADS = 64;
 export interface ParallelDrawOptions {
   draws: number;
   seed: number;
-  /** Worker threads (default: one per core); never more than there are slices. */
+  /**
+   * Threads that draw (default: one per core): this one and workers for the rest, never more than
+   * there are slices. One thread draws here alone.
+   */
   threads?: number;
   /** Called as slices come back with the draws done so far. */
   onProgress?: (done: number, total: number) => void;
@@ -61,16 +66,23 @@ export function slicesOf(draws: number, size: number): DrawSlice[] {
   return slices;
 }
 
-/** Worker threads started for one run, loading while this thread checks the scenario. */
+/**
+ * The threads of one run: this one and `threads - 1` workers, started at once so that they load
+ * while this thread checks the scenario.
+ */
 export interface DrawWorkers {
   /**
-   * Runs every draw of the checked `run` (its demographic variants are sent, not projected again),
-   * each worker taking the next slice as it finishes one; the series come back in draw order.
+   * Runs every draw of the checked `run` (its demographic variants are sent, not projected again):
+   * each thread, this one included, takes the next slice as it finishes one; the series come back
+   * in draw order.
    */
   draw(run: ShockableRun): Promise<Float64Array>;
   /** Stops the workers (after a failure, or when the run is not wanted). */
   stop(): Promise<void>;
 }
+
+/** Lets the workers' replies in between two slices this thread runs. */
+const yieldToReplies = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function startDrawWorkers(
   scenario: Scenario,
@@ -98,6 +110,15 @@ export function startDrawWorkers(
     void stop();
     settle?.reject(failure);
   };
+  /** A slice's series put in their place; the run resolves with the last one. */
+  const accept = (from: number, count: number, series: Float64Array) => {
+    outputs.set(series, from * width);
+    done += count;
+    options.onProgress?.(done, options.draws);
+    if (done < options.draws) return;
+    void stop();
+    settle?.resolve(outputs);
+  };
   const give = (worker: Worker) => {
     const slice = slices[next++];
     if (slice) worker.postMessage(slice);
@@ -105,14 +126,11 @@ export function startDrawWorkers(
   const take = (reply: DrawReply | { ready: true }, worker: Worker) => {
     if ('ready' in reply) return;
     if ('error' in reply) return fail(reply.error);
-    outputs.set(reply.outputs, reply.from * width);
-    done += reply.count;
-    options.onProgress?.(done, options.draws);
-    if (done < options.draws) return give(worker);
-    void stop();
-    settle?.resolve(outputs);
+    accept(reply.from, reply.count, reply.outputs);
+    give(worker);
   };
-  for (let t = 0; t < Math.min(threads, slices.length); t++) {
+  // This thread draws too: one worker fewer than threads, none for one thread.
+  for (let t = 1; t < Math.min(threads, slices.length); t++) {
     // No flags of the parent's: `node --input-type=module -e …` would stop a worker from starting
     // from a file, and the entry loads what it needs itself.
     const worker = new Worker(options.entry ?? ENTRY, { workerData: setup, execArgv: [] });
@@ -123,6 +141,13 @@ export function startDrawWorkers(
       if (done < options.draws && code !== 0) fail(`exit code ${code}`);
     });
   }
+  /** Slices run here while any are left, between the workers' replies. */
+  const drawHere = async (run: ShockableRun) => {
+    for (let slice = slices[next++]; slice && !failure; slice = slices[next++]) {
+      accept(slice.from, slice.count, runDraws(run, options.seed, slice.from, slice.count));
+      await yieldToReplies();
+    }
+  };
   return {
     draw(run) {
       if (failure) return Promise.reject(failure);
@@ -135,6 +160,7 @@ export function startDrawWorkers(
           worker.postMessage(start);
           give(worker);
         }
+        drawHere(run).catch((e: unknown) => fail(errorDetail(e)));
       });
     },
     stop,
