@@ -6,7 +6,6 @@ import {
   defaultThreads,
   MAX_THREADS,
   parallelUncertainty,
-  sliceSize,
   slicesOf,
 } from '../node/uncertainty/draw-pool';
 import { emit, type CliIo } from './cli-io';
@@ -123,7 +122,7 @@ export async function uncertaintyCommand(
   const scenario = commandScenario(scenarioFile, io);
   const country = resolveCountry(scenario, options.country, io, options.db);
   // A bar on a terminal only: a log or a pipe gets the result alone.
-  const total = slicesOf(run.draws, sliceSize(run.draws, run.threads)).length;
+  const total = slicesOf(run.draws, run.threads).length;
   const progress = errIsTerminal(io) ? await progressReporter(io, { total }) : undefined;
   let result: UncertaintyResult;
   try {

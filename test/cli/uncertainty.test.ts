@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScenario, uncertainty, type UncertaintyResult } from '#engine';
 import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
+import { slicesOf } from '../../src/node/uncertainty/draw-pool';
 import { REPO_DIR, spf } from '../helpers/cli';
 import { defaultScenarioFile, tempDir, writeJson } from '../helpers/library';
 
@@ -161,6 +162,26 @@ describe('spf uncertainty, a bad range in the scenario', () => {
       err: `error: ${file}: uncertainty.inputs.povertyLine.high: high (0.9) must not be below the central value 1\n`,
     });
   }, 60_000);
+});
+
+describe('the slices of draws the threads take', () => {
+  it('cover every draw once, in order, shrinking towards the end', () => {
+    const slices = slicesOf(10_000, 2);
+    // Contiguous from 0 to 10,000.
+    expect(slices[0]!.from).toBe(0);
+    slices.forEach(
+      (s, i) => i > 0 && expect(s.from).toBe(slices[i - 1]!.from + slices[i - 1]!.count),
+    );
+    expect(slices.at(-1)!.from + slices.at(-1)!.count).toBe(10_000);
+    // 500 while a quarter of the draws left per thread is above 500 (more than 4,000 left): 12
+    // slices take 6,000; then 4,000 left: ceil(4,000 / 8) = 500; 3,500 left: ceil(3,500 / 8) = 438.
+    expect(slices.slice(0, 13).map((s) => s.count)).toEqual(new Array<number>(13).fill(500));
+    expect(slices[13]!.count).toBe(438);
+    // Never below 50 but for the remainder at the very end.
+    expect(Math.min(...slices.slice(0, -1).map((s) => s.count))).toBe(50);
+    // A small run: 120 draws in 50, 50 and the 20 left.
+    expect(slicesOf(120, 2).map((s) => s.count)).toEqual([50, 50, 20]);
+  });
 });
 
 describe('spf uncertainty from the TypeScript sources', () => {

@@ -48,20 +48,23 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
-/**
- * Draws per slice: small enough that every thread gets several (a thread that finishes early takes
- * the next, and progress moves), large enough that messages cost little against the draws (a draw
- * takes about 0.4 ms).
- */
-export function sliceSize(draws: number, threads: number): number {
-  return Math.max(50, Math.min(500, Math.ceil(draws / (threads * 8))));
-}
+/** Draws in a slice: at least this many, so messages cost little against the draws (0.2-0.4 ms each). */
+const MIN_SLICE = 50;
+/** At most this many, so that progress moves and every thread gets several slices. */
+const MAX_SLICE = 500;
 
-/** The slices of `draws`, in draw order. */
-export function slicesOf(draws: number, size: number): DrawSlice[] {
+/**
+ * The slices of `draws` for `threads`, in draw order, shrinking towards the end (guided scheduling):
+ * each a quarter of the draws left per thread, within MIN_SLICE..MAX_SLICE, so that a thread that
+ * is slower (a worker still warming up, a busy core) holds a small slice when the others finish.
+ */
+export function slicesOf(draws: number, threads: number): DrawSlice[] {
   const slices: DrawSlice[] = [];
-  for (let from = 0; from < draws; from += size) {
-    slices.push({ from, count: Math.min(size, draws - from) });
+  for (let from = 0; from < draws;) {
+    const guided = Math.ceil((draws - from) / (threads * 4));
+    const count = Math.min(draws - from, Math.max(MIN_SLICE, Math.min(MAX_SLICE, guided)));
+    slices.push({ from, count });
+    from += count;
   }
   return slices;
 }
@@ -90,7 +93,7 @@ export function startDrawWorkers(
   options: ParallelDrawOptions,
 ): DrawWorkers {
   const threads = options.threads ?? defaultThreads();
-  const slices = slicesOf(options.draws, sliceSize(options.draws, threads));
+  const slices = slicesOf(options.draws, threads);
   const setup: DrawSetup = {
     module: (options.module ?? DRAW_WORKER).href,
     scenario,
