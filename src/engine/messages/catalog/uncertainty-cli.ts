@@ -7,11 +7,11 @@ export const uncertaintyCliMessages = {
     'uncertainty.cli.threads':
       'must be a whole number of threads from 1 to {{max}}; found {{found}}',
     'uncertainty.cli.progress': '{{done}}/{{total}} draws',
-    'uncertainty.cli.measure.total.pctGdp': 'total cost, % of GDP',
-    'uncertainty.cli.measure.total.cost': 'total cost, millions of {{currency}}',
-    'uncertainty.cli.measure.gap.pctGdp': 'financing gap, % of GDP',
+    'uncertainty.cli.measure.total.pctGdp': 'the total cost, % of GDP',
+    'uncertainty.cli.measure.total.cost': 'the total cost, millions of {{currency}}',
+    'uncertainty.cli.measure.gap.pctGdp': 'the financing gap, % of GDP',
     'uncertainty.cli.sensitivityTitle':
-      'Sensitivity of the {{measure}} in {{year}}: each input at its low and at its high value, the others central',
+      'Sensitivity of {{measure}} in {{year}}: each input at its low and at its high value, the others central',
     'uncertainty.cli.base': 'Central result: {{base}}',
     'uncertainty.cli.input': 'Input',
     'uncertainty.cli.range': 'Low → high',
@@ -34,11 +34,11 @@ export const uncertaintyCliMessages = {
     'uncertainty.cli.threads':
       'doit être un nombre entier de fils d’exécution de 1 à {{max}} ; trouvé : {{found}}',
     'uncertainty.cli.progress': '{{done}}/{{total}} tirages',
-    'uncertainty.cli.measure.total.pctGdp': 'coût total, % du PIB',
-    'uncertainty.cli.measure.total.cost': 'coût total, millions de {{currency}}',
-    'uncertainty.cli.measure.gap.pctGdp': 'besoin de financement, % du PIB',
+    'uncertainty.cli.measure.total.pctGdp': 'du coût total, % du PIB',
+    'uncertainty.cli.measure.total.cost': 'du coût total, millions de {{currency}}',
+    'uncertainty.cli.measure.gap.pctGdp': 'du besoin de financement, % du PIB',
     'uncertainty.cli.sensitivityTitle':
-      'Sensibilité du {{measure}} en {{year}} : chaque donnée à sa valeur basse et à sa valeur haute, les autres centrales',
+      'Sensibilité {{measure}} en {{year}} : chaque donnée à sa valeur basse et à sa valeur haute, les autres centrales',
     'uncertainty.cli.base': 'Résultat central : {{base}}',
     'uncertainty.cli.input': 'Donnée',
     'uncertainty.cli.range': 'Basse → haute',
@@ -61,11 +61,11 @@ export const uncertaintyCliMessages = {
     'uncertainty.cli.threads':
       'debe ser un número entero de hilos de 1 a {{max}}; se encontró {{found}}',
     'uncertainty.cli.progress': '{{done}}/{{total}} sorteos',
-    'uncertainty.cli.measure.total.pctGdp': 'costo total, % del PIB',
-    'uncertainty.cli.measure.total.cost': 'costo total, millones de {{currency}}',
-    'uncertainty.cli.measure.gap.pctGdp': 'brecha de financiamiento, % del PIB',
+    'uncertainty.cli.measure.total.pctGdp': 'del costo total, % del PIB',
+    'uncertainty.cli.measure.total.cost': 'del costo total, millones de {{currency}}',
+    'uncertainty.cli.measure.gap.pctGdp': 'de la brecha de financiamiento, % del PIB',
     'uncertainty.cli.sensitivityTitle':
-      'Sensibilidad del {{measure}} en {{year}}: cada dato en su valor bajo y en su valor alto, los demás centrales',
+      'Sensibilidad {{measure}} en {{year}}: cada dato en su valor bajo y en su valor alto, los demás centrales',
     'uncertainty.cli.base': 'Resultado central: {{base}}',
     'uncertainty.cli.input': 'Dato',
     'uncertainty.cli.range': 'Bajo → alto',
