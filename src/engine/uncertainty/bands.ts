@@ -83,36 +83,55 @@ function selectRank(a: Float64Array, k: number, left: number, right: number): vo
   }
 }
 
-/** Swaps the least of `a[at..]` into `a[at]`: the next rank once those before are in place. */
-function moveLeastTo(a: Float64Array, at: number): void {
-  let least = at;
-  for (let i = at + 1; i < a.length; i++) if (a[i]! < a[least]!) least = i;
+/** Swaps the value of rank `at` into `a[at]` when it is the least (or, `least` false, the greatest) of `a[from..to]`. */
+function moveEndTo(a: Float64Array, at: number, from: number, to: number, least: boolean): void {
+  let found = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (least ? a[i]! < a[found]! : a[i]! > a[found]!) found = i;
+  }
   const t = a[at]!;
-  a[at] = a[least]!;
-  a[least] = t;
+  a[at] = a[found]!;
+  a[found] = t;
 }
 
 /**
- * The percentiles `ps` (ascending) of `values`, each exactly as `percentileOfSorted` gives on the
- * sorted values: only the ranks they need are put in place (`values` is reordered).
+ * Puts `ranks[lo..hi]` (ascending) in place within `a[left..right]`, which holds exactly those ranks'
+ * values: the middle rank first, then each side within its part, so each pass covers less. A rank at
+ * an end of its part is the least or the greatest there: one scan instead of a selection.
+ */
+function selectRanks(
+  a: Float64Array,
+  ranks: readonly number[],
+  lo: number,
+  hi: number,
+  left: number,
+  right: number,
+): void {
+  if (lo > hi) return;
+  const mid = (lo + hi) >>> 1;
+  const k = ranks[mid]!;
+  if (k === left || k === right) moveEndTo(a, k, left, right, k === left);
+  else selectRank(a, k, left, right);
+  selectRanks(a, ranks, lo, mid - 1, left, k - 1);
+  selectRanks(a, ranks, mid + 1, hi, k + 1, right);
+}
+
+/**
+ * The percentiles `ps` of `values`, each exactly as `percentileOfSorted` gives on the sorted values:
+ * only the ranks they need are put in place (`values` is reordered).
  */
 export function percentilesInPlace(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
-  // Ranks below `settled` are in place; the ranks asked for never go down.
-  let settled = 0;
-  const rank = (r: number) => {
-    if (r < settled) return values[r]!;
-    if (r === settled && r > 0) moveLeastTo(values, r);
-    else selectRank(values, r, settled, n - 1);
-    settled = r + 1;
-    return values[r]!;
-  };
-  return ps.map((p) => {
+  const at = ps.map((p) => {
     const h = (n - 1) * p;
     const lo = Math.floor(h);
-    const low = rank(lo);
-    const high = rank(Math.min(lo + 1, n - 1));
-    return low + (h - lo) * (high - low);
+    return { h, lo, hi: Math.min(lo + 1, n - 1) };
+  });
+  const ranks = [...new Set(at.flatMap((r) => [r.lo, r.hi]))].sort((x, y) => x - y);
+  selectRanks(values, ranks, 0, ranks.length - 1, 0, n - 1);
+  return at.map(({ h, lo, hi }) => {
+    const low = values[lo]!;
+    return low + (h - lo) * (values[hi]! - low);
   });
 }
 
