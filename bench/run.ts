@@ -8,6 +8,7 @@ import { engineCases } from './cases/engine';
 import { libraryCases } from './cases/library';
 import { pensionCases } from './cases/pension';
 import { measure, type BenchCase } from './measure';
+import { monteCarloCase } from './cases/monte-carlo';
 import { uiEditCase } from './cases/ui-edit';
 import { vsLibreofficeCase } from './cases/vs-libreoffice';
 
@@ -18,6 +19,8 @@ const only = process.argv.slice(2);
 for (const make of cases) {
   for (const c of make()) if (only.length === 0 || only.includes(c.name)) await measure(c);
 }
+// Monte Carlo on the worker pool against sequential full-package runs, both in this run.
+if (only.length === 0 || only.includes('monte-carlo-10000')) await monteCarloCase();
 // The command line started as a user starts it, against plain Node in the same run.
 if (only.length === 0 || only.includes('cli-start')) cliStartCase();
 // The UI case drives the real renderer in Chromium (a Playwright benchmark, not a timed test).

@@ -11,13 +11,16 @@ import { build } from 'esbuild';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const OUT_DIR = resolve(ROOT, 'dist/cli');
 const WORKER_DIR = resolve(ROOT, 'src/node/worker');
+const DRAW_WORKER = resolve(ROOT, 'src/node/uncertainty/draw-worker.ts');
 
 /**
  * Files a source module finds beside itself with `new URL('…', import.meta.url)`, by what the bundle
- * finds instead: the worker's TypeScript body becomes its own bundle, and the worker entry is copied.
+ * finds instead: each worker's TypeScript body (the report worker, the Monte Carlo draw worker)
+ * becomes its own bundle, and the worker entry both start from is copied.
  */
 const BUNDLED_INSTEAD = new Map([
   [resolve(WORKER_DIR, 'report-worker.ts'), 'report-worker.mjs'],
+  [DRAW_WORKER, 'uncertainty-worker.mjs'],
   [resolve(WORKER_DIR, 'report-worker-entry.mjs'), 'report-worker-entry.mjs'],
 ]);
 
@@ -105,7 +108,7 @@ const COMMON = {
   legalComments: 'none',
 };
 
-/** Builds the command line and its report worker into `outDir` (dist/cli/ by default). */
+/** Builds the command line and its workers into `outDir` (dist/cli/ by default). */
 export async function buildCli(outDir = OUT_DIR) {
   mkdirSync(outDir, { recursive: true });
   await build({
@@ -115,6 +118,7 @@ export async function buildCli(outDir = OUT_DIR) {
     entryPoints: {
       spf: resolve(ROOT, 'src/cli/main.ts'),
       'report-worker': resolve(WORKER_DIR, 'report-worker.ts'),
+      'uncertainty-worker': DRAW_WORKER,
     },
     // Commands load their heavy modules with import(): those become chunks read only when needed.
     // The chunks stay beside spf.mjs, where the rewritten file URLs start from.

@@ -20,6 +20,8 @@ import { registerWebCommand } from './web-command';
 import { registerPopulationCommand } from './population-command';
 import { registerPensionCommand } from './pension-command';
 import { registerReportCommand } from './report-command';
+import { registerSensitivityCommand } from './sensitivity-command';
+import { registerUncertaintyCommand } from './uncertainty-command';
 
 /**
  * `spf --version` (or -V) alone on the line prints the version. Not a commander option: commander reads
@@ -76,6 +78,8 @@ function buildProgram(io: CliIo): Command {
   registerWebCommand(program, io);
   registerPopulationCommand(program, io);
   registerPensionCommand(program, io);
+  registerSensitivityCommand(program, io);
+  registerUncertaintyCommand(program, io);
   return program;
 }
 

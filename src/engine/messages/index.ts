@@ -16,6 +16,7 @@ import { libraryMessages } from './catalog/library';
 import { countryBuildMessages } from './catalog/country-build';
 import { uncertaintyMessages } from './catalog/uncertainty';
 import { explainMessages } from './catalog/explain';
+import { uncertaintyCliMessages } from './catalog/uncertainty-cli';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -40,6 +41,7 @@ const PARTS = [
   countryBuildMessages,
   uncertaintyMessages,
   explainMessages,
+  uncertaintyCliMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;

@@ -10,6 +10,7 @@ export {
 export {
   MAX_DRAWS,
   checkDraws,
+  cholesky,
   drawInputValues,
   drawLayout,
   runDraws,
@@ -18,6 +19,7 @@ export {
 } from './monte-carlo';
 export {
   percentileOfSorted,
+  percentilesInPlace,
   summariseDraws,
   uncertainty,
   type Band,
@@ -32,6 +34,7 @@ export {
   type SensitivityMeasure,
   type SensitivityResult,
 } from './sensitivity';
+export type { DemographyDeltas } from './shocks';
 export {
   centralValues,
   costWithValues,

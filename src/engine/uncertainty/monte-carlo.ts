@@ -63,7 +63,8 @@ function standardNormal(rng: ReturnType<typeof xoroshiro128plus>): number {
  */
 export function valueAt(input: UncertainInput, z: number): number {
   const side = z < 0 ? input.central - input.low : input.high - input.central;
-  const v = input.central + (z * side) / Z95;
+  // z / Z95 first: exactly ±1 at the 5th and 95th percentiles, so those draws give low and high.
+  const v = input.central + (z / Z95) * side;
   return Math.min(input.max, Math.max(input.min, v));
 }
 

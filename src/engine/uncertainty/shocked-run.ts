@@ -25,9 +25,14 @@ export interface ShockableRun {
 
 /**
  * Checks the scenario (InputError naming each field when it cannot run), settles the ranges of its
- * uncertain inputs and projects the demographic variants they need: once, before any draw.
+ * uncertain inputs and projects the demographic variants they need: once, before any draw. A worker
+ * thread passes the `deltas` its parent projected for the same scenario, the longest of these steps.
  */
-export function prepareShockableRun(scenario: Scenario, country: CountryData): ShockableRun {
+export function prepareShockableRun(
+  scenario: Scenario,
+  country: CountryData,
+  deltas?: DemographyDeltas,
+): ShockableRun {
   const prepared = prepareRun(scenario, country);
   const inputs = resolveInputs(scenario, country);
   const ranges: Partial<Record<DemographicInput, { low: number; high: number }>> = {};
@@ -36,8 +41,10 @@ export function prepareShockableRun(scenario: Scenario, country: CountryData): S
       ranges[i.demographic] = { low: i.low, high: i.high };
     }
   }
-  const deltas = Object.keys(ranges).length > 0 ? demographyDeltas(scenario, country, ranges) : {};
-  return { prepared, inputs, deltas };
+  if (deltas) return { prepared, inputs, deltas };
+  const projected =
+    Object.keys(ranges).length > 0 ? demographyDeltas(scenario, country, ranges) : {};
+  return { prepared, inputs, deltas: projected };
 }
 
 /** The package costed with each input at the value given (`values[i]` for `run.inputs[i]`). */

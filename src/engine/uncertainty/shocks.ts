@@ -121,30 +121,82 @@ function scaled(series: Float64Array, by: (k: number) => number): Float64Array {
   return out;
 }
 
+type ShockedPopulation = Pick<CountryModel, 'population' | 'populationTotal' | 'births'>;
+const scratch = new WeakMap<DemographyDeltas, ShockedPopulation>();
+
+/**
+ * The buffers a run's draws write their population into, one set per run (its `deltas`): a draw's
+ * model only costs that draw (costWithValues) and is never kept, so the next draw may reuse them,
+ * and 60 kB a draw are not allocated and collected.
+ */
+function scratchFor(deltas: DemographyDeltas, m: CountryModel): ShockedPopulation {
+  let buffers = scratch.get(deltas);
+  if (buffers?.population.length !== m.population.length) {
+    buffers = {
+      population: new Float64Array(m.population.length),
+      births: new Float64Array(m.births.length),
+      populationTotal: new Float64Array(m.n),
+    };
+    scratch.set(deltas, buffers);
+  }
+  return buffers;
+}
+
+/**
+ * `out[i] = max(0, base[i] + w0 x d0[i] + w1 x d1[i] + w2 x d2[i])`, added in that order, in one pass
+ * written out for the three variants at most (fertility, mortality, migration): a loop over the
+ * terms inside costs three times as much. With
+ * `totals`, the sum of each block of `CELLS` (a year's population).
+ */
+function moved(
+  out: Float64Array,
+  base: Float64Array,
+  w: readonly number[],
+  d: readonly Float64Array[],
+  totals?: Float64Array,
+): void {
+  // Fewer than three variants: the first stands in with weight 0, adding exactly 0 (deltas are finite).
+  const [w0, w1, w2] = [w[0]!, w[1] ?? 0, w[2] ?? 0];
+  const [d0, d1, d2] = [d[0]!, d[1] ?? d[0]!, d[2] ?? d[0]!];
+  const blocks = totals ? totals.length : 1;
+  const size = totals ? CELLS : out.length;
+  for (let k = 0, c = 0; k < blocks; k++) {
+    let total = 0;
+    for (const end = c + size; c < end; c++) {
+      let v = base[c]! + w0 * d0[c]! + w1 * d1[c]! + w2 * d2[c]!;
+      if (v < 0) v = 0;
+      out[c] = v;
+      total += v;
+    }
+    if (totals) totals[k] = total;
+  }
+}
+
 /** Population and births moved along each demographic input's variants (never below zero). */
 function shockPopulation(
   m: CountryModel,
   s: Shocks,
   deltas: DemographyDeltas,
-): Pick<CountryModel, 'population' | 'populationTotal' | 'births'> | null {
+): ShockedPopulation | null {
   const moves = DEMOGRAPHIC_INPUTS.filter((d) => s.demography[d] !== 0 && deltas[d]);
   if (moves.length === 0) return null;
-  const population = Float64Array.from(m.population);
-  const births = Float64Array.from(m.births);
-  for (const d of moves) {
-    const t = s.demography[d];
-    const delta = t > 0 ? deltas[d]!.high : deltas[d]!.low;
-    const w = Math.abs(t);
-    for (let c = 0; c < population.length; c++) population[c]! += w * delta.population[c]!;
-    for (let k = 0; k < births.length; k++) births[k]! += w * delta.births[k]!;
-  }
-  const populationTotal = new Float64Array(m.n);
-  for (let c = 0; c < population.length; c++) {
-    if (population[c]! < 0) population[c] = 0;
-    populationTotal[Math.floor(c / CELLS)]! += population[c]!;
-  }
-  for (let k = 0; k < births.length; k++) if (births[k]! < 0) births[k] = 0;
-  return { population, populationTotal, births };
+  const variants = moves.map((d) => (s.demography[d] > 0 ? deltas[d]!.high : deltas[d]!.low));
+  const weights = moves.map((d) => Math.abs(s.demography[d]));
+  const out = scratchFor(deltas, m);
+  moved(
+    out.population,
+    m.population,
+    weights,
+    variants.map((v) => v.population),
+    out.populationTotal,
+  );
+  moved(
+    out.births,
+    m.births,
+    weights,
+    variants.map((v) => v.births),
+  );
+  return out;
 }
 
 function shockRates(m: CountryModel, s: Shocks): CountryModel['rates'] {
@@ -153,7 +205,10 @@ function shockRates(m: CountryModel, s: Shocks): CountryModel['rates'] {
   const rates = { ...m.rates };
   for (const r of names) {
     const f = s.rates[r]!;
-    rates[r] = scaled(m.rates[r], () => f).map(clamp01);
+    const from = m.rates[r];
+    const to = new Float64Array(from.length);
+    for (let c = 0; c < from.length; c++) to[c] = clamp01(from[c]! * f);
+    rates[r] = to;
   }
   return rates;
 }
