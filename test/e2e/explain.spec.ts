@@ -19,7 +19,7 @@ test('the headline cost explains itself down to its terms', async ({ page, app }
   await expect(terms).toHaveCount(3);
   await expect(terms.nth(0)).toContainText('Beneficiaries, 2030');
   await expect(terms.nth(1)).toContainText('Benefit per beneficiary, 2030');
-  await expect(terms.nth(2)).toContainText('Administration cost rate = 0.05 fraction');
+  await expect(terms.nth(2)).toContainText('Administration cost rate = 5%');
 
   // One level further: beneficiaries = eligible × coverage.
   await terms.nth(0).locator('> details > summary').click();

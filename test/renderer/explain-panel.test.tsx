@@ -52,7 +52,7 @@ describe('the headline cost explains itself', () => {
       'beneficiaries × benefitPerBeneficiary × (1 + adminRate)',
     );
     const admin = child.querySelector('[data-term="adminRate"]')!;
-    expect(admin.textContent).toContain('Administration cost rate = 0.05 fraction');
+    expect(admin.textContent).toContain('Administration cost rate = 5%');
     expect(admin.textContent).toContain('set in the scenario (benefits[0].adminRate)');
 
     const details = child.querySelector('details')!;
@@ -129,5 +129,29 @@ describe('while the draft is being costed', () => {
     expect(screen.getByRole('dialog').querySelector('.explain__root')!.textContent).toContain(
       'Total cost of the package, 2030',
     );
+  });
+});
+
+describe('fractions read as percentages in the panel', () => {
+  it('a share of GDP and a coverage are shown in %, other units as the engine states them', async () => {
+    const { shownValue } = await import('../../renderer/src/features/explain/ExplainPanel');
+    // 0.0885422 of GDP is 8.85422% of GDP; a coverage of 0.9 is 90%; persons stay persons.
+    expect(shownValue({ value: 0.0885422, unit: 'fraction of GDP' }, 'en', 'en', 'of GDP')).toEqual(
+      {
+        value: '8.85422%',
+        unit: 'of GDP',
+      },
+    );
+    expect(shownValue({ value: 0.9, unit: 'fraction' }, 'en', 'en', 'of GDP')).toEqual({
+      value: '90%',
+      unit: '',
+    });
+    // French writes the percent sign after a narrow no-break space, and the unit in French.
+    const fr = shownValue({ value: 0.9, unit: 'fraction' }, 'fr', 'fr', 'du PIB');
+    expect(fr.value.replace(/\s/gu, ' ')).toBe('90 %');
+    expect(shownValue({ value: 8928658, unit: 'persons' }, 'en', 'en', 'of GDP')).toEqual({
+      value: '8,928,658',
+      unit: 'persons',
+    });
   });
 });

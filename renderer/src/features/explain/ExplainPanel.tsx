@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formulaInWords, type ExplainNode } from '#engine';
+import { formulaInWords, renderMessage, type ExplainNode, type MessageLanguage } from '#engine';
 import { useIssueText, useMessageLanguage } from '../../components/use-message-text';
 import { useApp } from '../../stores/store-context';
 
@@ -13,13 +13,40 @@ export function explainValue(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
+/**
+ * The value and unit as a reader expects them: the engine's fractions (a coverage of 0.9, a cost of
+ * 0.0885 of GDP) as percentages, everything else as the engine states it. The command line's JSON
+ * keeps the fractions.
+ */
+export function shownValue(
+  node: Pick<ExplainNode, 'value' | 'unit'>,
+  locale: string,
+  lang: MessageLanguage,
+  percentOfGdp: string,
+): { value: string; unit: string } {
+  const percent = () =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 6 }).format(
+      node.value,
+    );
+  if (node.unit === renderMessage('explain.unit.fraction', {}, lang)) {
+    return { value: percent(), unit: '' };
+  }
+  if (node.unit === renderMessage('explain.unit.shareGdp', {}, lang)) {
+    return { value: percent(), unit: percentOfGdp };
+  }
+  return { value: explainValue(node.value, locale), unit: node.unit };
+}
+
 function ValueLine({ node, locale }: { node: ExplainNode; locale: string }) {
+  const { t } = useTranslation();
+  const lang = useMessageLanguage();
+  const shown = shownValue(node, locale, lang, t('explain.ofGdp'));
   return (
     <span className="explain__line">
       <span className="explain__label">{node.label}</span>
       {' = '}
-      <strong className="explain__value">{explainValue(node.value, locale)}</strong>{' '}
-      <span className="explain__unit">{node.unit}</span>
+      <strong className="explain__value">{shown.value}</strong>{' '}
+      <span className="explain__unit">{shown.unit}</span>
     </span>
   );
 }
