@@ -89,6 +89,10 @@ export function App() {
   useAutosave();
   useUnsavedGuard();
   useDesktopMenu();
+  // A new page opens at its top, even when it was opened from a button far down the previous one.
+  useEffect(() => {
+    document.documentElement.scrollTop = 0;
+  }, [page]);
 
   return (
     <div className="app">

@@ -23,8 +23,12 @@ test('the uncertainty view: tornado, Monte Carlo with progress, fan chart and pe
   app,
 }) => {
   await app.open(page);
+  // Opened from far down the benefits page, the new page still opens at its top.
+  await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+  expect(Number(await page.evaluate('document.documentElement.scrollTop'))).toBeGreaterThan(0);
   await page.getByTestId('open-uncertainty').click();
   await expect(page.getByTestId('tornado-table')).toContainText('Poverty line (amount)');
+  expect(Number(await page.evaluate('document.documentElement.scrollTop'))).toBe(0);
   expect(await paintedPixels(page, 'tornado-chart')).toBeGreaterThan(1000);
 
   // 500 draws: the progress bar fills, then the fan chart and its table show.

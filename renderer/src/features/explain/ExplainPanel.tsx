@@ -77,9 +77,7 @@ function Term({ node, locale }: { node: ExplainNode; locale: string }) {
       <li className="explain__term" data-term={node.name}>
         <ValueLine node={node} locale={locale} />
         <Formula node={node} />
-        <span className="explain__source">
-          {t('explain.source')}: {node.source.text}
-        </span>
+        <span className="explain__source">{t('explain.sourceIs', { text: node.source.text })}</span>
       </li>
     );
   }
