@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LiveSummary } from '../../renderer/src/features/benefits/LiveSummary';
 import { ExplainPanel } from '../../renderer/src/features/explain/ExplainPanel';
 import { ResultsPage } from '../../renderer/src/features/results/ResultsPage';
+import { FinancingTable } from '../../renderer/src/features/financing/FinancingTable';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import type { AppStore } from '../../renderer/src/stores/app-store';
 import { settle, startedStore } from './fake-app';
@@ -153,5 +154,27 @@ describe('fractions read as percentages in the panel', () => {
       value: '8,928,658',
       unit: 'persons',
     });
+  });
+});
+
+describe('the financing table explains its cost and gap', () => {
+  it('a gap cell opens max(0, cost − resources) for its year', async () => {
+    const { store } = await startedStore();
+    render(
+      <StoreProvider store={store}>
+        <FinancingTable result={store.getState().run.result!} />
+        <ExplainPanel />
+      </StoreProvider>,
+    );
+    // Rows are the years from 2025: 2030 is the sixth; its buttons are the cost (column 1) and the
+    // gap (column 3). The default package's 2030 gap is 731,744,596,788 TBS (spf explain, above).
+    const row2030 = screen.getByTestId('financing-table').querySelectorAll('tbody tr')[5]!;
+    const buttons = within(row2030 as HTMLElement).getAllByRole('button');
+    expect(buttons).toHaveLength(2);
+    await click(buttons[1]!);
+    expect(store.getState().explained!.query).toEqual({ year: 2030, measure: 'gap' });
+    expect(screen.getByRole('dialog').querySelector('.explain__root')!.textContent).toContain(
+      '731,744,596,788',
+    );
   });
 });

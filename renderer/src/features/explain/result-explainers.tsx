@@ -7,6 +7,9 @@ import { ExplainButton } from './ExplainButton';
 
 type Cell = (text: string, row: number, column: number) => ReactNode;
 
+/** The financing table's columns that have a tree: the cost (1) and the gap in money (3). */
+const FINANCING_COLUMNS: Readonly<Record<number, 'cost' | 'gap'>> = { 1: 'cost', 3: 'gap' };
+
 export interface ResultExplainers {
   /** Cost by benefit: a benefit's cell (or the total's) in a year. */
   costCell: Cell;
@@ -14,6 +17,8 @@ export interface ResultExplainers {
   shareCell: Cell;
   /** Beneficiaries of a benefit in a year. */
   peopleCell: Cell;
+  /** The financing table: the package's cost and its financing gap in a year. */
+  financingCell: Cell;
   /** A chart's point: its year and its benefit (the chart's series are the benefits in order). */
   onPoint: (measure: 'cost' | 'pctGdp' | 'beneficiaries') => (i: number, d: number) => void;
 }
@@ -46,6 +51,10 @@ export function useResultExplainers(result: CostingResult, unit: Unit): ResultEx
         benefit ? { year: result.years[i]!, benefit, measure: 'beneficiaries' } : null,
         text,
       );
+    },
+    financingCell: (text, i, j) => {
+      const measure = FINANCING_COLUMNS[j];
+      return wrap(measure ? { year: result.years[i]!, measure } : null, text);
     },
     onPoint: (measure) => (i, d) => {
       const benefit = benefitAt(d);

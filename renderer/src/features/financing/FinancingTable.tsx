@@ -4,6 +4,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { fractionHeader, withUnit } from '../../lib/export-units';
 import { formatMillions, formatPercent } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
+import { useResultExplainers } from '../explain/result-explainers';
 
 /** The financing year by year: cost, resources and gap in money, and the gap and balance in % of GDP. */
 export function FinancingTable({ result }: { result: CostingResult }) {
@@ -12,6 +13,7 @@ export function FinancingTable({ result }: { result: CostingResult }) {
   const currency = useApp((s) => s.country?.currency ?? '');
   const pct = (v: number) => formatPercent(v, locale);
   const money = (v: number) => formatMillions(v, locale);
+  const { financingCell } = useResultExplainers(result, 'nominal');
   // Millions and percentages on screen; whole currency units and fractions in copies and CSV.
   const moneyColumn = (key: string, label: string, name: string): Column => ({
     key,
@@ -55,6 +57,7 @@ export function FinancingTable({ result }: { result: CostingResult }) {
       rows={rows}
       fileName="financing"
       testId="financing-table"
+      renderCell={financingCell}
     />
   );
 }
