@@ -134,7 +134,9 @@ function resultValue(r: CostingResult, q: ExplainQuery): number {
   const i = q.year - r.years[0]!;
   if (q.benefit === undefined) {
     if (q.measure === 'gap') return r.financing.gap[i]!;
-    return q.measure === 'pctGdp' ? r.total.pctGdp[i]! : r.total.cost[i]!;
+    const m = q.measure;
+    if (m === 'pctGdp' || m === 'costReal' || m === 'costUsd') return r.total[m][i]!;
+    return r.total.cost[i]!;
   }
   const b = r.benefits.find((x) => x.id === q.benefit)!;
   return b[q.measure as Exclude<typeof q.measure, 'gap'>][i]!;
@@ -173,7 +175,7 @@ describe('explainNumber over random scenarios (fast-check)', () => {
         fc.nat(),
         (benefits, financing, year, measure, pick) => {
           const scenario = scenarioOf(benefits, financing);
-          const packageMeasure = measure === 'cost' || measure === 'pctGdp' || measure === 'gap';
+          const packageMeasure = ['cost', 'pctGdp', 'costReal', 'costUsd', 'gap'].includes(measure);
           const forPackage = measure === 'gap' || (packageMeasure && pick % 3 === 0);
           const query: ExplainQuery = forPackage
             ? { year, measure }

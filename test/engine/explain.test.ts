@@ -219,3 +219,32 @@ describe('explainResult', () => {
     );
   });
 });
+
+describe('costs in the tables’ other units', () => {
+  it('in US dollars and in base-year prices: the nominal cost over one more term', () => {
+    const scenario = defaultScenario();
+    const r = runScenario(scenario, country);
+    const i = 2030 - r.years[0]!;
+    // Child benefit 2030: 262,842,334,921 TBS (worked above) / 141.07 TBS per USD (country.json
+    // macro.fxPerUsd for 2030) = 1,863,205,039 USD. The package, 1,016,442,336,167 TBS, over the 2030
+    // price index 1.2460552838 (worked above) = 815,728,121,683 TBS of 2025.
+    const usd = explainNumber(scenario, country, {
+      year: 2030,
+      benefit: 'child',
+      measure: 'costUsd',
+    });
+    expect(usd.op).toBe('ratio');
+    expect(usd.terms.map((t) => t.name)).toEqual(['cost', 'fxPerUsd']);
+    expect(usd.terms[0]!.value).toBeCloseTo(262_842_334_921, -1);
+    expect(usd.value).toBeCloseTo(usd.terms[0]!.value / usd.terms[1]!.value, 0);
+    expect(usd.terms[1]!.value).toBe(141.07);
+    expect(usd.value).toBeCloseTo(1_863_205_039, -1);
+    expect(usd.value).toBe(r.benefits[0]!.costUsd[i]);
+    expect(usd.unit).toBe('USD a year');
+    const real = explainNumber(scenario, country, { year: 2030, measure: 'costReal' });
+    expect(real.terms.map((t) => t.name)).toEqual(['cost', 'priceIndex']);
+    expect(real.value).toBeCloseTo(815_728_121_683, -1);
+    expect(real.value).toBe(r.total.costReal[i]);
+    expect(real.label).toBe('Total cost of the package, 2030, in 2025 prices');
+  });
+});

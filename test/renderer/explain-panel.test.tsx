@@ -178,3 +178,22 @@ describe('the financing table explains its cost and gap', () => {
     );
   });
 });
+
+describe('a cost cell explains the unit the table shows', () => {
+  it('in US dollars: the nominal cost over the exchange rate', async () => {
+    const { store } = await startedStore();
+    store.getState().unitChanged('usd');
+    renderWith(store, 'results');
+    // Row 2030, first benefit (the child benefit): cost in USD = 262,842,334,921 TBS / 141.07.
+    const row2030 = screen.getByTestId('cost-table').querySelectorAll('tbody tr')[5]!;
+    await click(within(row2030 as HTMLElement).getAllByRole('button')[0]!);
+    expect(store.getState().explained!.query).toEqual({
+      year: 2030,
+      benefit: 'child',
+      measure: 'costUsd',
+    });
+    expect(screen.getByRole('dialog').querySelector('.explain__root')!.textContent).toContain(
+      'in US dollars',
+    );
+  });
+});

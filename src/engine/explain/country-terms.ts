@@ -38,6 +38,16 @@ export function gdpNode(ctx: ExplainContext, k: number): ExplainNode {
   );
 }
 
+export function fxNode(ctx: ExplainContext, k: number): ExplainNode {
+  return leaf(
+    'fxPerUsd',
+    say(ctx, 'explain.fxPerUsd', { year: yearOf(ctx, k) }),
+    ctx.model.fxPerUsd[k]!,
+    say(ctx, 'explain.unit.fx', { currency: ctx.model.currency }),
+    countrySource(ctx, 'macro.fxPerUsd'),
+  );
+}
+
 export function populationTotalNode(ctx: ExplainContext, k: number): ExplainNode {
   return leaf(
     'populationTotal',

@@ -14,7 +14,7 @@ import {
   perBeneficiaryNode,
   rampNode,
 } from './benefit-terms';
-import { gdpNode, moneyUnit } from './country-terms';
+import { fxNode, gdpNode, moneyUnit, priceIndexNode } from './country-terms';
 import { eligibleNode } from './eligible-terms';
 import { derived, say, type ExplainContext } from './explain-context';
 import type { ExplainNode } from './explain-node';
@@ -26,6 +26,8 @@ export const EXPLAIN_MEASURES = [
   'eligible',
   'benefitPerBeneficiary',
   'pctGdp',
+  'costReal',
+  'costUsd',
   'gap',
 ] as const;
 export type ExplainMeasure = (typeof EXPLAIN_MEASURES)[number];
@@ -111,9 +113,40 @@ function benefitNode(
       const label = say(ctx, 'explain.pctGdpBenefit', { benefit: b.label, year: ctx.year });
       return shareOfGdp(ctx, benefitCostNode(b, index, country, ctx), r.pctGdp[ctx.i]!, label);
     }
+    case 'costReal':
+    case 'costUsd':
+      return inOtherUnit(ctx, benefitCostNode(b, index, country, ctx), measure, r[measure][ctx.i]!);
     case 'gap':
       throw new InputError([codedIssue('benefit', 'explain.gapIsPackage')]);
   }
+}
+
+/**
+ * A cost in base-year prices (cost / price index) or in US dollars (cost / LCU per USD): the tables'
+ * other units, each the nominal cost's tree divided by one more term (methodology 2).
+ */
+function inOtherUnit(
+  ctx: ExplainContext,
+  cost: ExplainNode,
+  measure: 'costReal' | 'costUsd',
+  value: number,
+): ExplainNode {
+  const real = measure === 'costReal';
+  const baseYear = ctx.model.baseYear;
+  return derived(
+    ctx,
+    measure,
+    say(ctx, real ? 'explain.costReal' : 'explain.costUsd', {
+      cost: cost.label,
+      baseYear,
+    }),
+    real
+      ? say(ctx, 'explain.unit.moneyBaseYear', { currency: ctx.model.currency, baseYear })
+      : say(ctx, 'explain.unit.usd'),
+    'ratio',
+    [cost, real ? priceIndexNode(ctx, ctx.k) : fxNode(ctx, ctx.k)],
+    value,
+  );
 }
 
 function shareOfGdp(
@@ -143,6 +176,14 @@ function packageNode(
       return packageCostNode(country, ctx);
     case 'pctGdp':
       return shareOfGdp(ctx, packageCostNode(country, ctx), ctx.result.total.pctGdp[ctx.i]!);
+    case 'costReal':
+    case 'costUsd':
+      return inOtherUnit(
+        ctx,
+        packageCostNode(country, ctx),
+        measure,
+        ctx.result.total[measure][ctx.i]!,
+      );
     case 'gap': {
       const label = say(ctx, 'explain.gap', { year: ctx.year });
       const terms = [packageCostNode(country, ctx), resourcesNode(ctx)];

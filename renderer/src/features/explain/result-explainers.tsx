@@ -1,11 +1,19 @@
 import type { ReactNode } from 'react';
-import type { CostingResult, ExplainQuery } from '#engine';
+import type { CostingResult, ExplainMeasure, ExplainQuery } from '#engine';
 import { useMessageLanguage } from '../../components/use-message-text';
 import type { Unit } from '../../lib/format';
 import { useApp } from '../../stores/store-context';
 import { ExplainButton } from './ExplainButton';
 
 type Cell = (text: string, row: number, column: number) => ReactNode;
+
+/** The tree behind a cost as the table shows it: nominal, in base-year prices, in USD or % of GDP. */
+export const COST_MEASURE: Readonly<Record<Unit, ExplainMeasure>> = {
+  nominal: 'cost',
+  real: 'costReal',
+  usd: 'costUsd',
+  pctGdp: 'pctGdp',
+};
 
 /** The financing table's columns that have a tree: the cost (1) and the gap in money (3). */
 const FINANCING_COLUMNS: Readonly<Record<number, 'cost' | 'gap'>> = { 1: 'cost', 3: 'gap' };
@@ -20,7 +28,7 @@ export interface ResultExplainers {
   /** The financing table: the package's cost and its financing gap in a year. */
   financingCell: Cell;
   /** A chart's point: its year and its benefit (the chart's series are the benefits in order). */
-  onPoint: (measure: 'cost' | 'pctGdp' | 'beneficiaries') => (i: number, d: number) => void;
+  onPoint: (measure: ExplainMeasure) => (i: number, d: number) => void;
 }
 
 /**
@@ -30,7 +38,7 @@ export interface ResultExplainers {
 export function useResultExplainers(result: CostingResult, unit: Unit): ResultExplainers {
   const explainRequested = useApp((s) => s.explainRequested);
   const lang = useMessageLanguage();
-  const costMeasure = unit === 'pctGdp' ? 'pctGdp' : 'cost';
+  const costMeasure = COST_MEASURE[unit];
   const benefitAt = (series: number) => result.benefits[series]?.id;
   const wrap = (query: ExplainQuery | null, text: string): ReactNode =>
     query ? <ExplainButton query={query}>{text}</ExplainButton> : text;

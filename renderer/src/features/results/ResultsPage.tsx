@@ -10,7 +10,7 @@ import { formatNumber, formatPercent, type Unit } from '../../lib/format';
 import { benefitCost, totalCost, unitFormatter } from '../../lib/result-series';
 import { useApp } from '../../stores/store-context';
 import { ScenarioExports } from '../exports/ScenarioExports';
-import { useResultExplainers } from '../explain/result-explainers';
+import { COST_MEASURE, useResultExplainers } from '../explain/result-explainers';
 import { UnitSwitch } from './UnitSwitch';
 
 function unitLabel(unit: Unit, currency: string, t: TFunction): string {
@@ -64,7 +64,7 @@ function Results({ result, charts }: ResultsProps) {
   const locale = i18n.language;
   const axis = unitLabel(unit, currency, t);
   const { costCell, shareCell, peopleCell, onPoint } = useResultExplainers(result, unit);
-  const costMeasure = unit === 'pctGdp' ? 'pctGdp' : 'cost';
+  const costMeasure = COST_MEASURE[unit];
   const fmt = unitFormatter(unit, locale);
   // The screen shows millions (or %); copies and CSV carry whole amounts (or fractions): say so.
   const costUnit = exportedCostUnit(unit, currency, t);
