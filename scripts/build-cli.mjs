@@ -3,7 +3,7 @@
 // `node` and nothing compiles TypeScript at run time. Runs from `npm run build:cli` and from the
 // `prepare` script (so `npm ci` and `npm install` in a checkout produce it). `--out DIR` builds
 // elsewhere (the tests do).
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -110,6 +110,9 @@ const COMMON = {
 
 /** Builds the command line and its workers into `outDir` (dist/cli/ by default). */
 export async function buildCli(outDir = OUT_DIR) {
+  // Chunk names carry content hashes, so each build would leave the last one's beside it: the
+  // project's own output folder starts empty (a folder given with --out is never emptied).
+  if (outDir === OUT_DIR) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   await build({
     ...COMMON,
