@@ -18,11 +18,11 @@ import type { DrawReply, DrawSetup, DrawSlice, DrawStart } from './protocol';
 /**
  * Where a worker starts. The built command line (dist/cli) runs plain JavaScript: the shared worker
  * entry loads the bundled draw worker. Run from the TypeScript sources (tests, tsx), the worker gets
- * no loader from its parent, so it starts from the tsx entry beside the report worker's.
+ * no loader from its parent, so it starts from the tsx entry the tests use for the report workers.
  */
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
 const ENTRY = FROM_SOURCES
-  ? new URL('../worker/ts-worker-entry.mjs', import.meta.url)
+  ? new URL('../../../test/helpers/ts-worker-entry.mjs', import.meta.url)
   : new URL('../worker/report-worker-entry.mjs', import.meta.url);
 const DRAW_WORKER = new URL('./draw-worker.ts', import.meta.url);
 

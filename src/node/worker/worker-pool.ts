@@ -33,7 +33,7 @@ export interface WorkerPoolOptions {
   module?: URL;
   /**
    * The file a worker starts from, which loads `module`. The default loads JavaScript (the built
-   * command line's); tests running the TypeScript sources pass src/node/worker/ts-worker-entry.mjs.
+   * command line's); tests running the TypeScript sources pass test/helpers/ts-worker-entry.mjs.
    */
   entry?: URL;
   /** Where a worker's crash is reported (the server log). */

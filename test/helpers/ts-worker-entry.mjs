@@ -1,5 +1,5 @@
-// The file a worker starts from when the TypeScript sources run (tests, tsx): a worker does not
-// inherit its parent's loader, so it loads its TypeScript body through tsx (a devDependency). The shipped
+// The file a report worker starts from when the tests run the TypeScript sources: a worker does not
+// inherit the loader vitest gave its parent, so it loads its TypeScript body through tsx. The shipped
 // command line runs bundled JavaScript and starts workers from src/node/worker/report-worker-entry.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
