@@ -69,6 +69,14 @@ export {
   type PovertyLine,
 } from './country/poverty-lines';
 export { countryHasField, type ProvenanceEntry } from './country/provenance';
+export {
+  INCOME_GROUPS,
+  incomeGroupOf,
+  incomeThresholds,
+  WORLD_BANK_THRESHOLDS,
+  type IncomeGroup,
+  type IncomeThresholds,
+} from './country/income-group';
 
 // The vocabulary: benefit kinds, country rates and prevalences, spending functions and fiscal-space
 // options, each a descriptor table that the engine, the validation, the workbook and the app read.
@@ -230,3 +238,6 @@ export {
   type PackageCosts,
   type PreparedRun,
 } from './costing/run-scenario';
+
+// The global financing gap: one package over every country, by the ILO's method (methodology 12).
+export type { CountryGap, FunctionGap, GapGroup, GlobalGap } from './global-gap/types';

@@ -17,6 +17,7 @@ import { countryBuildMessages } from './catalog/country-build';
 import { uncertaintyMessages } from './catalog/uncertainty';
 import { explainMessages } from './catalog/explain';
 import { uncertaintyCliMessages } from './catalog/uncertainty-cli';
+import { countryDbMessages } from './catalog/country-db';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -42,6 +43,7 @@ const PARTS = [
   uncertaintyMessages,
   explainMessages,
   uncertaintyCliMessages,
+  countryDbMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
