@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ERROR_KINDS, MESSAGE_LANGUAGES, type ErrorKind } from '#engine';
 import type { Channel } from './channels';
 import { reportDataSchema } from './report';
+import type { CountryDbListing } from './country-db';
 import { MAX_PAGE_LIMIT, SCENARIO_SORTS } from './scenario-list';
 
 export { CHANNELS, DESKTOP_ONLY, type Channel } from './channels';
@@ -195,6 +196,11 @@ export const requestSchemas = {
     fileName: z.string().max(260),
     text: z.string().max(50_000_000),
   }),
+  // The country database shipped with the app (models/country-db): its entries, one country's
+  // data, and adding one to the library (a country version is stored once, so twice is harmless).
+  'countryDb:list': empty,
+  'countryDb:get': z.strictObject({ iso3: z.string().regex(/^[A-Za-z]{3}$/) }),
+  'countryDb:import': z.strictObject({ iso3: z.string().regex(/^[A-Za-z]{3}$/) }),
   'sets:list': empty,
   'sets:save': z.strictObject({ name: z.string().min(1).max(100), ids: z.array(id).min(1).max(8) }),
   'sets:delete': z.strictObject({ name: z.string().min(1).max(100) }),
@@ -250,6 +256,9 @@ export interface Responses {
   'countries:list': CountrySummary[];
   'countries:get': unknown;
   'countries:import': { code: string; version: number; created: boolean };
+  'countryDb:list': CountryDbListing;
+  'countryDb:get': unknown;
+  'countryDb:import': { code: string; version: number; created: boolean };
   'sets:list': ComparisonSet[];
   'sets:save': null;
   'sets:delete': null;

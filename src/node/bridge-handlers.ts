@@ -7,6 +7,7 @@ import {
   TRAINING_COUNTRY_FILE,
 } from './bundled-models';
 import type { Handlers } from './bridge-dispatch';
+import { countryDbHandlers } from './country-db/country-db-handlers';
 import type { Library } from './library/index';
 
 function readModel(path: string): unknown {
@@ -150,6 +151,7 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
       const r = library.importCountry(parseJsonText(text, fileName), `imported from ${fileName}`);
       return { code: r.code, version: r.version, created: r.created };
     },
+    ...countryDbHandlers(library),
     'sets:list': () => library.listSets().map((s) => ({ name: s.name, ids: s.scenarioIds })),
     'sets:save': ({ name, ids }) => {
       if (library.listSets().some((s) => s.name.toLowerCase() === name.toLowerCase())) {

@@ -87,14 +87,17 @@ export function countryDbListing(db = loadCountryDatabase()): CountryDbListing {
   };
 }
 
-/** One country of the database, checked as any country file is; unknown codes are not found. */
-export function countryFromDatabase(iso3: string, db = loadCountryDatabase()): CountryData {
+/** One country's spf.country/1 object as the database holds it; unknown codes are not found. */
+export function countryFileFromDatabase(iso3: string, db = loadCountryDatabase()): unknown {
   const code = iso3.trim().toUpperCase();
   const found = db.countries.find((c) => c.entry.iso3 === code);
-  if (!found) {
-    throw new NotFoundError([codedIssue('iso3', 'countryDb.unknown', { code })]);
-  }
-  const r = readCountry(found.country);
-  if (!r.ok) throw new Error(`country database: ${code} is invalid: ${JSON.stringify(r.issues)}`);
+  if (!found) throw new NotFoundError([codedIssue('iso3', 'countryDb.unknown', { code })]);
+  return found.country;
+}
+
+/** One country of the database, checked as any country file is; unknown codes are not found. */
+export function countryFromDatabase(iso3: string, db = loadCountryDatabase()): CountryData {
+  const r = readCountry(countryFileFromDatabase(iso3, db));
+  if (!r.ok) throw new Error(`country database: ${iso3} is invalid: ${JSON.stringify(r.issues)}`);
   return r.value;
 }
