@@ -1,28 +1,18 @@
 // The command line as `npm ci` ships it: scripts/build-cli.mjs bundles it, and the bundle runs in plain
 // Node with nothing compiled at run time. Built here into a folder of its own inside the checkout
 // (where node_modules holds the packages the bundle leaves outside: better-sqlite3, mathjs, …).
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliBundle } from '../helpers/cli-bundle';
 import { defaultScenarioFile, tempDir, writeJson } from '../helpers/library';
 import { REPO_DIR, spf } from '../helpers/cli';
 import type { startWorkerPool as StartWorkerPool } from '../../src/node/worker/worker-pool';
 
-const out = join(REPO_DIR, `.tmp-cli-${process.pid}`);
-
-/** Runs the bundle as bin/spf.mjs does (it imports main and exits with its code), in a child process. */
-function bundled(...argv: string[]): { code: number; out: string; err: string } {
-  const runMain =
-    'const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2));';
-  const r = spawnSync(
-    process.execPath,
-    ['--input-type=module', '-e', runMain, join(out, 'spf.mjs'), ...argv],
-    { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
-  );
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const bundle = useCliBundle('bundle');
+const out = bundle.dir;
+const bundled = bundle.run;
 
 /** Every file spf.mjs loads as it starts: its static imports of files beside it, followed through. */
 function loadedAtStart(): string[] {
@@ -38,17 +28,6 @@ function loadedAtStart(): string[] {
   }
   return [...seen];
 }
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--out', out], {
-    cwd: REPO_DIR,
-    encoding: 'utf8',
-  });
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-}, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the bundled command line', () => {
   it('prints its version and costs the default scenario as the sources do', async () => {

@@ -1,41 +1,17 @@
 // `spf uncertainty`: Monte Carlo bands on worker threads, run as `npm ci` ships the command line (the
 // bundle of scripts/build-cli.mjs, its draw workers bundled beside it) in child processes, and once
 // from the TypeScript sources in this process (workers that load the sources through tsx).
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliBundle } from '../helpers/cli-bundle';
 import { runScenario, uncertainty, type UncertaintyResult } from '#engine';
 import { defaultScenario, trainingCountry } from '../../src/node/bundled-models';
 import { slicesOf } from '../../src/node/uncertainty/draw-pool';
-import { REPO_DIR, spf } from '../helpers/cli';
+import { spf } from '../helpers/cli';
 import { defaultScenarioFile, tempDir, writeJson } from '../helpers/library';
 
-const out = join(REPO_DIR, `.tmp-cli-uncertainty-${process.pid}`);
-
-/** Runs the bundle as bin/spf.mjs does, in a child process with an English, empty environment. */
-function bundled(...argv: string[]): { code: number; out: string; err: string } {
-  const runMain =
-    'const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2));';
-  const r = spawnSync(
-    process.execPath,
-    ['--input-type=module', '-e', runMain, join(out, 'spf.mjs'), ...argv],
-    { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
-  );
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--out', out], {
-    cwd: REPO_DIR,
-    encoding: 'utf8',
-  });
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-}, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const bundle = useCliBundle('uncertainty');
+const bundled = bundle.run;
 
 const BAND = ['p5', 'p25', 'p50', 'p75', 'p95', 'mean'];
 
