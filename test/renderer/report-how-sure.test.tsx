@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasHowSure, reportHowSure } from '../../src/contract/report';
-import { fanChart, tornadoChart } from '../../renderer/src/report/how-sure-charts';
+import { fanChart, tornadoChart, TORNADO_INPUTS } from '../../renderer/src/charts/configs/how-sure';
 import { reportFormat } from '../../renderer/src/report/report-format';
 import { readReportScenario, reportModel } from '../../renderer/src/report/report-model';
 import { ReportDocument } from '../../renderer/src/report/ReportDocument';
@@ -107,7 +107,12 @@ describe('the tornado and the fan chart', () => {
   if (!hasHowSure(part)) throw new Error('no howSure part');
 
   it('draws the ten largest swings as bars from the base, in % of GDP', () => {
-    const config = tornadoChart(part.sensitivity, { low: 'low', high: 'high', axis: 'axis' });
+    const config = tornadoChart(
+      part.sensitivity,
+      { low: 'low', high: 'high', axis: 'axis' },
+      'print',
+      { shown: (v) => v * 100, maxInputs: TORNADO_INPUTS },
+    );
     const [low, high] = config.data.datasets;
     expect(low!.data).toHaveLength(10);
     // The poverty line, largest swing: 8.85% to 8.30% at 90% of the line, to 9.41% at 110%.
@@ -120,13 +125,14 @@ describe('the tornado and the fan chart', () => {
   it('shades the bands between their edges and draws the median and the scenario', () => {
     const model = reportModel(data);
     const u = hasHowSure(model.howSure) ? model.howSure.uncertainty : null;
-    const config = fanChart(u!, model.result.total.pctGdp, {
+    const words = {
       outer: 'outer',
       inner: 'inner',
       median: 'median',
       central: 'central',
       axis: 'axis',
-    });
+    };
+    const config = fanChart(u!.total.pctGdp, model.result.total.pctGdp, u!.years, words, 'print');
     const sets = config.data.datasets;
     expect(sets.map((s) => s.label)).toEqual(['', 'outer', '', 'inner', 'median', 'central']);
     expect(sets.map((s) => (s as { fill?: unknown }).fill ?? false)).toEqual([

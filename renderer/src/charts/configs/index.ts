@@ -6,6 +6,7 @@ export { beneficiariesChart } from './beneficiaries';
 export { costByBenefitChart } from './cost-by-benefit';
 export { debtChart } from './debt';
 export { balanceChart, financingChart, spendingGapChart } from './financing';
+export { fanChart, tornadoChart, TORNADO_INPUTS } from './how-sure';
 export type { ChartStyle } from './style';
 export { totalsShareChart } from './totals-share';
 export { waterfallChart, wrapLabel } from './waterfall';

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCanvas } from '../../charts/ChartCanvas';
-import { GRID, PALETTE } from '../../charts/palette';
+import { fanChart } from '../../charts/configs';
 import { DataTable, type Column } from '../../components/DataTable';
 import { NumberField, SelectField } from '../../components/fields';
 import { formatNumber, formatPercent } from '../../lib/format';
@@ -13,10 +13,6 @@ import { engineLang } from './HowSurePanel';
 
 /** Which series the fan shows: the total, the financing gap, or one benefit (by id). */
 type FanSeries = 'total' | 'gap' | `benefit:${string}`;
-
-const BAND_COLOR = PALETTE[0]!;
-const OUTER = 'rgba(0, 114, 178, 0.18)';
-const INNER = 'rgba(0, 114, 178, 0.40)';
 
 interface FanData {
   label: string;
@@ -58,62 +54,16 @@ function fanConfig(
   years: number[],
   t: TFunction,
 ): ChartConfiguration<'line', number[]> {
-  const pct = (xs: number[]) => xs.map((v) => v * 100);
-  const hidden = { pointRadius: 0, borderWidth: 0 };
-  const datasets: ChartConfiguration<'line', number[]>['data']['datasets'] = [
-    { label: t('uncertainty.fan.p5'), data: pct(data.band.p5), ...hidden, fill: false },
-    {
-      label: t('uncertainty.fan.outer'),
-      data: pct(data.band.p95),
-      ...hidden,
-      backgroundColor: OUTER,
-      fill: 0,
-    },
-    { label: t('uncertainty.fan.p25'), data: pct(data.band.p25), ...hidden, fill: false },
-    {
-      label: t('uncertainty.fan.inner'),
-      data: pct(data.band.p75),
-      ...hidden,
-      backgroundColor: INNER,
-      fill: 2,
-    },
-    {
-      label: t('uncertainty.fan.median'),
-      data: pct(data.band.p50),
-      borderColor: BAND_COLOR,
-      backgroundColor: BAND_COLOR,
-      borderWidth: 3,
-      pointRadius: 0,
-    },
-  ];
-  if (data.central) {
-    datasets.push({
-      label: t('uncertainty.fan.central'),
-      data: pct(data.central),
-      borderColor: '#000000',
-      backgroundColor: '#000000',
-      borderDash: [6, 4],
-      borderWidth: 2,
-      pointRadius: 0,
-    });
-  }
-  return {
-    type: 'line',
-    data: { labels: years.map(String), datasets },
-    options: {
-      plugins: {
-        legend: {
-          position: 'bottom',
-          // The two percentile edges drawn only to bound the shading need no legend entry.
-          labels: { filter: (item) => item.datasetIndex !== 0 && item.datasetIndex !== 2 },
-        },
-      },
-      scales: {
-        y: { title: { display: true, text: t('units.pctGdp') }, grid: { color: GRID } },
-        x: { grid: { display: false } },
-      },
-    },
+  const words = {
+    outer: t('uncertainty.fan.outer'),
+    inner: t('uncertainty.fan.inner'),
+    median: t('uncertainty.fan.median'),
+    central: t('uncertainty.fan.central'),
+    axis: t('units.pctGdp'),
+    p5: t('uncertainty.fan.p5'),
+    p25: t('uncertainty.fan.p25'),
   };
+  return fanChart(data.band, data.central, years, words, 'screen');
 }
 
 function PercentileTable({ data, r, gap }: { data: FanData; r: UncertaintyResult; gap: boolean }) {

@@ -1,124 +1,48 @@
 import { SENSITIVITY_MEASURES, type SensitivityMeasure, type SensitivityResult } from '#engine';
-import type { ChartConfiguration, Plugin } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ChartCanvas } from '../../charts/ChartCanvas';
-import { GRID, PALETTE, TEXT } from '../../charts/palette';
+import { tornadoChart } from '../../charts/configs';
 import { DataTable } from '../../components/DataTable';
 import { SelectField } from '../../components/fields';
 import { useApp } from '../../stores/store-context';
 import { engineLang } from './HowSurePanel';
 import { formatInputValue, formatMeasure } from './input-units';
 
-/** Low ends in blue, high ends in orange (Okabe-Ito): told apart with any common colour blindness. */
-export const LOW_COLOR = PALETTE[0]!;
-export const HIGH_COLOR = PALETTE[1]!;
 const TORNADO_DEBOUNCE_MS = 400;
 
 /** The measure as the chart's axis shows it: percent of GDP, or millions of the currency. */
 const shown = (measure: SensitivityMeasure, v: number) =>
   measure === 'total.cost' ? v / 1e6 : v * 100;
 
-/**
- * Writes each bar's value beyond its outer end, in the measure's unit (chart.js has no labels of its
- * own). `values[d][j]` is the measure, `shownValue` puts it in the axis's unit, bars start at `base`.
- */
-function endLabels(
-  format: (v: number) => string,
-  values: number[][],
-  shownValue: (v: number) => number,
-  base: number,
-): Plugin<'bar'> {
-  return {
-    id: 'tornadoEndLabels',
-    afterDatasetsDraw(chart) {
-      const { ctx } = chart;
-      const x = chart.scales.x!;
-      const from = x.getPixelForValue(shownValue(base));
-      ctx.save();
-      ctx.fillStyle = TEXT;
-      ctx.textBaseline = 'middle';
-      chart.data.datasets.forEach((_, d) => {
-        chart.getDatasetMeta(d).data.forEach((bar, j) => {
-          const value = values[d]?.[j];
-          if (value === undefined) return;
-          const to = x.getPixelForValue(shownValue(value));
-          // No label on a bar too short to see: the table has the value.
-          if (Math.abs(to - from) < 1) return;
-          const right = to > from;
-          ctx.textAlign = right ? 'left' : 'right';
-          ctx.fillText(format(value), to + (right ? 6 : -6), bar.y);
-        });
-      });
-      ctx.restore();
-    },
-  };
-}
-
+/** The tornado of the page: every input, its value at each end in the tooltip, the ends labelled. */
 function tornadoConfig(
   r: SensitivityResult,
   t: TFunction,
   locale: string,
   currency: string,
 ): ChartConfiguration<'bar', [number, number][]> {
-  const s = (v: number) => shown(r.measure, v);
   const format = (v: number) => formatMeasure(r.measure, v, locale);
   const axis =
     r.measure === 'total.cost' ? t('uncertainty.axis.millions', { currency }) : t('units.pctGdp');
-  return {
-    type: 'bar',
-    data: {
-      labels: r.inputs.map((e) => e.label),
-      datasets: [
-        {
-          label: t('uncertainty.tornado.atLow'),
-          data: r.inputs.map((e) => [s(r.base), s(e.low)]),
-          backgroundColor: LOW_COLOR,
-          grouped: false,
-        },
-        {
-          label: t('uncertainty.tornado.atHigh'),
-          data: r.inputs.map((e) => [s(r.base), s(e.high)]),
-          backgroundColor: HIGH_COLOR,
-          grouped: false,
-        },
-      ],
-    },
-    options: {
-      indexAxis: 'y',
-      layout: { padding: { left: 70, right: 70 } },
-      plugins: {
-        legend: { position: 'bottom' },
-        tooltip: {
-          callbacks: {
-            label: (c) => {
-              const e = r.inputs[c.dataIndex]!;
-              const low = c.datasetIndex === 0;
-              const value = formatInputValue(e.unit, low ? e.lowValue : e.highValue, locale, t);
-              return `${value}: ${format(low ? e.low : e.high)}`;
-            },
-          },
-        },
-      },
-      scales: {
-        // Around the base, not from zero: the swings are what the chart is for.
-        x: {
-          title: { display: true, text: axis },
-          grid: { color: GRID },
-          beginAtZero: false,
-          grace: '5%',
-        },
-        y: { grid: { display: false } },
-      },
-    },
-    plugins: [
-      endLabels(format, [r.inputs.map((e) => e.low), r.inputs.map((e) => e.high)], s, r.base),
-    ],
+  const words = {
+    low: t('uncertainty.tornado.atLow'),
+    high: t('uncertainty.tornado.atHigh'),
+    axis,
   };
+  return tornadoChart(r, words, 'screen', {
+    shown: (v) => shown(r.measure, v),
+    endLabel: format,
+    tooltip: (i, low) => {
+      const e = r.inputs[i]!;
+      const value = formatInputValue(e.unit, low ? e.lowValue : e.highValue, locale, t);
+      return `${value}: ${format(low ? e.low : e.high)}`;
+    },
+  });
 }
 
-/** Recomputes the tornado when the draft, the year or the measure change, once typing pauses. */
 function useTornado(year: number | null, measure: SensitivityMeasure) {
   const { i18n } = useTranslation();
   const draft = useApp((s) => s.draft);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputUnit, SensitivityResult, UncertaintyResult } from '#engine';
 import { hasHowSure, type HowSure } from '../../../../src/contract/report';
-import { fanChart, tornadoChart, TORNADO_INPUTS } from '../how-sure-charts';
+import { fanChart, tornadoChart, TORNADO_INPUTS } from '../../charts/configs';
 import type { ReportFormat } from '../report-format';
 import type { ReportModel } from '../report-model';
 import { ReportChart } from '../ReportChart';
@@ -42,11 +42,16 @@ function Tornado({ s, f }: { s: SensitivityResult; f: ReportFormat }) {
   const { t } = useTranslation();
   const config = useMemo(
     () =>
-      tornadoChart(s, {
-        low: t('report.howSure.tornado.low'),
-        high: t('report.howSure.tornado.high'),
-        axis: t('report.howSure.tornado.axis', { year: s.year }),
-      }),
+      tornadoChart(
+        s,
+        {
+          low: t('report.howSure.tornado.low'),
+          high: t('report.howSure.tornado.high'),
+          axis: t('report.howSure.tornado.axis', { year: s.year }),
+        },
+        'print',
+        { shown: (v) => v * 100, maxInputs: TORNADO_INPUTS },
+      ),
     [s, t],
   );
   const top = s.inputs
@@ -74,13 +79,19 @@ function Fan({ model, u, f }: { model: ReportModel; u: UncertaintyResult; f: Rep
   const central = model.result.total.pctGdp;
   const config = useMemo(
     () =>
-      fanChart(u, central, {
-        outer: t('report.howSure.fan.outer'),
-        inner: t('report.howSure.fan.inner'),
-        median: t('report.howSure.fan.median'),
-        central: t('report.howSure.fan.central'),
-        axis: t('units.pctGdp'),
-      }),
+      fanChart(
+        u.total.pctGdp,
+        central,
+        u.years,
+        {
+          outer: t('report.howSure.fan.outer'),
+          inner: t('report.howSure.fan.inner'),
+          median: t('report.howSure.fan.median'),
+          central: t('report.howSure.fan.central'),
+          axis: t('units.pctGdp'),
+        },
+        'print',
+      ),
     [u, central, t],
   );
   const title = t('report.howSure.fan.title');
