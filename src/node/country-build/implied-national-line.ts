@@ -129,7 +129,8 @@ export function impliedNationalLine(poverty: PovertyHeadcounts): ImpliedLine | N
   if (surveyYear === undefined || !fit) {
     return { ok: false, reason: 'tooFewHeadcounts', nationalYear: national.year };
   }
-  const headcount = national.value / 100;
+  // As the headcounts of the file are written: 14.8% is 0.148, not 0.14800000000000002.
+  const headcount = Number((national.value / 100).toPrecision(12));
   const usdPerDay = lineAtHeadcount(fit, headcount);
   const lines = points.map((p) => p.usdPerDay);
   const range: [number, number] = [Math.min(...lines), Math.max(...lines)];

@@ -51,6 +51,10 @@ export const countryBuildMessages = {
     'build.unYears':
       'covers {{first}}-{{last}}, but the country file needs {{needFirst}}-{{needLast}}: give a file with those years (or change --base-year / --to)',
     'data.wpp.openGroup': 'the 100+ group must be open (span -1), found {{found}}',
+    'data.noRows.close': 'has no rows for "{{iso3}}": did you mean {{close}}?',
+    'data.noRows.noneClose':
+      'has no rows for "{{iso3}}": it has {{count}} countries, none close to "{{iso3}}"',
+    'data.noRows.noData': 'has no rows for "{{iso3}}": the file has no data rows',
     'data.wpp.noRows': 'has no population rows for {{iso3}}',
   },
   fr: {
@@ -101,6 +105,10 @@ export const countryBuildMessages = {
     'build.unYears':
       'couvre {{first}}-{{last}}, mais le fichier pays a besoin de {{needFirst}}-{{needLast}} : donnez un fichier avec ces années (ou changez --base-year / --to)',
     'data.wpp.openGroup': 'le groupe 100+ doit être ouvert (span -1) ; trouvé : {{found}}',
+    'data.noRows.close': 'n’a pas de lignes pour « {{iso3}} » : vouliez-vous dire {{close}} ?',
+    'data.noRows.noneClose':
+      'n’a pas de lignes pour « {{iso3}} » : il a {{count}} pays, aucun proche de « {{iso3}} »',
+    'data.noRows.noData': 'n’a pas de lignes pour « {{iso3}} » : le fichier n’a pas de lignes de données',
     'data.wpp.noRows': 'n’a pas de lignes de population pour {{iso3}}',
   },
   es: {
@@ -149,6 +157,10 @@ export const countryBuildMessages = {
     'build.unYears':
       'cubre {{first}}-{{last}}, pero el archivo del país necesita {{needFirst}}-{{needLast}}: dé un archivo con esos años (o cambie --base-year / --to)',
     'data.wpp.openGroup': 'el grupo 100+ debe ser abierto (span -1); se encontró {{found}}',
+    'data.noRows.close': 'no tiene filas para "{{iso3}}": ¿quiso decir {{close}}?',
+    'data.noRows.noneClose':
+      'no tiene filas para "{{iso3}}": tiene {{count}} países, ninguno cercano a "{{iso3}}"',
+    'data.noRows.noData': 'no tiene filas para "{{iso3}}": el archivo no tiene filas de datos',
     'data.wpp.noRows': 'no tiene filas de población para {{iso3}}',
   },
 } as const satisfies MessagePart;
