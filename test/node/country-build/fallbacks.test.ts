@@ -4,7 +4,8 @@
  * the public data truly lack them, each with its coded reason.
  */
 import { describe, expect, it } from 'vitest';
-import { formatIssueIn, readCountry } from '#engine';
+import { buildCountryModel, formatIssueIn, readCountry, runScenario } from '#engine';
+import { defaultScenario } from '../../../src/node/bundled-models';
 import { buildError, built, dataDir } from '../../helpers/country-data';
 
 describe('the empty WHO cell: the latest year with a value stands for it', () => {
@@ -100,5 +101,26 @@ describe('countries the public data truly lack still fail, with a coded reason',
     expect(e.source).toMatch(/wpp2019_population_by_5yr_age_sex\.csv$/);
     expect(e.issues[0]).toMatchObject({ path: 'column iso3', code: 'data.noRows.close' });
     expect(e.issues[0]!.message).toMatch(/^has no rows for "AND": did you mean HND \(Honduras\)/);
+  });
+});
+
+describe('the countries built by a fallback run through the engine', () => {
+  it.each(['DEU', 'KIR'])('%s: the default package gives finite costs every year', async (iso3) => {
+    const { country } = await built(iso3);
+    const result = runScenario({ ...defaultScenario(), country: iso3 }, country);
+    for (const c of result.total.cost) expect(Number.isFinite(c)).toBe(true);
+    for (const p of result.total.pctGdp) expect(Number.isFinite(p)).toBe(true);
+  });
+
+  it('a scenario chooses the implied national line or keeps USD 3.00 (Kenya)', async () => {
+    const { country } = await built('KEN');
+    // Default: the first line, USD 3.00 (59,387.38 KES a year in 2025).
+    const byDefault = buildCountryModel(country, 2030);
+    expect(byDefault.povertyLineId).toBe('international-3.00');
+    expect(byDefault.povertyLine[0]).toBeCloseTo(59387.38, 6);
+    // assumptions.povertyLine "national": the implied line, 50,367.69 KES a year in 2025.
+    const national = buildCountryModel(country, 2030, { povertyLine: 'national' });
+    expect(national.povertyLineId).toBe('national');
+    expect(national.povertyLine[0]).toBeCloseTo(50367.69, 6);
   });
 });

@@ -108,7 +108,8 @@ export const countryBuildMessages = {
     'data.noRows.close': 'n’a pas de lignes pour « {{iso3}} » : vouliez-vous dire {{close}} ?',
     'data.noRows.noneClose':
       'n’a pas de lignes pour « {{iso3}} » : il a {{count}} pays, aucun proche de « {{iso3}} »',
-    'data.noRows.noData': 'n’a pas de lignes pour « {{iso3}} » : le fichier n’a pas de lignes de données',
+    'data.noRows.noData':
+      'n’a pas de lignes pour « {{iso3}} » : le fichier n’a pas de lignes de données',
     'data.wpp.noRows': 'n’a pas de lignes de population pour {{iso3}}',
   },
   es: {
