@@ -94,10 +94,11 @@ describe('spf country build with several countries', () => {
   });
 
   it('gives the first problem of a country with many, and how many more', async () => {
-    // Kenya's first two WHO rows (rows 2 and 3 of the file) lose their value: two problems.
+    // Kenya's first two WHO rows (rows 2 and 3 of the file) get text for a value: two problems.
+    // (An empty value is no longer one: it is a year not published, issue 13.)
     const data = kenyaDataDir({
       whoGhed: (lines) =>
-        `${lines.map((l, i) => (i === 1 || i === 2 ? l.replace(/[^,]*$/, '') : l)).join('\n')}\n`,
+        `${lines.map((l, i) => (i === 1 || i === 2 ? l.replace(/[^,]*$/, 'n/a') : l)).join('\n')}\n`,
     });
     const r = await spf(
       'country',
@@ -112,7 +113,7 @@ describe('spf country build with several countries', () => {
     );
     expect(r.code).toBe(3);
     expect(r.err).toBe(
-      `not built: KEN: ${join(data, 'who_ghed_health_expenditure.csv')}: row 2, column value: must be a number >= 0, found an empty cell\n` +
+      `not built: KEN: ${join(data, 'who_ghed_health_expenditure.csv')}: row 2, column value: must be a number >= 0, found "n/a"\n` +
         '… and 1 more for KEN (spf country build --iso3 KEN lists every problem)\n' +
         '0 built, 1 failed\n',
     );

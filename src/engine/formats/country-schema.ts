@@ -18,6 +18,14 @@ const amount = positive.max(RANGES.amount, aboveMax(RANGES.amount));
 const yearly = <T extends z.ZodType>(item: T) =>
   z.array(item).max(LIMITS.yearlyValues, tooMany(LIMITS.yearlyValues));
 const share = z.number().min(0).max(1);
+/**
+ * Government revenue or expenditure, fraction of GDP: at most 2 (200%), not 1. Both can exceed GDP
+ * where a government lives on income from abroad that GDP leaves out (Kiribati's fishing licence
+ * fees and sovereign-fund returns, which enter GNI, and grants: expenditure 107% of GDP in 2025 in
+ * the IMF WEO); the highest since 2000 in the WEO is 164%. A percentage written as a number (25 for
+ * 25%) is still refused.
+ */
+const ratioToGdp = z.number().min(0).max(2);
 const growth = z.number().gt(-1).max(10);
 
 /** A rate by age: checked by hand so that errors point at the band or age that is wrong. */
@@ -84,8 +92,10 @@ const longRunSchema = z
   .strictObject({
     realGrowth: growth.optional().describe('Real GDP growth after the last macro year, fraction'),
     inflation: growth.optional().describe('Consumer price inflation after the last macro year'),
-    revenuePctGdp: share.optional().describe('Revenue after the last macro year, fraction of GDP'),
-    expenditurePctGdp: share
+    revenuePctGdp: ratioToGdp
+      .optional()
+      .describe('Revenue after the last macro year, fraction of GDP'),
+    expenditurePctGdp: ratioToGdp
       .optional()
       .describe('Expenditure after the last macro year, fraction of GDP'),
     usdInflation: growth
@@ -141,9 +151,11 @@ export const countrySchema = z
         ),
         realGrowth: yearly(growth).describe('Real GDP growth, fraction per year'),
         inflation: yearly(growth).describe('Consumer price inflation, annual average, fraction'),
-        revenuePctGdp: yearly(share).describe('General government revenue, fraction of GDP'),
-        expenditurePctGdp: yearly(share).describe(
-          'General government expenditure, fraction of GDP',
+        revenuePctGdp: yearly(ratioToGdp).describe(
+          'General government revenue, fraction of GDP (at most 2)',
+        ),
+        expenditurePctGdp: yearly(ratioToGdp).describe(
+          'General government expenditure, fraction of GDP (at most 2)',
         ),
         fxPerUsd: yearly(positive.max(RANGES.fxPerUsd, aboveMax(RANGES.fxPerUsd))).describe(
           'Exchange rate, LCU per USD',

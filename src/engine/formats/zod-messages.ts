@@ -36,9 +36,15 @@ export function percentHint(maximum: number | bigint, input: unknown): string {
     : `; rates and shares are fractions: write ${String(input)}% as ${fraction}`;
 }
 
-/** The fraction a value such as 20 for a field of at most 1 probably meant (0.2), if it looks like a percentage. */
+/**
+ * The fraction a value such as 20 for a field of at most 1 (a share) or 2 (revenue or expenditure,
+ * a ratio to GDP) probably meant (0.2), if it looks like a percentage.
+ */
 export function percentFraction(maximum: number | bigint, input: unknown): number | undefined {
-  if (maximum !== 1 || typeof input !== 'number' || !(input > 1 && input <= 100)) return undefined;
+  const fractionField = maximum === 1 || maximum === 2;
+  if (!fractionField || typeof input !== 'number' || !(input > maximum && input <= 100)) {
+    return undefined;
+  }
   return Number((input / 100).toPrecision(12));
 }
 

@@ -9,11 +9,11 @@ import {
   type Issue,
 } from '#engine';
 import { readImfEstimatesStartAfter, readImfWeo } from '../shared-data/imf-outlook';
-import { latestValue } from '../shared-data/indicator-years';
+import { latestValue, type YearValue } from '../shared-data/indicator-years';
 import { sharedFilePaths, type SharedFileKey } from '../shared-data/shared-files';
 import { readUnWppPopulation } from '../shared-data/un-wpp-csv';
 import { readWbPoverty } from '../shared-data/wb-poverty';
-import { readWhoGhed, readWhoGhedIndicators } from '../shared-data/who-ghed';
+import { readWhoGhed, readWhoGhedIndicators, type GhedIndicator } from '../shared-data/who-ghed';
 import { readWpp2019Population5yr } from '../shared-data/un-population-2019';
 import { readWpp2024Indicators, type IndicatorSeries } from '../shared-data/un-indicators-2024';
 import {
@@ -25,12 +25,18 @@ import { progressReporter, type BuildProgress, type ProgressListener } from './b
 import { chooseYears, optionError, yearsFrom, type BuildYears } from './build-years';
 import { currencyOf } from './currencies';
 import { gapDefaults, type Assumption } from './fill-gaps';
-import { assemblePovertyLines, povertyHeadcounts } from './poverty-lines-from-wb';
+import {
+  assemblePovertyLines,
+  nationalLineAmount,
+  povertyHeadcounts,
+  type NationalLineAmount,
+} from './poverty-lines-from-wb';
+import { pppConversion } from './ppp-conversion';
 import { USD_INFLATION } from './gap-defaults';
 
 export type { Assumption } from './fill-gaps';
 import { demographyFromWpp } from './demography-from-wpp';
-import { macroFromWeo, type MacroBuild } from './macro-from-imf';
+import { MACRO_SERIES, macroFromWeo, type MacroBuild } from './macro-from-imf';
 import { orphanhoodFromWpp } from './orphanhood-from-wpp';
 import {
   populationFromGroups,
@@ -182,7 +188,15 @@ export async function buildCountry(options: BuildCountryOptions): Promise<BuildC
   Object.assign(rates, gaps.rates);
   log.assumptions.push(...gaps.assumptions);
   log.sources.push(...gaps.sources);
-  const povertyLines = assemblePovertyLines(gaps.povertyLineAmounts, headcounts);
+  const national = nationalLineAmount(rest.poverty, pppConversion(weo, span.baseYear), currency);
+  logNationalLine(national, log);
+  const povertyLines = assemblePovertyLines(
+    {
+      ...gaps.povertyLineAmounts,
+      ...(national.amount !== undefined ? { national: national.amount } : {}),
+    },
+    headcounts,
+  );
   const longRun = { usdInflation: USD_INFLATION };
   logUsdInflation(span.lastGdp, log);
 
@@ -362,6 +376,48 @@ function logMacro(macro: MacroBuild, lastGdp: number, log: BuildLog): void {
     });
     log.assumptions.push({ field: `macro.${f.key}`, note: f.note });
   }
+  noteAboveGdp(macro, log);
+}
+
+/**
+ * Revenue and expenditure over 100% of GDP are kept as the IMF publishes them, with a note: they are
+ * real where a government lives on income from abroad that GDP leaves out (Kiribati's fishing
+ * licence fees and the returns of its sovereign fund, which enter GNI, and grants).
+ */
+function noteAboveGdp(macro: MacroBuild, log: BuildLog): void {
+  for (const key of ['revenuePctGdp', 'expenditurePctGdp'] as const) {
+    const values = macro.series[key] ?? [];
+    const years = macro.years.filter((_, i) => values[i]! > 1);
+    if (years.length === 0) continue;
+    const code = MACRO_SERIES.find((m) => m.key === key)!.code;
+    const max = `${Number((100 * Math.max(...values)).toPrecision(6))}%`;
+    log.notes.push(
+      codedIssue(`macro.${key}`, 'build.note.aboveGdp', { code, years: years.join(', '), max }),
+    );
+    log.sources.push({
+      field: `macro.${key}`,
+      source: IMF_SOURCE,
+      edition: IMF_EDITION,
+      url: IMF_URL,
+      note: `${code} is above 100% of GDP in ${years.join(', ')} (up to ${max}): kept as the IMF publishes it. A government can raise and spend more than GDP when it lives on income from abroad that GDP leaves out (fishing licence fees and the returns of a sovereign fund, which enter GNI) and on grants; the country file takes up to 200% of GDP (docs/country-data.md).`,
+    });
+  }
+}
+
+/** The implied national line's source (an assumption), or the note saying why there is none. */
+function logNationalLine(national: NationalLineAmount, log: BuildLog): void {
+  if (national.amount === undefined) {
+    log.notes.push(national.issue);
+    return;
+  }
+  const field = 'povertyLines.national.amount';
+  log.sources.push({
+    field,
+    source: 'Derived from World Bank WDI poverty headcounts and IMF WEO PPPEX and PCPI',
+    note: national.note,
+    assumption: true,
+  });
+  log.assumptions.push({ field, note: national.note });
 }
 
 /** The currency asked for; USD where the exchange rate is 1 throughout; else the country's own. */
@@ -437,13 +493,7 @@ function healthSpending(
   const health = latestValue(ghed.byIndicator.get(GHED_CODE));
   if (health) {
     spendingPctGdp.health = Number((health.value / 100).toPrecision(12));
-    log.sources.push({
-      field: 'spendingPctGdp.health',
-      source: 'World Health Organization: Global Health Expenditure Database',
-      edition: `${GHED_CODE}, ${health.year}`,
-      url: 'https://apps.who.int/nha/database',
-      note: `${ghedInfo.name}, ${ghedInfo.unit}: ${health.value} in ${health.year} (the latest year) / 100.`,
-    });
+    logHealthSource(health, ghed.emptyYears.get(GHED_CODE) ?? [], ghedInfo, log);
   } else {
     log.notes.push(codedIssue('spendingPctGdp.health', 'build.note.noHealth', { code: GHED_CODE }));
   }
@@ -455,6 +505,45 @@ function healthSpending(
     codedIssue('rates.healthCoverage', 'build.note.noHealthCoverage'),
   );
   return spendingPctGdp;
+}
+
+/**
+ * The health spending's source. When the WHO lists later years with an empty value (not yet
+ * published: 2023 for 13 European countries, 2022 for Ukraine), the latest year with a value stands
+ * for them: a documented fallback, marked as an assumption and told in a coded note.
+ */
+function logHealthSource(
+  health: YearValue,
+  emptyYears: readonly number[],
+  info: GhedIndicator,
+  log: BuildLog,
+): void {
+  const field = 'spendingPctGdp.health';
+  const later = emptyYears.filter((y) => y > health.year);
+  const base = {
+    field,
+    source: 'World Health Organization: Global Health Expenditure Database',
+    edition: `${GHED_CODE}, ${health.year}`,
+    url: 'https://apps.who.int/nha/database',
+  };
+  if (later.length === 0) {
+    log.sources.push({
+      ...base,
+      note: `${info.name}, ${info.unit}: ${health.value} in ${health.year} (the latest year) / 100.`,
+    });
+    return;
+  }
+  const empty = later.join(', ');
+  const note = `${info.name}, ${info.unit}: the WHO file has an empty ${GHED_CODE} for ${empty}, so the latest year with a value stands for it: ${health.value} in ${health.year} / 100 (nearest-year fallback, docs/country-data.md).`;
+  log.sources.push({ ...base, note, assumption: true });
+  log.assumptions.push({ field, note });
+  log.notes.push(
+    codedIssue(field, 'build.note.healthEarlierYear', {
+      code: GHED_CODE,
+      empty,
+      year: health.year,
+    }),
+  );
 }
 
 /** US dollar inflation after the IMF's last year: an assumption of the tool, said so. */

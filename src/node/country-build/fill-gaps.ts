@@ -4,7 +4,6 @@ import {
   DEFAULT_UNEMPLOYMENT_RATE,
   FATHER_AGE_GAP,
   incomeGroup,
-  INTERNATIONAL_POVERTY_LINE,
   LABOUR_FORCE_PARTICIPATION,
   WORLD_BANK_LINES,
   SEVERE_DISABILITY,
@@ -15,6 +14,7 @@ import {
   type Band,
 } from './gap-defaults';
 import type { OrphanhoodBuild } from './orphanhood-from-wpp';
+import { conversionWords, pppConversion, usdPerDayInLcu } from './ppp-conversion';
 import { TOOL_SOURCE } from './source-names';
 import { sum } from './population-by-age';
 
@@ -104,17 +104,14 @@ export function gapDefaults(inputs: GapInputs): GapFill {
   const gdpPerCapita = inputs.gdp / persons;
 
   // Poverty lines: USD a day at 2021 PPP, in LCU of 2021, moved to the base year with the CPI.
-  const { pppYear } = INTERNATIONAL_POVERTY_LINE;
-  const ppp = weoValue(weo, 'PPPEX', pppYear)?.value;
-  const cpiThen = weoValue(weo, 'PCPI', pppYear)?.value;
-  const cpiNow = weoValue(weo, 'PCPI', baseYear)?.value;
-  if (ppp !== undefined && cpiThen !== undefined && cpiNow !== undefined && cpiThen > 0) {
+  const conversion = pppConversion(weo, baseYear);
+  if (conversion) {
     for (const { id, usdPerDay } of WORLD_BANK_LINES) {
-      const line = money(usdPerDay * 365 * ppp * (cpiNow / cpiThen));
+      const line = usdPerDayInLcu(usdPerDay, conversion);
       out.povertyLineAmounts[id] = line;
       assume(
         `povertyLines.${id}.amount`,
-        `${num(line)} ${currency} per person per year = USD ${usdPerDay.toFixed(2)} a day (World Bank line, ${pppYear} PPP) x 365 x IMF PPPEX ${pppYear} (${ppp} ${currency} per international dollar) x CPI ${baseYear} / CPI ${pppYear} (IMF PCPI ${cpiNow} / ${cpiThen}). This is not the national poverty line, whose amount in local currency the public data do not give. PPPEX is the GDP conversion rate, the closest substitute for the World Bank's consumption PPP.`,
+        `${num(line)} ${currency} per person per year = USD ${usdPerDay.toFixed(2)} a day (World Bank line, ${conversion.pppYear} PPP) ${conversionWords(conversion, currency)}. This is not the national poverty line, whose amount in local currency the public data do not give (povertyLines.national has the amount the national headcount implies, where it can be derived). PPPEX is the GDP conversion rate, the closest substitute for the World Bank's consumption PPP.`,
       );
     }
   }

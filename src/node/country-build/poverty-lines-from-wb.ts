@@ -1,7 +1,14 @@
-import type { CountryPovertyLine, CountrySource } from '#engine';
+import { codedIssue, type CountryPovertyLine, type CountrySource, type Issue } from '#engine';
 import { latestValue } from '../shared-data/indicator-years';
 import type { PovertyHeadcounts } from '../shared-data/wb-poverty';
 import { NATIONAL_LINE_INDICATOR, WORLD_BANK_LINES } from './gap-defaults';
+import {
+  impliedNationalLine,
+  MAX_EXTRAPOLATION,
+  type ImpliedLine,
+  type NoImpliedLine,
+} from './implied-national-line';
+import { conversionWords, usdPerDayInLcu, type PppConversion } from './ppp-conversion';
 
 type LineId = CountryPovertyLine['id'];
 
@@ -65,4 +72,75 @@ export function assemblePovertyLines(
     });
   }
   return out;
+}
+
+/** The implied national line's amount and the note saying how it was made, or why there is none. */
+export type NationalLineAmount =
+  { amount: number; note: string } | { amount?: undefined; issue: Issue };
+
+function pctText(fraction: number): string {
+  return `${Number((100 * fraction).toPrecision(10))}%`;
+}
+
+/**
+ * The national line in LCU per person per year at base-year prices, implied by the national
+ * headcount on a lognormal fitted to the international headcounts (implied-national-line.ts), and
+ * converted as the USD 3.00 line is (ppp-conversion.ts).
+ */
+export function nationalLineAmount(
+  poverty: PovertyHeadcounts,
+  conversion: PppConversion | undefined,
+  currency: string,
+): NationalLineAmount {
+  const field = 'povertyLines.national.amount';
+  const implied = impliedNationalLine(poverty);
+  if (!implied.ok) return { issue: noImpliedLineIssue(field, implied) };
+  if (!conversion) return { issue: codedIssue(field, 'build.note.nationalLineNoPpp') };
+  const amount = usdPerDayInLcu(implied.usdPerDay, conversion);
+  return { amount, note: impliedLineNote(implied, amount, conversion, currency) };
+}
+
+function noImpliedLineIssue(field: string, why: NoImpliedLine): Issue {
+  switch (why.reason) {
+    case 'noNationalHeadcount':
+      return codedIssue(field, 'build.note.nationalLineNoHeadcount');
+    case 'tooFewHeadcounts':
+      return codedIssue(field, 'build.note.nationalLineFewHeadcounts', { year: why.nationalYear });
+    case 'tooFarOutside':
+      return codedIssue(field, 'build.note.nationalLineTooFar', {
+        headcount: pctText(why.national.headcount),
+        year: why.national.year,
+        usd: why.usdPerDay.toFixed(2),
+        from: (why.range[0] / MAX_EXTRAPOLATION).toFixed(2),
+        to: (why.range[1] * MAX_EXTRAPOLATION).toFixed(2),
+      });
+  }
+}
+
+function impliedLineNote(
+  implied: ImpliedLine,
+  amount: number,
+  conversion: PppConversion,
+  currency: string,
+): string {
+  const { fit, points, surveyYear, national } = implied;
+  const z = implied.usdPerDay;
+  const fitted = points.map((p) => `USD ${p.usdPerDay.toFixed(2)} ${pctText(p.headcount)}`);
+  const lines = points.map((p) => p.usdPerDay);
+  const lowest = Math.min(...lines);
+  const highest = Math.max(...lines);
+  const years =
+    surveyYear === national.year
+      ? `the same survey year`
+      : `the nearest survey year with two usable international headcounts (${surveyYear}; the distribution is taken not to have changed between ${surveyYear} and ${national.year})`;
+  const outside =
+    z < lowest || z > highest
+      ? ` The line is ${z < lowest ? 'below' : 'above'} the fitted lines (USD ${lowest.toFixed(2)}-${highest.toFixed(2)}): read off the fitted distribution's ${z < lowest ? 'lower' : 'upper'} tail.`
+      : '';
+  return (
+    `${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${currency} per person per year = USD ${z.toFixed(4)} a day (2021 PPP) ${conversionWords(conversion, currency)}. ` +
+    `Implied by the national headcount ${pctText(national.headcount)} (${NATIONAL_LINE_INDICATOR}, ${national.year}): daily consumption per person taken as lognormal, fitted to the World Bank headcounts of ${years} (${fitted.join(', ')}) by least squares of the normal quantile of the headcount on ln(line): mu = ${fit.mu.toFixed(4)}, sigma = ${fit.sigma.toFixed(4)}; ` +
+    `line = exp(mu + sigma x normal quantile of ${national.headcount}) = USD ${z.toFixed(4)} a day.${outside} ` +
+    `An estimate, not the official national line: type that on the country page if known.`
+  );
 }

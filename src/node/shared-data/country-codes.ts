@@ -20,7 +20,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Up to `max` known codes close to `input`: codes one edit away, then countries whose name contains
- * the input (so "Kenya" suggests KEN). Each is written "KEN (Kenya)".
+ * the input (so "Kenya" suggests KEN). Each is written "KEN (Kenya)", or "KEN" without a name.
  */
 export function closeCountryCodes(
   input: string,
@@ -39,5 +39,9 @@ export function closeCountryCodes(
     }
   }
   scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
-  return scored.slice(0, max).map(({ code }) => `${code} (${known.get(code)})`);
+  // A file without a name column (the IMF's) gives no names: the code alone, not "ABW ()".
+  return scored.slice(0, max).map(({ code }) => {
+    const name = known.get(code);
+    return name ? `${code} (${name})` : code;
+  });
 }

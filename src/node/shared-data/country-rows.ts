@@ -1,6 +1,6 @@
 import { closeCountryCodes } from './country-codes';
 import { scanCsv, type CsvTable } from './csv-scan';
-import { fileIssue } from './cells';
+import { InputError, codedIssue } from '#engine';
 
 export interface CountryRowsOptions {
   /** Columns that must be in the header (besides the code column). */
@@ -40,11 +40,12 @@ export async function readCountryRows(
   if (table.rows.length > 0 || options.missing === 'empty') return table;
   const known = (await scan(true)).keysSeen ?? new Map<string, string>();
   const close = closeCountryCodes(iso3, known);
-  const hint =
+  const issue =
     known.size === 0
-      ? 'the file has no data rows'
+      ? codedIssue(`column ${column}`, 'data.noRows.noData', { iso3 })
       : close.length > 0
-        ? `did you mean ${close.join(', ')}?`
-        : `it has ${known.size} countries, none close to "${iso3}"`;
-  throw fileIssue(file, `column ${column}`, `has no rows for "${iso3}": ${hint}`);
+        ? codedIssue(`column ${column}`, 'data.noRows.close', { iso3, close: close.join(', ') })
+        : codedIssue(`column ${column}`, 'data.noRows.noneClose', { iso3, count: known.size });
+  // Coded, so that a batch's list of countries not built reads in the user's language.
+  throw new InputError([issue], file);
 }

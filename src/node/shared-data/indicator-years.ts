@@ -11,6 +11,12 @@ export interface YearValue {
 export interface IndicatorYears {
   iso3: string;
   byIndicator: Map<string, YearValue[]>;
+  /**
+   * The years each indicator is listed with an empty value (not published for that year: the WHO's
+   * 2023 column for Germany, say), in the order of the file. The builder reads them to say that a
+   * value comes from an earlier year than the file's latest.
+   */
+  emptyYears: Map<string, number[]>;
 }
 
 /** The latest observation of an indicator, if any. */
@@ -31,7 +37,8 @@ export interface IndicatorYearsOptions {
 /**
  * Reads a file of (iso3, year, indicator_code, value) rows for one country, as the World Bank's
  * and the WHO's files in ../shared/data are laid out. Values are numbers >= 0, each indicator and
- * year once; a country without rows has no observations (not an error: the gaps are filled later).
+ * year once; an empty value is a year not published (listed in `emptyYears`, not an error); a
+ * country without rows has no observations (not an error either: the gaps are filled later).
  */
 export async function readIndicatorYears(
   file: string,
@@ -47,11 +54,16 @@ export async function readIndicatorYears(
   const cells = new CellReader(table);
   const isDuplicate = duplicateChecker(cells, (k) => `indicator and year ${k}`);
   const byIndicator = new Map<string, YearValue[]>();
+  const emptyYears = new Map<string, number[]>();
   for (const row of table.rows) {
     const code = cells.text(row, 'indicator_code');
     const year = cells.number(row, 'year', { integer: true, min: 1900 });
-    const value = cells.number(row, valueColumn, { min: 0 });
+    const value = cells.number(row, valueColumn, { min: 0, optional: true });
     if (Number.isNaN(year) || Number.isNaN(value) || isDuplicate(row, `${code} ${year}`, 'year')) {
+      continue;
+    }
+    if (value === null) {
+      pushTo(emptyYears, code, year);
       continue;
     }
     if (options.percentOfWhole && value > 100) {
@@ -61,10 +73,14 @@ export async function readIndicatorYears(
       );
       continue;
     }
-    let list = byIndicator.get(code);
-    if (!list) byIndicator.set(code, (list = []));
-    list.push({ year, value });
+    pushTo(byIndicator, code, { year, value });
   }
   cells.done();
-  return { iso3, byIndicator };
+  return { iso3, byIndicator, emptyYears };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(item);
 }

@@ -163,8 +163,10 @@ describe('Kenya in detail', () => {
       { id: 'international-3.00', amount: 59387.38, headcount: 0.464 },
       { id: 'international-4.20', amount: 83142.34, headcount: 0.679 },
       { id: 'international-8.30', amount: 164305.1, headcount: 0.913 },
-      // SI.POV.NAHC 38.6% in 2021; no national line in KES in the public data.
-      { id: 'national', headcount: 0.386 },
+      // SI.POV.NAHC 38.6% in 2021; the public data have no national line in KES, so its amount is
+      // the one the headcount implies (implied-national-line.test.ts): USD 2.5444 a day x 19,795.79...
+      // = 50,367.69 KES a year.
+      { id: 'national', amount: 50367.69, headcount: 0.386 },
     ]);
     // The earlier single fields are gone: the USD 3.00 amount is no longer called the national line.
     expect(country.povertyLine).toBeUndefined();

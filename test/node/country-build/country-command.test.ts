@@ -30,6 +30,7 @@ describe('spf country build', () => {
       'rates.pensionCoverage',
       'rates.laborForceParticipation',
       'rates.unemployment',
+      'povertyLines.national.amount',
       'longRun.usdInflation',
       'demography.sexRatioAtBirth',
       'demography.migrationProfile',

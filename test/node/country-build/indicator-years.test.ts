@@ -56,6 +56,20 @@ describe('indicator-by-year files', () => {
     ]);
   });
 
+  it('reads an empty value as a year not published, not as an error', async () => {
+    // As the WHO file lists Germany's gghed_gdp for 2023 with no value.
+    const file = csv(
+      'ghed.csv',
+      'iso3,year,indicator_code,value\n' +
+        'DEU,2022,gghed_gdp,10.1254\n' +
+        'DEU,2023,gghed_gdp,\n' +
+        'DEU,2023,che_gdp,12.0\n',
+    );
+    const ghed = await readWhoGhed(file, 'DEU');
+    expect(ghed.byIndicator.get('gghed_gdp')).toEqual([{ year: 2022, value: 10.1254 }]);
+    expect(ghed.emptyYears).toEqual(new Map([['gghed_gdp', [2023]]]));
+  });
+
   it('gives no observations for a country without rows', async () => {
     const file = csv(
       'wb.csv',
