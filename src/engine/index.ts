@@ -22,6 +22,7 @@ export { errorMessage } from './error-message';
 export {
   COUNTRY_FORMAT,
   countrySchema,
+  MAX_RATIO_TO_GDP,
   rateSpecSchema,
   type CountryData,
   type CountryPovertyLine,

@@ -8,7 +8,7 @@
  * population and births 2025-2030, every rate given) and breaks one thing.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '#engine';
+import { readScenario, runScenario } from '#engine';
 import { fileBenefit, fileScenario, flatCountry, flatRow } from '../helpers/fixtures';
 import {
   edit,
@@ -294,6 +294,12 @@ const readCases: Case[] = [
       ],
     ],
   ],
+  [
+    // Up to 200% of GDP, as the country format allows (Kiribati spends 107%); 250% is refused.
+    'expenditure of 250% of GDP',
+    one(['assumptions', { expenditurePctGdp: 2.5 }]),
+    [['assumptions.expenditurePctGdp', '<= 2, found 2.5']],
+  ],
   // --- an inline country: its problems are located under "country." ---
   [
     'an inline country with a negative population',
@@ -345,6 +351,10 @@ describe('malformed scenario files (readScenario)', () => {
 
   it.each(readCases)('%s', (_title, input, expected) => {
     expectIssues(scenarioIssues(input), expected);
+  });
+
+  it('reads a government spending 107% of its GDP (Kiribati, IMF WEO 2025)', () => {
+    expect(readScenario(one(['assumptions', { expenditurePctGdp: 1.07 }])).ok).toBe(true);
   });
 
   it('makes no suggestion for an option that is not close to a known one', () => {

@@ -25,7 +25,8 @@ const share = z.number().min(0).max(1);
  * the IMF WEO); the highest since 2000 in the WEO is 164%. A percentage written as a number (25 for
  * 25%) is still refused.
  */
-const ratioToGdp = z.number().min(0).max(2);
+export const MAX_RATIO_TO_GDP = 2;
+const ratioToGdp = z.number().min(0).max(MAX_RATIO_TO_GDP);
 const growth = z.number().gt(-1).max(10);
 
 /** A rate by age: checked by hand so that errors point at the band or age that is wrong. */

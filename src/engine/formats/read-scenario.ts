@@ -1,6 +1,6 @@
 import { codedIssue } from '../messages';
 import { LIMITS } from './limits';
-import type { CountryData } from './country-schema';
+import { MAX_RATIO_TO_GDP, type CountryData } from './country-schema';
 import type { Issue, ReadResult } from './issues';
 import { parseWith } from './parse-with';
 import { checkFormat, readCountry } from './read-country';
@@ -186,9 +186,15 @@ function checkAssumptions(a: ScenarioFile['assumptions'], issues: Issue[]): void
   if (a.inflation !== undefined)
     checkAssumption(a.inflation, 'assumptions.inflation', -1, 10, issues);
   if (a.revenuePctGdp !== undefined)
-    checkAssumption(a.revenuePctGdp, 'assumptions.revenuePctGdp', -1e-12, 1, issues);
+    checkAssumption(a.revenuePctGdp, 'assumptions.revenuePctGdp', -1e-12, MAX_RATIO_TO_GDP, issues);
   if (a.expenditurePctGdp !== undefined)
-    checkAssumption(a.expenditurePctGdp, 'assumptions.expenditurePctGdp', -1e-12, 1, issues);
+    checkAssumption(
+      a.expenditurePctGdp,
+      'assumptions.expenditurePctGdp',
+      -1e-12,
+      MAX_RATIO_TO_GDP,
+      issues,
+    );
   if (a.fxPerUsd !== undefined)
     checkAssumption(a.fxPerUsd, 'assumptions.fxPerUsd', 0, 1e12, issues);
 }

@@ -4,6 +4,7 @@
  * in test/renderer/country-helpers.test.ts.
  */
 import {
+  MAX_RATIO_TO_GDP,
   missingRateEffect as engineMissingRateEffect,
   RATE_NAMES as ENGINE_RATE_NAMES,
   type AgeRate,
@@ -166,13 +167,21 @@ export const SERIES_RULES: Record<MacroSeries, SeriesRule> = {
   gdp: { scale: 1, digits: 0, min: 0, minExclusive: true, unit: 'lcuYear' },
   realGrowth: { scale: 100, digits: 2, min: -100, minExclusive: true, max: 1000, unit: 'percent' },
   inflation: { scale: 100, digits: 2, min: -100, minExclusive: true, max: 1000, unit: 'percent' },
-  revenuePctGdp: { scale: 100, digits: 2, min: 0, minExclusive: false, max: 100, unit: 'pctGdp' },
+  // Up to 200% of GDP, as the country format allows (Kiribati spends 107% of its GDP).
+  revenuePctGdp: {
+    scale: 100,
+    digits: 2,
+    min: 0,
+    minExclusive: false,
+    max: MAX_RATIO_TO_GDP * 100,
+    unit: 'pctGdp',
+  },
   expenditurePctGdp: {
     scale: 100,
     digits: 2,
     min: 0,
     minExclusive: false,
-    max: 100,
+    max: MAX_RATIO_TO_GDP * 100,
     unit: 'pctGdp',
   },
   fxPerUsd: { scale: 1, digits: 2, min: 0, minExclusive: true, unit: 'lcuPerUsd' },
