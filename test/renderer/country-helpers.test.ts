@@ -151,7 +151,9 @@ describe('macro values', () => {
     expect(checkRange(-200, SERIES_RULES.inflation)).toEqual({ kind: 'above', limit: -100 });
     expect(checkRange(-100, SERIES_RULES.inflation)).toEqual({ kind: 'above', limit: -100 });
     expect(checkRange(4.5, SERIES_RULES.inflation)).toBeNull();
-    expect(checkRange(101, SERIES_RULES.revenuePctGdp)).toEqual({ kind: 'atMost', limit: 100 });
+    // The country format allows up to 200% of GDP (Kiribati's expenditure is 107%).
+    expect(checkRange(107, SERIES_RULES.expenditurePctGdp)).toBeNull();
+    expect(checkRange(201, SERIES_RULES.revenuePctGdp)).toEqual({ kind: 'atMost', limit: 200 });
     expect(checkRange(-1, SERIES_RULES.revenuePctGdp)).toEqual({ kind: 'atLeast', limit: 0 });
     expect(checkRange(0, SERIES_RULES.gdp)).toEqual({ kind: 'above', limit: 0 });
   });
