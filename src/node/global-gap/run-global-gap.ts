@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import {
   globalGap,
   InputError,
-  parseJsonText,
   readScenario,
   type GapCountryInput,
   type GapProgress,
@@ -16,6 +15,7 @@ import {
   type Scenario,
 } from '#engine';
 import { MODELS_DIR } from '../bundled-models';
+import { readJsonFile } from '../read-json-file';
 import {
   loadCountryDatabase,
   countryFromDatabase,
@@ -46,8 +46,7 @@ export function iloGapPackage(): Scenario {
 
 /** A package file given by the user (`--package FILE`): its problems name the file. */
 export function gapPackageFile(file: string): Scenario {
-  const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
-  return gapPackage(parsed, file);
+  return gapPackage(readJsonFile(file), file);
 }
 
 /** The database's countries, in its order (by ISO3), optionally only `iso3` codes. */
