@@ -6,6 +6,8 @@ import type { GlobalGap } from '#engine';
 import { gapTable } from '../../src/cli/gap-format';
 import { createDispatcher } from '../../src/node/bridge-dispatch';
 import { gapHandlers } from '../../src/node/global-gap/gap-handlers';
+import { startWorkerPool } from '../../src/node/worker/worker-pool';
+import { TS_WORKER_ENTRY } from '../helpers/ts-worker';
 import { REPO_DIR } from '../helpers/cli';
 import { fileBenefit, fileScenario } from '../helpers/fixtures';
 
@@ -48,6 +50,19 @@ describe('gap:all', () => {
       expect(broken.error.message).toContain('scenario');
     }
   });
+});
+
+describe('gap:all in a worker thread (the browser build)', () => {
+  it('answers from the report worker the same as in process', async () => {
+    const pool = startWorkerPool({ entry: TS_WORKER_ENTRY, size: 1, engineVersion: 'test' });
+    try {
+      const r = await pool.run('gap:all', { year: 2025 });
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.value).toEqual(await gapAll({}));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
 
 describe('docs/methodology.md 12.5', () => {
