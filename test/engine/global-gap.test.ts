@@ -166,6 +166,7 @@ describe('every country', () => {
         iso3: 'XNL',
         code: 'costing.noPovertyLine',
         reason: 'benefits[0].benefit.basis: the country gives no poverty line (povertyLine)',
+        path: 'benefits[0].benefit.basis',
       },
     ]);
     expect(progress).toEqual(['1/4 XFL', '2/4 XDB', '3/4 XRI', '4/4 XNL']);
