@@ -126,6 +126,35 @@ describe('spf gap output', () => {
     );
   });
 
+  it('prices poverty-line benefits at the line of --poverty-line in every country', async () => {
+    const at = async (line: string) =>
+      (
+        JSON.parse(
+          (
+            await spf(
+              'gap',
+              '--iso3',
+              'KEN',
+              '--poverty-line',
+              line,
+              '--format',
+              'json',
+              '--no-progress',
+            )
+          ).out,
+        ) as GlobalGap
+      ).countries[0]!;
+    const base = await at('international-3.00');
+    const higher = await at('international-4.20');
+    // Kenya's lines: 59,387.38 and 83,142.34 KES a year, a ratio of 1.4 (4.20 / 3.00, the same PPP):
+    // the child benefit (25% of the line) costs 1.4 times as much; health (5% of GDP) does not move.
+    expect(
+      higher.byFunction.children!.costPctGdp / base.byFunction.children!.costPctGdp,
+    ).toBeCloseTo(83142.34 / 59387.38, 9);
+    expect(higher.byFunction.health!.costPctGdp).toBe(base.byFunction.health!.costPctGdp);
+    expect((await spf('gap', '--iso3', 'KEN', '--poverty-line', 'x')).code).toBe(2);
+  });
+
   it('costs the package of --package instead, on each country in turn', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spf-gap-'));
     const file = join(dir, 'package.json');
