@@ -8,6 +8,7 @@ import {
 } from './bundled-models';
 import type { Handlers } from './bridge-dispatch';
 import type { Library } from './library/index';
+import { withWorkshops } from './workshop-handlers';
 
 function readModel(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -81,7 +82,7 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
     deleted: s.deletedAt !== null,
   });
 
-  return {
+  return withWorkshops(library, {
     'app:info': () => ({ ...info, databasePath: library.path }),
     'models:bundled': () => (bundled ??= loadBundled()),
     'scenarios:list': (filter) => library.listScenarios(filter).map(summary),
@@ -162,5 +163,5 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
       library.deleteSet(name);
       return null;
     },
-  };
+  });
 }
