@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIssueIn } from '#engine';
+import { ScrollRegion } from '../../components/DataTable';
 import { useMessageLanguage } from '../../components/use-issues';
 import { formatPercent } from '../../lib/format';
 import { ChangeList, FitBadge } from './FitBadge';
@@ -47,9 +48,9 @@ export function FiguresTable({
 }: Props) {
   const { t, i18n } = useTranslation();
   const problemText = useProblemText();
-  const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, i18n.language, 1));
+  const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, i18n.language));
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('workshop.table.caption', { year })} className="ws-table-wrap">
       <table className="table ws-table" data-testid="workshop-table">
         <caption>{t('workshop.table.caption', { year })}</caption>
         <thead>
@@ -93,6 +94,6 @@ export function FiguresTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -33,7 +33,7 @@ const STEPS: Record<string, number> = {
 
 function GroupSlide({ f, year }: { f: GroupFigures; year: number }) {
   const { t, i18n } = useTranslation();
-  const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, i18n.language, 1));
+  const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, i18n.language));
   return (
     <>
       <h2 className="slide__title">{f.name}</h2>
@@ -100,7 +100,7 @@ function useSlides(p: Props): { key: string; body: ReactNode }[] {
             config={chart}
             label={t('workshop.chart.label', { year })}
             height={760}
-            testId="slide-chart"
+            testId="slide-chart-canvas"
           />
         </>
       ),
