@@ -61,6 +61,8 @@ test('a three-group workshop on Tamboria: the facilitator view, the budget game 
   await expect(page.getByTestId('workshop-changes-2')).toHaveText('No change');
   await expect(page.getByTestId('workshop-fit-3')).toHaveText('✗Misses by 0.9% of GDP');
   await expect.poll(() => paintedPixels(page, 'workshop-chart')).toBeGreaterThan(1000);
+  await page.getByTestId('notice').getByRole('button').click();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.screenshot({ path: 'docs/screenshots/workshop-facilitator.png' });
 
   // Presentation mode: title, three groups, the chart, the table; keys move, Escape leaves.
