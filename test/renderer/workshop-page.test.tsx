@@ -175,7 +175,7 @@ async function renderPage() {
   await screen.findByTestId('workshop-page');
 }
 
-const field = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
+const field = (testId: string) => screen.getByTestId<HTMLInputElement>(testId);
 
 async function startTwoGroupWorkshop() {
   fireEvent.click(screen.getByTestId('workshop-new'));
