@@ -32,7 +32,9 @@ describe('spf workshop', () => {
     expect(made.out).toMatch(/1\s+North\s+5\.00%\s+2\s+Day one – North\s+1/);
     expect(made.out).toMatch(/2\s+South\s+4\.50%\s+3\s+Day one – South\s+1/);
 
-    const list = JSON.parse((await spf('workshop', 'list', '--format', 'json', '--db', db)).out);
+    const list: unknown = JSON.parse(
+      (await spf('workshop', 'list', '--format', 'json', '--db', db)).out,
+    );
     expect(list).toMatchObject([{ id: 1, name: 'Day one', country: 'XTA', groups: 2 }]);
 
     const file = writeJson(dir, 'south.json', defaultScenarioFile({ years: [2025, 2040] }));
