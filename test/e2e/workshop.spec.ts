@@ -90,4 +90,15 @@ test('a three-group workshop on Tamboria: the facilitator view, the budget game 
   await expect(counter).toHaveText('Slide 5 of 6');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presentation')).toHaveCount(0);
+
+  // The baseline is locked: saving over it from the app is refused with the reason and the way out.
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-row-1').click();
+  await page.getByTestId('library-open-1').click();
+  await page.getByTestId('share').fill('30');
+  await page.getByTestId('save').click();
+  await expect(page.getByTestId('notice')).toContainText(
+    'is the locked baseline of workshop "Tamboria day" and cannot be changed',
+  );
+  expect(app.library.history(1)).toHaveLength(1);
 });
