@@ -121,9 +121,18 @@ describe('the locked baseline', () => {
     expect(library.listScenarios()).toHaveLength(4);
   });
 
-  it('keeps the revision it pinned when the baseline changes after the workshop ends', () => {
+  it('keeps the revision it pinned when the baseline is saved again outside the app', () => {
     const w = library.createWorkshop(input());
-    expect(library.getWorkshop(w.id).baseline.rev).toBe(1);
+    // The command line is not bound by the lock; the workshop still compares with revision 1.
+    library.saveScenario(defaultScenarioFile({ name: 'Baseline', years: [2025, 2040] }), {
+      id: baselineId,
+    });
+    expect(library.getScenario(baselineId).revisions).toBe(2);
+    expect(library.getWorkshop(w.id).baseline).toEqual({
+      id: baselineId,
+      rev: 1,
+      name: 'Baseline',
+    });
   });
 });
 
