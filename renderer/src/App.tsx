@@ -17,6 +17,7 @@ import { LibraryPage } from './features/library/LibraryPage';
 import { ResultsPage } from './features/results/ResultsPage';
 import { ExplainPanel } from './features/explain/ExplainPanel';
 import { UncertaintyPage } from './features/uncertainty/UncertaintyPage';
+import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { useApp, useAppStore } from './stores/store-context';
 
 const AUTOSAVE_MS = 3000;
@@ -129,6 +130,8 @@ export function App() {
           <PensionPage />
         ) : page === 'library' ? (
           <LibraryPage />
+        ) : page === 'workshop' ? (
+          <WorkshopPage />
         ) : (
           <ComparePage />
         )}

@@ -38,6 +38,8 @@ function advice(e: LibraryError): string | undefined {
       return 'see them with "spf countries history CODE"';
     case 'set-not-found':
       return 'list them with "spf sets list"';
+    case 'workshop-not-found':
+      return 'list them with "spf workshop list" (and a workshop\'s groups with "spf workshop show ID")';
     default:
       return undefined;
   }

@@ -16,6 +16,7 @@ import { registerCountryCommand } from './country-command';
 import { registerCountriesCommand } from './countries-command';
 import { registerScenariosCommand } from './scenarios-command';
 import { registerSetsCommand } from './sets-command';
+import { registerWorkshopCommand } from './workshop-command';
 import { registerWebCommand } from './web-command';
 import { registerPopulationCommand } from './population-command';
 import { registerPensionCommand } from './pension-command';
@@ -76,6 +77,7 @@ function buildProgram(io: CliIo): Command {
   registerScenariosCommand(program, io);
   registerCountriesCommand(program, io);
   registerSetsCommand(program, io);
+  registerWorkshopCommand(program, io);
   registerWebCommand(program, io);
   registerPopulationCommand(program, io);
   registerPensionCommand(program, io);

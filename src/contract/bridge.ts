@@ -119,6 +119,38 @@ export interface Draft {
   country: unknown;
 }
 
+/** A facilitator's workshop as listed (docs/library.md, "Workshops"). */
+export interface WorkshopSummary {
+  id: number;
+  name: string;
+  country: string;
+  groups: number;
+  createdAt: string;
+}
+
+/** One group of a workshop: its envelope for the budget game and its scenario in the library. */
+export interface WorkshopGroup {
+  position: number;
+  name: string;
+  /** Share of GDP: 0.05 is 5%. */
+  envelopePctGdp: number;
+  /** Null once the group's scenario was removed from the recycle bin for good. */
+  scenarioId: number | null;
+  scenarioName: string;
+  revisions: number;
+  deleted: boolean;
+}
+
+export interface WorkshopDetails extends WorkshopSummary {
+  /** The locked baseline as pinned (id null once removed for good). */
+  baseline: { id: number | null; rev: number; name: string };
+  envelopeYear: number;
+  groupList: WorkshopGroup[];
+}
+
+/** The limits of a workshop request, the library's own (src/node/library/workshops.ts). */
+export const WORKSHOP_MAX_GROUPS = 12;
+
 /** The costing workbook (.xlsx) as base64, with the file name to offer. */
 export interface WorkbookFile {
   fileName: string;
@@ -217,6 +249,26 @@ export const requestSchemas = {
   'sets:list': empty,
   'sets:save': z.strictObject({ name: z.string().min(1).max(100), ids: z.array(id).min(1).max(8) }),
   'sets:delete': z.strictObject({ name: z.string().min(1).max(100) }),
+  // Workshops: the library checks names, envelopes and the year, with the place of each problem.
+  'workshops:list': empty,
+  'workshops:get': z.strictObject({ id }),
+  'workshops:create': z.strictObject({
+    name: z.string().max(200),
+    country: z.string().min(1).max(16),
+    baselineId: id,
+    envelopeYear: z.number().int(),
+    groups: z
+      .array(z.strictObject({ name: z.string().max(200), envelopePctGdp: z.number() }))
+      .max(WORKSHOP_MAX_GROUPS * 2),
+  }),
+  'workshops:delete': z.strictObject({ id }),
+  // A group's spf.scenario/1 file handed back from its own laptop, as text.
+  'workshops:importGroup': z.strictObject({
+    id,
+    group: id,
+    fileName: z.string().max(260),
+    text: z.string().max(50_000_000),
+  }),
   // The Excel workbook of a scenario (spf.scenario/1) costed on a country (spf.country/1): both are
   // read and checked by the handler, which answers with located errors.
   // `lang`: the language of the workbook's sheet names, headings and charts (default en).
@@ -276,6 +328,11 @@ export interface Responses {
   'sets:list': ComparisonSet[];
   'sets:save': null;
   'sets:delete': null;
+  'workshops:list': WorkshopSummary[];
+  'workshops:get': WorkshopDetails;
+  'workshops:create': WorkshopDetails;
+  'workshops:delete': null;
+  'workshops:importGroup': { id: number; rev: number };
   'report:workbook': WorkbookFile;
   'report:pdf': { path: string } | null;
   'dialog:openFile': { name: string; text: string } | null;

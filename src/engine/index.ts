@@ -120,6 +120,14 @@ export type * from './costing/result-types';
 export { runScenario } from './costing/run-scenario';
 export { checkScenarioOnCountry, validateScenario } from './costing/validate-scenario';
 
+// The budget game (workshop mode): does a package's cost fit a fiscal envelope, both fractions of GDP?
+export {
+  BUDGET_FIT_TOLERANCE,
+  budgetFit,
+  packageCostPctGdp,
+  type BudgetFit,
+} from './costing/budget-fit';
+
 // "Why this number?": the tree of terms behind any result, each with its value, unit and source.
 export {
   EXPLAIN_OPS,

@@ -10,6 +10,7 @@ import type { Handlers } from './bridge-dispatch';
 import { countryDbHandlers } from './country-db/country-db-handlers';
 import { gapHandlers } from './global-gap/gap-handlers';
 import type { Library } from './library/index';
+import { withWorkshops } from './workshop-handlers';
 
 function readModel(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -83,7 +84,7 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
     deleted: s.deletedAt !== null,
   });
 
-  return {
+  return withWorkshops(library, {
     'app:info': () => ({ ...info, databasePath: library.path }),
     'models:bundled': () => (bundled ??= loadBundled()),
     'scenarios:list': (filter) => library.listScenarios(filter).map(summary),
@@ -166,5 +167,5 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
       library.deleteSet(name);
       return null;
     },
-  };
+  });
 }

@@ -190,6 +190,17 @@ export const SEEDS: Record<number, (db: SqliteDatabase) => void> = {
   },
   // Version 5 adds only the list's indexes: no new data to seed.
   5: () => undefined,
+  6: (db) => {
+    // A workshop on scenario 1 (its revision 2) with two groups; the second's copy was removed for good.
+    db.prepare(
+      `INSERT INTO workshops (id, name, country_code, baseline_id, baseline_rev, envelope_year, created_at)
+       VALUES (1, 'Seeded workshop', 'OLD', 1, 2, 2027, '2024-04-01T00:00:00.000Z')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO workshop_groups (workshop_id, position, name, envelope_pct_gdp, scenario_id)
+       VALUES (1, 1, 'Group 1', 0.05, 1), (1, 2, 'Group 2', 0.04, NULL)`,
+    ).run();
+  },
 };
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.id;

@@ -8,7 +8,10 @@ import type {
   SortDirection,
   StoredScenario,
   WorkbookFile,
+  WorkshopDetails,
+  WorkshopSummary,
 } from '../../../src/contract/bridge';
+import type { RequestOf } from '../../../src/contract/bridge';
 import type { ReportData, ReportLanguage } from '../../../src/contract/report';
 import type {
   BenefitFile,
@@ -239,6 +242,31 @@ export interface CompareActions {
   setDeleted: (name: string) => Promise<boolean>;
 }
 
+/** A workshop's packages costed: the baseline at its pinned revision and each group's current one. */
+export interface CostedWorkshop {
+  /** Null when the baseline could not be read (a notice says why). */
+  baseline: ComparedScenario | null;
+  /** In the order of the groups; null where a group's scenario could not be read. */
+  groups: (ComparedScenario | null)[];
+}
+
+/** Workshop mode: the facilitator's workshops in the library, and their packages costed. */
+export interface WorkshopActions {
+  /** Reject with the bridge's error, for the page to show where it asked. */
+  workshopsListed: () => Promise<WorkshopSummary[]>;
+  workshopRead: (id: number) => Promise<WorkshopDetails>;
+  workshopCreated: (input: RequestOf<'workshops:create'>) => Promise<WorkshopDetails>;
+  groupFileImported: (
+    id: number,
+    group: number,
+    fileName: string,
+    text: string,
+  ) => Promise<{ id: number; rev: number }>;
+  /** Says how it went in a notice; resolves to whether it was deleted. */
+  workshopDeleted: (id: number) => Promise<boolean>;
+  workshopCosted: (workshop: WorkshopDetails) => Promise<CostedWorkshop>;
+}
+
 /** A country file brought into the library (the page reads and checks it before). */
 export interface CountryActions {
   /** Keeps a copy of a country file in the library; rejects when the library refuses it. */
@@ -305,7 +333,8 @@ export interface AppActions
     ExportActions,
     NoticeActions,
     ExplainActions,
-    UncertaintyActions {}
+    UncertaintyActions,
+    WorkshopActions {}
 
 export type AppStore = StoreApi<AppState & AppActions>;
 

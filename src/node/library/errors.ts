@@ -21,6 +21,9 @@ export type LibraryErrorCode =
   | 'tag-not-found'
   | 'set-not-found'
   | 'set-exists'
+  | 'workshop-not-found'
+  | 'workshop-exists'
+  | 'locked'
   | 'busy'
   | 'no-library'
   | 'not-a-library'
@@ -40,6 +43,9 @@ const KIND_OF = {
   'tag-not-found': 'not-found',
   'set-not-found': 'not-found',
   'set-exists': 'bad-input',
+  'workshop-not-found': 'not-found',
+  'workshop-exists': 'bad-input',
+  locked: 'bad-input',
   busy: 'busy',
   'no-library': 'bad-input',
   'not-a-library': 'bad-input',

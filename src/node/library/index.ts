@@ -21,3 +21,13 @@ export type {
 export { DEFAULT_PAGE_LIMIT, type ScenarioPage, type ScenarioPageQuery } from './scenario-page';
 export type { SetDetails, SetMember, SetSummary } from './sets';
 export type { MigrationResult } from './migrate';
+export {
+  WORKSHOP_LIMITS,
+  groupScenarioName,
+  workshopTag,
+  type WorkshopDetails,
+  type WorkshopGroup,
+  type WorkshopGroupInput,
+  type WorkshopInput,
+  type WorkshopSummary,
+} from './workshops';

@@ -45,6 +45,17 @@ import {
 import { listScenarioPage, type ScenarioPage, type ScenarioPageQuery } from './scenario-page';
 import { createSet, deleteSet, getSet, listSets, type SetDetails, type SetSummary } from './sets';
 import { discardDraft, listDrafts, saveDraft, type StoredDraft } from './drafts';
+import {
+  createWorkshop,
+  deleteWorkshop,
+  getWorkshop,
+  importGroupFile,
+  listWorkshops,
+  refuseLockedBaseline,
+  type WorkshopDetails,
+  type WorkshopInput,
+  type WorkshopSummary,
+} from './workshops';
 
 export interface LibraryOptions {
   /** Create the file when it is missing (default true); false makes a missing file an error. */
@@ -112,6 +123,16 @@ export interface Library {
   saveDraft(key: string, scenarioId: number | null, scenario: unknown, country: unknown): string;
   listDrafts(): StoredDraft[];
   discardDraft(key: string): void;
+
+  /** Workshops: a locked baseline and one copy per group (docs/library.md, "Workshops"). */
+  createWorkshop(input: WorkshopInput): WorkshopDetails;
+  listWorkshops(): WorkshopSummary[];
+  getWorkshop(id: number): WorkshopDetails;
+  deleteWorkshop(id: number): void;
+  /** A group's scenario file saved as a new revision of its scenario. */
+  importGroupFile(id: number, group: number, input: unknown, fileName: string): SaveResult;
+  /** Throws when scenario `id` is a workshop's locked baseline (the app refuses to change it). */
+  refuseLockedBaseline(id: number): void;
 }
 
 function makeContext(db: SqliteDatabase, path: string, options: LibraryOptions): LibraryContext {
@@ -195,5 +216,13 @@ export function openLibrary(path: string, options: LibraryOptions = {}): Library
       g(() => saveDraft(ctx, key, scenarioId, scenario, country)),
     listDrafts: () => g(() => listDrafts(ctx)),
     discardDraft: (key) => g(() => discardDraft(ctx, key)),
+
+    createWorkshop: (input) => g(() => createWorkshop(ctx, input)),
+    listWorkshops: () => g(() => listWorkshops(ctx)),
+    getWorkshop: (id) => g(() => getWorkshop(ctx, id)),
+    deleteWorkshop: (id) => g(() => deleteWorkshop(ctx, id)),
+    importGroupFile: (id, group, input, fileName) =>
+      g(() => importGroupFile(ctx, id, group, input, fileName)),
+    refuseLockedBaseline: (id) => g(() => refuseLockedBaseline(ctx, id)),
   };
 }

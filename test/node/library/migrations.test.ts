@@ -116,6 +116,11 @@ describe('upgrading a library made at every earlier version', () => {
           total: 1,
           nextCursor: null,
         });
+        // … and version 6's workshops, which lock their baseline; none before.
+        expect(library.listWorkshops().map((w) => [w.name, w.groups])).toEqual(
+          version >= 6 ? [['Seeded workshop', 2]] : [],
+        );
+        if (version >= 6) library.deleteWorkshop(1);
         library.addTags(1, ['after upgrade']);
         library.saveScenario(JSON.parse(library.getRevision(1).json), { id: 1 });
         expect(library.getScenario(1).revisions).toBe(3);

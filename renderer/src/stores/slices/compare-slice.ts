@@ -11,10 +11,17 @@ async function loadSets({ set, deps }: SliceContext): Promise<void> {
   }
 }
 
-/** One saved scenario costed as it is stored; a failure to read it becomes a notice. */
-async function costStored(ctx: SliceContext, id: number): Promise<ComparedScenario | null> {
+/**
+ * One saved scenario (its current revision, or `rev`) costed as it is stored; a failure to read it
+ * becomes a notice. The workshop's facilitator view costs its groups this way too.
+ */
+export async function costStored(
+  ctx: SliceContext,
+  id: number,
+  rev?: number,
+): Promise<ComparedScenario | null> {
   try {
-    const stored = await ctx.deps.bridge('scenarios:get', { id });
+    const stored = await ctx.deps.bridge('scenarios:get', { id, ...(rev ? { rev } : {}) });
     const countryKey = `compare:${id}:${stored.rev}`;
     const r = await ctx.deps.engine.run(stored.scenario, countryKey, stored.country).done;
     return {

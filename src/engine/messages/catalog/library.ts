@@ -58,6 +58,26 @@ export const libraryMessages = {
     'library.page.limit': 'the page size must be a whole number from 1 to {{max}}, found {{found}}',
     'library.page.cursor':
       'the cursor "{{cursor}}" was not given by this list (a cursor holds its sort order: start again from the first page)',
+    'library.workshop.notFound': 'workshop {{id}} does not exist',
+    'library.workshop.exists': 'a workshop named "{{name}}" already exists',
+    'library.workshop.nameLength':
+      'a workshop name must be 1 to {{max}} characters, found {{found}}',
+    'library.workshop.groupCount': 'a workshop has 2 to {{max}} groups, found {{found}}',
+    'library.workshop.groupName': 'a group name must be 1 to {{max}} characters, found {{found}}',
+    'library.workshop.groupTwice': 'two groups are named "{{name}}"',
+    'library.workshop.envelope':
+      'the fiscal envelope must be more than 0% and at most {{max}}% of GDP, found {{found}}%',
+    'library.workshop.year':
+      "the envelope year must be one of the baseline's years, {{first}}-{{last}}, found {{found}}",
+    'library.workshop.countryMismatch':
+      'the baseline "{{name}}" is on {{found}}, not on the workshop\'s country {{country}}',
+    'library.workshop.baselineLocked':
+      'scenario {{id}} ("{{name}}") is the locked baseline of workshop "{{workshop}}" and cannot be changed: save your changes as a new scenario, or duplicate it',
+    'library.workshop.groupNotFound': 'workshop "{{workshop}}" has no group {{group}}',
+    'library.workshop.groupScenarioGone':
+      'the scenario of group "{{group}}" of workshop "{{workshop}}" was removed from the library for good',
+    'library.workshop.otherCountry':
+      'the file is a scenario on {{found}}, but workshop "{{workshop}}" is on {{country}}',
   },
   fr: {
     'library.scenario.notFound': 'le scénario {{id}} n’existe pas',
@@ -119,6 +139,27 @@ export const libraryMessages = {
       'la taille de page doit être un nombre entier de 1 à {{max}}, trouvé {{found}}',
     'library.page.cursor':
       'le curseur « {{cursor}} » ne vient pas de cette liste (un curseur garde son ordre de tri : repartez de la première page)',
+    'library.workshop.notFound': 'l’atelier {{id}} n’existe pas',
+    'library.workshop.exists': 'un atelier nommé « {{name}} » existe déjà',
+    'library.workshop.nameLength':
+      'le nom d’un atelier doit avoir de 1 à {{max}} caractères, trouvé {{found}}',
+    'library.workshop.groupCount': 'un atelier a de 2 à {{max}} groupes, trouvé {{found}}',
+    'library.workshop.groupName':
+      'le nom d’un groupe doit avoir de 1 à {{max}} caractères, trouvé {{found}}',
+    'library.workshop.groupTwice': 'deux groupes s’appellent « {{name}} »',
+    'library.workshop.envelope':
+      'l’enveloppe budgétaire doit être supérieure à 0 % et au plus {{max}} % du PIB, trouvé {{found}} %',
+    'library.workshop.year':
+      'l’année de l’enveloppe doit être une des années du scénario de référence, {{first}}-{{last}}, trouvé {{found}}',
+    'library.workshop.countryMismatch':
+      'le scénario de référence « {{name}} » porte sur {{found}}, pas sur le pays de l’atelier {{country}}',
+    'library.workshop.baselineLocked':
+      'le scénario {{id}} (« {{name}} ») est la référence verrouillée de l’atelier « {{workshop}} » et ne peut pas être modifié : enregistrez vos changements comme nouveau scénario, ou dupliquez-le',
+    'library.workshop.groupNotFound': 'l’atelier « {{workshop}} » n’a pas de groupe {{group}}',
+    'library.workshop.groupScenarioGone':
+      'le scénario du groupe « {{group}} » de l’atelier « {{workshop}} » a été supprimé définitivement de la bibliothèque',
+    'library.workshop.otherCountry':
+      'le fichier est un scénario sur {{found}}, mais l’atelier « {{workshop}} » porte sur {{country}}',
   },
   es: {
     'library.scenario.notFound': 'el escenario {{id}} no existe',
@@ -179,5 +220,26 @@ export const libraryMessages = {
       'el tamaño de página debe ser un número entero de 1 a {{max}}, se encontró {{found}}',
     'library.page.cursor':
       'el cursor "{{cursor}}" no lo dio esta lista (un cursor guarda su orden: empiece de nuevo desde la primera página)',
+    'library.workshop.notFound': 'el taller {{id}} no existe',
+    'library.workshop.exists': 'ya existe un taller llamado "{{name}}"',
+    'library.workshop.nameLength':
+      'el nombre de un taller debe tener de 1 a {{max}} caracteres, se encontró {{found}}',
+    'library.workshop.groupCount': 'un taller tiene de 2 a {{max}} grupos, se encontró {{found}}',
+    'library.workshop.groupName':
+      'el nombre de un grupo debe tener de 1 a {{max}} caracteres, se encontró {{found}}',
+    'library.workshop.groupTwice': 'dos grupos se llaman "{{name}}"',
+    'library.workshop.envelope':
+      'la envolvente fiscal debe ser mayor que 0 % y como máximo {{max}} % del PIB, se encontró {{found}} %',
+    'library.workshop.year':
+      'el año de la envolvente debe ser uno de los años del escenario de referencia, {{first}}-{{last}}, se encontró {{found}}',
+    'library.workshop.countryMismatch':
+      'el escenario de referencia "{{name}}" es sobre {{found}}, no sobre el país del taller {{country}}',
+    'library.workshop.baselineLocked':
+      'el escenario {{id}} ("{{name}}") es la referencia bloqueada del taller "{{workshop}}" y no se puede modificar: guarde sus cambios como un escenario nuevo, o duplíquelo',
+    'library.workshop.groupNotFound': 'el taller "{{workshop}}" no tiene el grupo {{group}}',
+    'library.workshop.groupScenarioGone':
+      'el escenario del grupo "{{group}}" del taller "{{workshop}}" se eliminó definitivamente de la biblioteca',
+    'library.workshop.otherCountry':
+      'el archivo es un escenario sobre {{found}}, pero el taller "{{workshop}}" es sobre {{country}}',
   },
 } as const satisfies MessagePart;

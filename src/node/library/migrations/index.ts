@@ -3,6 +3,7 @@ import { migration002 } from './002-tags-notes-sets';
 import { migration003 } from './003-drafts';
 import { migration004 } from './004-revision-headline';
 import { migration005 } from './005-list-indexes';
+import { migration006 } from './006-workshops';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
