@@ -15,9 +15,11 @@ import {
   type FinancingFile,
   type ScenarioFile,
 } from './scenario-schema';
+import type { CoverageFile } from './coverage-schema';
 import type {
   Assumptions,
   BenefitSpec,
+  Coverage,
   CrisisMeasure,
   FinancingSpec,
   FiscalSettings,
@@ -35,10 +37,11 @@ function checkBenefit(b: BenefitFile, i: number, issues: Issue[]): void {
   if (b.ages && b.ages[1] < b.ages[0]) {
     issues.push(codedIssue(`${at}.ages[1]`, 'scenario.atLeastFromAge', { fromAge: b.ages[0] }));
   }
-  if (b.coverage && b.coverage.fullYear < b.coverage.startYear) {
+  const c = b.coverage;
+  if (c?.startYear !== undefined && c.fullYear !== undefined && c.fullYear < c.startYear) {
     issues.push(
       codedIssue(`${at}.coverage.fullYear`, 'scenario.atLeastStartYear', {
-        startYear: b.coverage.startYear,
+        startYear: c.startYear,
       }),
     );
   }
@@ -231,13 +234,46 @@ function copyFormula(f: NonNullable<BenefitFile['formula']>): NonNullable<Benefi
   return out;
 }
 
+/**
+ * The coverage with its defaults: without any, everyone eligible is covered from the scenario's first
+ * year. Year-by-year rates are sorted by year and summarised in the ramp fields (first and last point).
+ */
+function normalizeCoverage(c: CoverageFile | undefined, firstYear: number): Coverage {
+  if (c?.byYear) {
+    const byYear = Object.entries(c.byYear)
+      .map(([year, rate]) => ({ year: Number(year), rate }))
+      .sort((a, b) => a.year - b.year);
+    const first = byYear[0]!;
+    const last = byYear[byYear.length - 1]!;
+    return {
+      startYear: first.year,
+      start: first.rate,
+      fullYear: last.year,
+      full: last.rate,
+      byYear,
+    };
+  }
+  const full = c?.full ?? 1;
+  return {
+    startYear: c?.startYear ?? firstYear,
+    start: c?.start ?? full,
+    fullYear: c?.fullYear ?? firstYear,
+    full,
+  };
+}
+
+/** A coverage in file form: its year-by-year rates when it has them, else its ramp. */
+export function coverageToFile(c: Coverage): CoverageFile {
+  if (c.byYear) {
+    return { byYear: Object.fromEntries(c.byYear.map((p) => [String(p.year), p.rate])) };
+  }
+  return { startYear: c.startYear, start: c.start, fullYear: c.fullYear, full: c.full };
+}
+
 /** Fills every default: the kind decides the age band, the months and the defining prevalence. */
 export function normalizeBenefit(b: BenefitFile, firstYear: number): BenefitSpec {
   const d = benefitKind(b.kind);
   const e = b.eligibility ?? {};
-  // Without a coverage ramp everyone eligible is covered from the scenario's first year.
-  const coverage = b.coverage ?? { startYear: firstYear, fullYear: firstYear };
-  const full = coverage.full ?? 1;
   const spec: BenefitSpec = {
     id: b.id,
     kind: b.kind,
@@ -261,12 +297,7 @@ export function normalizeBenefit(b: BenefitFile, firstYear: number): BenefitSpec
       indexation: b.benefit.indexation ?? 'basis',
       nonWageCostRate: b.benefit.nonWageCostRate ?? 0,
     },
-    coverage: {
-      startYear: coverage.startYear,
-      start: coverage.start ?? full,
-      fullYear: coverage.fullYear,
-      full,
-    },
+    coverage: normalizeCoverage(b.coverage, firstYear),
     adminRate: b.adminRate ?? 0,
     formula: b.formula ? copyFormula(b.formula) : null,
     function: b.function ?? d.function,
