@@ -38,20 +38,22 @@ export function rampFormula(year: string, n: RampNames): string {
  * Year-by-year coverage in the row of `year` (whose value is `yearValue`), as the engine's pointsValue:
  * 0 before the first point, the last rate after the last, else the linear formula between the two
  * points around the year. One formula per row keeps the points readable and within Excel's nesting
- * limit (a 101-point nested IF would pass it).
+ * limit (a 101-point nested IF would pass it). `rate` writes each rate (the tornado scales them).
  */
 export function pointsFormula(
   year: string,
   points: readonly CoveragePoint[],
   yearValue: number,
+  rate: (r: number) => string = String,
 ): string {
   const first = points[0];
   if (!first || yearValue < first.year) return '0';
   const next = points.findIndex((p) => yearValue < p.year);
-  if (next < 0) return String(points[points.length - 1]!.rate);
+  if (next < 0) return rate(points[points.length - 1]!.rate);
   const a = points[next - 1]!;
   const b = points[next]!;
-  return `${a.rate}+(${b.rate}-${a.rate})*(${year}-${a.year})/(${b.year}-${a.year})`;
+  const [ra, rb] = [rate(a.rate), rate(b.rate)];
+  return `${ra}+(${rb}-${ra})*(${year}-${a.year})/(${b.year}-${a.year})`;
 }
 
 /**
