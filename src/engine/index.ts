@@ -47,9 +47,11 @@ export {
 export { AGES, resolveRate, type AgeRate, type RateSpec } from './formats/rate-spec';
 export { readCountry } from './formats/read-country';
 export {
+  coverageFromPoints,
   coverageToFile,
   financingLabel,
   normalizeBenefit,
+  rampPoints,
   readScenario,
 } from './formats/read-scenario';
 export {

@@ -20,9 +20,11 @@ import type {
   Assumptions,
   BenefitSpec,
   Coverage,
+  CoveragePoint,
   CrisisMeasure,
   FinancingSpec,
   FiscalSettings,
+  Ramp,
   Scenario,
 } from './scenario-model';
 import type { CrisisMeasureFile, FiscalFile } from './crisis-schema';
@@ -240,18 +242,9 @@ function copyFormula(f: NonNullable<BenefitFile['formula']>): NonNullable<Benefi
  */
 function normalizeCoverage(c: CoverageFile | undefined, firstYear: number): Coverage {
   if (c?.byYear) {
-    const byYear = Object.entries(c.byYear)
-      .map(([year, rate]) => ({ year: Number(year), rate }))
-      .sort((a, b) => a.year - b.year);
-    const first = byYear[0]!;
-    const last = byYear[byYear.length - 1]!;
-    return {
-      startYear: first.year,
-      start: first.rate,
-      fullYear: last.year,
-      full: last.rate,
-      byYear,
-    };
+    return coverageFromPoints(
+      Object.entries(c.byYear).map(([year, rate]) => ({ year: Number(year), rate })),
+    );
   }
   const full = c?.full ?? 1;
   return {
@@ -260,6 +253,29 @@ function normalizeCoverage(c: CoverageFile | undefined, firstYear: number): Cove
     fullYear: c?.fullYear ?? firstYear,
     full,
   };
+}
+
+/**
+ * Year-by-year coverage from its points (at least one), sorted by year, with the ramp fields
+ * summarising them: startYear/start the first point, fullYear/full the last.
+ */
+export function coverageFromPoints(points: readonly CoveragePoint[]): Coverage {
+  const byYear = [...points].sort((a, b) => a.year - b.year);
+  const first = byYear[0]!;
+  const last = byYear[byYear.length - 1]!;
+  return { startYear: first.year, start: first.rate, fullYear: last.year, full: last.rate, byYear };
+}
+
+/**
+ * The points of a ramp, so that switching a coverage to year by year keeps every year's rate: its
+ * start and full values in their years, or the full value alone when it starts at full.
+ */
+export function rampPoints(r: Ramp): CoveragePoint[] {
+  if (r.fullYear <= r.startYear) return [{ year: r.startYear, rate: r.full }];
+  return [
+    { year: r.startYear, rate: r.start },
+    { year: r.fullYear, rate: r.full },
+  ];
 }
 
 /** A coverage in file form: its year-by-year rates when it has them, else its ramp. */
