@@ -14,10 +14,13 @@ import {
   readScenario,
   recompute,
   runScenario,
+  scenarioPair,
+  sensitivity,
   type CoveragePoint,
   type ExplainNode,
   type Issue,
   type Scenario,
+  type ScenarioFile,
 } from '#engine';
 import { trainingCountry } from '../../src/node/bundled-models';
 
@@ -174,6 +177,25 @@ describe('uncertainty: the take-up input scales every rate given', () => {
       costs.benefits[0]!.cost[i]! / (base.cost[i]! / base.coverage[i]!);
     expect(coverageIn(2)).toBeCloseTo(0.48, 12);
     expect(coverageIn(5)).toBeCloseTo(1, 12);
+  });
+});
+
+describe('the low and high scenario files of How sure? keep year-by-year coverage', () => {
+  it('write byYear alone, each rate scaled by the end of the take-up input (within 0..1)', () => {
+    const file = childFile({ byYear: { '2026': 0.2, '2029': 0.95 } }) as unknown as ScenarioFile;
+    const scenario = read(file);
+    const pair = scenarioPair(file, scenario, country, sensitivity(scenario, country));
+    // The take-up input's default range is 0.9 to 1.1 of the rates (methodology 10): 0.2 × 0.9 =
+    // 0.18 and 0.95 × 0.9 = 0.855 at the low end; 0.22 and 1.045 -> 1 at the high end.
+    const coverageOf = (f: ScenarioFile) => f.benefits[0]!.coverage!;
+    const low = coverageOf(pair.low).byYear!;
+    const high = coverageOf(pair.high).byYear!;
+    expect(Object.keys(coverageOf(pair.low))).toEqual(['byYear']);
+    expect(low['2026']).toBeCloseTo(0.18, 15);
+    expect(low['2029']).toBeCloseTo(0.855, 15);
+    expect(high['2026']).toBeCloseTo(0.22, 15);
+    expect(high['2029']).toBe(1);
+    expect(readScenario(pair.high).ok).toBe(true);
   });
 });
 
