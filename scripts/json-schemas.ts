@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { countrySchema, rateSpecSchema, scenarioSchema } from '#engine';
+import {
+  countrySchema,
+  coverageSchema,
+  LIMITS,
+  RAMP_FIELDS,
+  rateSpecSchema,
+  scenarioSchema,
+  YEAR_KEY_PATTERN,
+} from '#engine';
 
 const rate = { type: 'number', minimum: 0, maximum: 1 };
 const ageRate = {
@@ -44,6 +52,39 @@ const rateByAge = {
   ],
 };
 
+/**
+ * A benefit's coverage is one of two forms, which zod checks by hand (see coverage-schema.ts): the
+ * phase-in (startYear and fullYear required) or byYear alone, its keys four-digit years. The two
+ * forms are cut from the properties zod generated, so each field is described once.
+ */
+function coverageForms(js: Record<string, unknown>): void {
+  const props = js.properties as Record<string, Record<string, unknown>>;
+  const ramp = Object.fromEntries(RAMP_FIELDS.map((f) => [f, props[f]]));
+  // The same objects, not copies: zod fills the fields' schemas in after this override runs.
+  const byYear = props.byYear;
+  const description = js.description;
+  for (const key of Object.keys(js)) delete js[key];
+  Object.assign(js, {
+    description,
+    oneOf: [
+      {
+        title: 'Linear phase-in',
+        type: 'object',
+        properties: ramp,
+        required: ['startYear', 'fullYear'],
+        additionalProperties: false,
+      },
+      {
+        title: 'Year by year',
+        type: 'object',
+        properties: { byYear },
+        required: ['byYear'],
+        additionalProperties: false,
+      },
+    ],
+  });
+}
+
 function generate(schema: z.ZodType, id: string): Record<string, unknown> {
   const js = z.toJSONSchema(schema, {
     io: 'input',
@@ -55,9 +96,21 @@ function generate(schema: z.ZodType, id: string): Record<string, unknown> {
           delete (ctx.jsonSchema as Record<string, unknown>)[key];
         Object.assign(ctx.jsonSchema, rateByAge);
       }
+      if (ctx.zodSchema === coverageSchema) coverageForms(ctx.jsonSchema);
     },
   });
   return { ...js, $id: id };
+}
+
+/** The keys of coverage.byYear are years, 1 to 101 of them: zod cannot write what is checked by hand. */
+function yearKeys(scenario: Record<string, unknown>): void {
+  type Node = Record<string, Record<string, unknown>>;
+  const benefits = (scenario.properties as Node).benefits!;
+  const coverage = ((benefits.items as Node).properties as Node).coverage!;
+  const byYear = ((coverage.oneOf as Node[])[1]!.properties as Node).byYear!;
+  byYear.propertyNames = { type: 'string', pattern: YEAR_KEY_PATTERN };
+  byYear.minProperties = 1;
+  byYear.maxProperties = LIMITS.coverageYears;
 }
 
 export function jsonSchemas(): Record<string, Record<string, unknown>> {
@@ -65,6 +118,7 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     scenarioSchema,
     'https://spf-costing-studio.org/schema/spf.scenario-1.schema.json',
   );
+  yearKeys(scenario);
   const props = scenario.properties as Record<string, Record<string, unknown>>;
   props.country = {
     description: 'A code of a country the app knows (e.g. "XTA"), or a whole spf.country/1 object',

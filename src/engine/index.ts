@@ -47,7 +47,20 @@ export {
 } from './formats/pension-schema';
 export { AGES, resolveRate, type AgeRate, type RateSpec } from './formats/rate-spec';
 export { readCountry } from './formats/read-country';
-export { financingLabel, normalizeBenefit, readScenario } from './formats/read-scenario';
+export {
+  coverageFromPoints,
+  coverageToFile,
+  financingLabel,
+  normalizeBenefit,
+  rampPoints,
+  readScenario,
+} from './formats/read-scenario';
+export {
+  coverageSchema,
+  RAMP_FIELDS,
+  YEAR_KEY_PATTERN,
+  type CoverageFile,
+} from './formats/coverage-schema';
 export type * from './formats/scenario-model';
 export {
   BASES,
@@ -109,8 +122,9 @@ export {
   type SpendingFunctionName,
 } from './vocabulary';
 
-// Ramps: coverage phase-in and financing options follow the same linear ramp.
-export { rampValue } from './time/ramp';
+// Ramps: coverage phase-in and financing options follow the same linear ramp; coverage may instead
+// give year-by-year rates (coverage.byYear), linear between the years given.
+export { coverageValue, pointsValue, rampValue } from './time/ramp';
 
 // Costing a scenario: validation, the run, its results and their checks.
 export { checkScenarioAgainstCountry } from './costing/check-scenario';

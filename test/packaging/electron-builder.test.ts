@@ -117,6 +117,7 @@ describe('what the package holds (electron-builder.yml files)', () => {
       'dist/renderer/index.html',
       'dist/renderer/assets/index-4f2a.js',
       'models/scenarios/default.json',
+      'models/training/exercise-1.spf.json',
       'package.json',
     ]) {
       expect(packsAppFile(path), path).toBe(true);

@@ -212,6 +212,20 @@ async function withPensionCells(bytes: Buffer, cells: Record<string, number>): P
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * The default package with the child benefit's coverage given year by year (coverage.byYear):
+ * 10% in 2026, 70% in 2028, 95% from 2031, linear between. The ramp fields summarise the points.
+ */
+function byYearCase(c: Costed): Costed {
+  const byYear = [
+    { year: 2026, rate: 0.1 },
+    { year: 2028, rate: 0.7 },
+    { year: 2031, rate: 0.95 },
+  ];
+  const coverage = { startYear: 2026, start: 0.1, fullYear: 2031, full: 0.95, byYear };
+  return changed(c, (b) => (b.id === 'child' ? { ...b, coverage } : b));
+}
+
 beforeAll(async () => {
   const list: [string, Costed][] = [];
   try {
@@ -227,6 +241,7 @@ beforeAll(async () => {
   const defaultCase = costed(def, training);
   list.push(
     ['default', defaultCase],
+    ['by-year', byYearCase(defaultCase)],
     ['full', costInline(fullScenarioFile())],
     ['full-assumptions', costInline(fullScenarioFile(FULL_ASSUMPTIONS))],
     ['full-long-run', costInline(longRunScenarioFile())],
@@ -403,7 +418,15 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
   );
 
   it("the tornado's live rows equal the engine's sensitivity to 1e-12 relative", () => {
-    for (const name of ['default', 'full', 'full-assumptions', 'variant', 'pension', 'full-fr']) {
+    for (const name of [
+      'default',
+      'by-year',
+      'full',
+      'full-assumptions',
+      'variant',
+      'pension',
+      'full-fr',
+    ]) {
       const c = cases.get(name)!;
       const wb = recalculated.get(name)!;
       const inputs = c.howSure.sensitivity.inputs;
@@ -426,6 +449,16 @@ describe('the exported workbook, recomputed by LibreOffice, equals the engine', 
 
   it('the default scenario on the training country', () => {
     expect(check('default').compared).toBeGreaterThan(5000);
+  });
+
+  it('coverage given year by year (coverage.byYear): each row a formula between the two points around it', () => {
+    expect(check('by-year').compared).toBeGreaterThan(5000);
+    // Child coverage: 2027 is halfway from 10% (2026) to 70% (2028): 40%; 2030 is 2/3 of the way
+    // from 70% (2028) to 95% (2031): 0.7 + 0.25 × 2/3 = 0.8666…; from 2031 on, 95%.
+    const coverage = cases.get('by-year')!.costed.result.benefits[0]!.coverage;
+    expect(coverage[2]).toBeCloseTo(0.4, 12);
+    expect(coverage[5]).toBeCloseTo(0.7 + 0.25 * (2 / 3), 12);
+    expect(coverage[6]).toBe(0.95);
   });
 
   it('every basis, indexation, targeting, prevalence, maternity, custom formulas, every financing option, debt ceiling and crisis kind', () => {

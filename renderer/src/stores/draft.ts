@@ -1,5 +1,6 @@
 import {
   benefitKind,
+  coverageToFile,
   readScenario,
   type BenefitSpec,
   type CountryData,
@@ -36,9 +37,14 @@ export function draftFromFile(
 
 /** A benefit in file form: every value explicit, except those the format allows only elsewhere. */
 export function benefitToFile(b: BenefitSpec): Record<string, unknown> {
-  const { formula, function: fn, benefit, ...rest } = b;
+  const { formula, function: fn, benefit, coverage, ...rest } = b;
   const { amount, nonWageCostRate, ...money } = benefit;
-  const out: Record<string, unknown> = { ...rest, benefit: money };
+  // Year-by-year coverage is written as byYear alone: its ramp fields only summarise it.
+  const out: Record<string, unknown> = {
+    ...rest,
+    benefit: money,
+    coverage: coverageToFile(coverage),
+  };
   if (benefit.basis === 'fixed') out.benefit = { ...money, amount };
   const kind = benefitKind(b.kind);
   if (kind.allowsNonWageCost) {

@@ -1,7 +1,7 @@
 import { codedIssue } from '../messages';
 import type { EvalFunction } from 'mathjs/number';
 import type { CountryModel } from '../country/country-model';
-import { rampValue } from '../time/ramp';
+import { coverageValue } from '../time/ramp';
 import type { BenefitResult } from '../costing/result-types';
 import { FormulaScope } from '../expressions/formula-scope';
 import { ExpressionError } from '../expressions/sandbox';
@@ -118,7 +118,7 @@ export function costBenefit(
     } else {
       eligible = eligiblePersons(f!, m, k, a0, a1);
     }
-    const coverage = rampValue(b.coverage, year);
+    const coverage = coverageValue(b.coverage, year);
     const perBeneficiary =
       formulas?.perBeneficiary && scope
         ? evaluateFormula(

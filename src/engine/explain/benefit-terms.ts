@@ -1,5 +1,5 @@
 import type { CountryData } from '../formats/country-schema';
-import type { BenefitSpec, Ramp } from '../formats/scenario-model';
+import type { BenefitSpec, CoveragePoint, Ramp } from '../formats/scenario-model';
 import { BENEFIT_KIND } from '../vocabulary';
 import {
   gdpPerCapitaNode,
@@ -59,6 +59,42 @@ export function rampNode(
     ],
     value,
   );
+}
+
+/**
+ * Year-by-year coverage: each point given (its year and its rate, from the scenario's `byYear`) and
+ * the year asked; the value is linear between the points, 0 before the first, the last held.
+ */
+function pointsNode(
+  ctx: ExplainContext,
+  points: readonly CoveragePoint[],
+  at: string,
+  value: number,
+): ExplainNode {
+  const years = say(ctx, 'explain.unit.year');
+  const fraction = say(ctx, 'explain.unit.fraction');
+  const terms = points.flatMap((p, j) => [
+    leaf(
+      `year${j + 1}`,
+      say(ctx, 'explain.byYear.pointYear', { n: j + 1 }),
+      p.year,
+      years,
+      scenarioSource(ctx, `${at}.byYear.${p.year}`),
+    ),
+    leaf(
+      `rate${j + 1}`,
+      say(ctx, 'explain.byYear.pointRate', { year: p.year }),
+      p.rate,
+      fraction,
+      scenarioSource(ctx, `${at}.byYear.${p.year}`),
+    ),
+  ]);
+  const year = leaf('year', say(ctx, 'explain.year'), ctx.year, years, {
+    kind: 'query',
+    text: say(ctx, 'explain.source.query'),
+  });
+  const label = say(ctx, 'explain.coverage');
+  return derived(ctx, 'coverage', label, fraction, 'byYear', [...terms, year], value);
 }
 
 /** The basis of the amount in model year k, a year's worth (methodology 2.4). */
@@ -171,15 +207,17 @@ export function beneficiariesNode(
     'product',
     [
       eligibleNode(b, index, country, ctx, r.eligible[ctx.i]!),
-      rampNode(
-        ctx,
-        'coverage',
-        say(ctx, 'explain.coverage'),
-        fraction,
-        b.coverage,
-        `benefits[${index}].coverage`,
-        r.coverage[ctx.i]!,
-      ),
+      b.coverage.byYear
+        ? pointsNode(ctx, b.coverage.byYear, `benefits[${index}].coverage`, r.coverage[ctx.i]!)
+        : rampNode(
+            ctx,
+            'coverage',
+            say(ctx, 'explain.coverage'),
+            fraction,
+            b.coverage,
+            `benefits[${index}].coverage`,
+            r.coverage[ctx.i]!,
+          ),
     ],
     r.beneficiaries[ctx.i],
   );

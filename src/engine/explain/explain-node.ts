@@ -1,4 +1,4 @@
-import { rampValue } from '../time/ramp';
+import { pointsValue, rampValue } from '../time/ramp';
 
 /**
  * How a node's value follows from its terms' values (methodology section 11). The list is
@@ -13,6 +13,7 @@ export const EXPLAIN_OPS = [
   'grossUp',
   'maxZeroDiff',
   'ramp',
+  'byYear',
 ] as const;
 export type ExplainOp = (typeof EXPLAIN_OPS)[number];
 
@@ -42,6 +43,13 @@ export interface ExplainNode {
   op: ExplainOp;
 }
 
+/** [year1, rate1, year2, rate2, …] as points. */
+function yearRatePairs(v: readonly number[]): { year: number; rate: number }[] {
+  const points: { year: number; rate: number }[] = [];
+  for (let j = 0; j + 1 < v.length; j += 2) points.push({ year: v[j]!, rate: v[j + 1]! });
+  return points;
+}
+
 /** A node's value from its terms' values by its operation; a leaf keeps its own value. */
 export function recompute(node: Pick<ExplainNode, 'op' | 'value' | 'terms'>): number {
   const v = node.terms.map((t) => t.value);
@@ -64,6 +72,9 @@ export function recompute(node: Pick<ExplainNode, 'op' | 'value' | 'terms'>): nu
     case 'ramp':
       // terms: startYear, start, fullYear, full, year.
       return rampValue({ startYear: v[0]!, start: v[1]!, fullYear: v[2]!, full: v[3]! }, v[4]!);
+    case 'byYear':
+      // terms: year1, rate1, year2, rate2, …, year.
+      return pointsValue(yearRatePairs(v.slice(0, -1)), v[v.length - 1]!);
   }
 }
 
@@ -86,6 +97,8 @@ export function opFormula(op: ExplainOp, names: readonly string[]): string {
       return `max(0, ${names[0]} − ${names.slice(1).join(' − ')})`;
     case 'ramp':
       return `ramp(${names.join(', ')})`;
+    case 'byYear':
+      return `byYear(${names.join(', ')})`;
   }
 }
 

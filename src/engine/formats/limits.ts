@@ -19,6 +19,8 @@ export const LIMITS = {
   yearsSpan: 101,
   /** Entries of any yearly list (years 1900..2300 inclusive). */
   yearlyValues: 401,
+  /** Years of a benefit's year-by-year coverage (`coverage.byYear`): as many as a scenario spans. */
+  coverageYears: 101,
   /** [fromAge, toAge, rate] bands of a rate by age: at most one per single age. */
   ageBands: 101,
   /** Source entries of a country. */

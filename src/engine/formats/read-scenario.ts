@@ -15,12 +15,16 @@ import {
   type FinancingFile,
   type ScenarioFile,
 } from './scenario-schema';
+import type { CoverageFile } from './coverage-schema';
 import type {
   Assumptions,
   BenefitSpec,
+  Coverage,
+  CoveragePoint,
   CrisisMeasure,
   FinancingSpec,
   FiscalSettings,
+  Ramp,
   Scenario,
 } from './scenario-model';
 import type { CrisisMeasureFile, FiscalFile } from './crisis-schema';
@@ -35,10 +39,11 @@ function checkBenefit(b: BenefitFile, i: number, issues: Issue[]): void {
   if (b.ages && b.ages[1] < b.ages[0]) {
     issues.push(codedIssue(`${at}.ages[1]`, 'scenario.atLeastFromAge', { fromAge: b.ages[0] }));
   }
-  if (b.coverage && b.coverage.fullYear < b.coverage.startYear) {
+  const c = b.coverage;
+  if (c?.startYear !== undefined && c.fullYear !== undefined && c.fullYear < c.startYear) {
     issues.push(
       codedIssue(`${at}.coverage.fullYear`, 'scenario.atLeastStartYear', {
-        startYear: b.coverage.startYear,
+        startYear: c.startYear,
       }),
     );
   }
@@ -237,13 +242,60 @@ function copyFormula(f: NonNullable<BenefitFile['formula']>): NonNullable<Benefi
   return out;
 }
 
+/**
+ * The coverage with its defaults: without any, everyone eligible is covered from the scenario's first
+ * year. Year-by-year rates are sorted by year and summarised in the ramp fields (first and last point).
+ */
+function normalizeCoverage(c: CoverageFile | undefined, firstYear: number): Coverage {
+  if (c?.byYear) {
+    return coverageFromPoints(
+      Object.entries(c.byYear).map(([year, rate]) => ({ year: Number(year), rate })),
+    );
+  }
+  const full = c?.full ?? 1;
+  return {
+    startYear: c?.startYear ?? firstYear,
+    start: c?.start ?? full,
+    fullYear: c?.fullYear ?? firstYear,
+    full,
+  };
+}
+
+/**
+ * Year-by-year coverage from its points (at least one), sorted by year, with the ramp fields
+ * summarising them: startYear/start the first point, fullYear/full the last.
+ */
+export function coverageFromPoints(points: readonly CoveragePoint[]): Coverage {
+  const byYear = [...points].sort((a, b) => a.year - b.year);
+  const first = byYear[0]!;
+  const last = byYear[byYear.length - 1]!;
+  return { startYear: first.year, start: first.rate, fullYear: last.year, full: last.rate, byYear };
+}
+
+/**
+ * The points of a ramp, so that switching a coverage to year by year keeps every year's rate: its
+ * start and full values in their years, or the full value alone when it starts at full.
+ */
+export function rampPoints(r: Ramp): CoveragePoint[] {
+  if (r.fullYear <= r.startYear) return [{ year: r.startYear, rate: r.full }];
+  return [
+    { year: r.startYear, rate: r.start },
+    { year: r.fullYear, rate: r.full },
+  ];
+}
+
+/** A coverage in file form: its year-by-year rates when it has them, else its ramp. */
+export function coverageToFile(c: Coverage): CoverageFile {
+  if (c.byYear) {
+    return { byYear: Object.fromEntries(c.byYear.map((p) => [String(p.year), p.rate])) };
+  }
+  return { startYear: c.startYear, start: c.start, fullYear: c.fullYear, full: c.full };
+}
+
 /** Fills every default: the kind decides the age band, the months and the defining prevalence. */
 export function normalizeBenefit(b: BenefitFile, firstYear: number): BenefitSpec {
   const d = benefitKind(b.kind);
   const e = b.eligibility ?? {};
-  // Without a coverage ramp everyone eligible is covered from the scenario's first year.
-  const coverage = b.coverage ?? { startYear: firstYear, fullYear: firstYear };
-  const full = coverage.full ?? 1;
   const spec: BenefitSpec = {
     id: b.id,
     kind: b.kind,
@@ -267,12 +319,7 @@ export function normalizeBenefit(b: BenefitFile, firstYear: number): BenefitSpec
       indexation: b.benefit.indexation ?? 'basis',
       nonWageCostRate: b.benefit.nonWageCostRate ?? 0,
     },
-    coverage: {
-      startYear: coverage.startYear,
-      start: coverage.start ?? full,
-      fullYear: coverage.fullYear,
-      full,
-    },
+    coverage: normalizeCoverage(b.coverage, firstYear),
     adminRate: b.adminRate ?? 0,
     formula: b.formula ? copyFormula(b.formula) : null,
     function: b.function ?? d.function,

@@ -15,6 +15,23 @@ export interface Ramp {
   full: number;
 }
 
+/** One year-by-year take-up rate: from `year` on (linear to the next point) the rate is `rate`. */
+export interface CoveragePoint {
+  year: number;
+  rate: number;
+}
+
+/**
+ * A benefit's coverage (take-up and phase-in): the linear ramp, or year-by-year rates as RAP experts
+ * write them. With `byYear` the points decide (linear between them, 0 before the first, the last
+ * held) and the ramp fields summarise them: startYear/start the first point, fullYear/full the last,
+ * so whatever reads "the year coverage is complete" keeps working.
+ */
+export interface Coverage extends Ramp {
+  /** Ascending by year, at least one point; absent for the linear phase-in. */
+  byYear?: CoveragePoint[];
+}
+
 export type Targeting = null | 'poverty' | number;
 export type Sex = 'all' | 'female' | 'male';
 
@@ -42,7 +59,7 @@ export interface BenefitSpec {
     indexation: Indexation;
     nonWageCostRate: number;
   };
-  coverage: Ramp;
+  coverage: Coverage;
   adminRate: number;
   formula: { eligible?: string; perBeneficiary?: string } | null;
   /** Function for the gap against current spending; null leaves the benefit out of that comparison. */

@@ -4,6 +4,7 @@ import { demographyVariantSchema } from './demography-schema';
 import { uncertaintySchema } from './uncertainty-schema';
 import { pensionSchema } from './pension-schema';
 import { crisisMeasureSchema, fiscalSchema } from './crisis-schema';
+import { coverageSchema } from './coverage-schema';
 import { aboveMax, LIMITS, listUnionError, RANGES, tooMany } from './limits';
 import {
   BENEFIT_KINDS,
@@ -31,13 +32,6 @@ const year = z.number().int().min(1900).max(2300);
 const age = z.number().int().min(0).max(100);
 const fraction = z.number().min(0).max(1);
 const nonNegative = z.number().min(0);
-
-const ramp = {
-  startYear: year.describe('First year with a non-zero value'),
-  start: fraction.optional().describe('Value in startYear (default: full)'),
-  fullYear: year.describe('Year the full value is reached; linear in between'),
-  full: fraction.optional().describe('Value from fullYear on (default 1 for coverage)'),
-};
 
 const benefitSchema = z.strictObject({
   id: z
@@ -98,8 +92,7 @@ const benefitSchema = z.strictObject({
         'Employment guarantees: materials and other non-wage costs as a share of the wage bill',
       ),
   }),
-  coverage: z
-    .strictObject(ramp)
+  coverage: coverageSchema
     .optional()
     .describe('Take-up and phase-in (default: everyone eligible from the first year)'),
   adminRate: fraction

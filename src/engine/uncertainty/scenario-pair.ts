@@ -8,7 +8,14 @@ import { renderMessage, type MessageCode, type MessageLanguage } from '../messag
 import type { RateName } from '../vocabulary';
 import type { InputUnit } from './inputs';
 import type { SensitivityEntry, SensitivityResult } from './sensitivity';
-import { DEMOGRAPHIC_INPUTS, neutralShocks, shockModel, type Shocks } from './shocks';
+import { coverageToFile } from '../formats/read-scenario';
+import {
+  DEMOGRAPHIC_INPUTS,
+  neutralShocks,
+  scaleCoverage,
+  shockModel,
+  type Shocks,
+} from './shocks';
 import { prepareShockableRun, type ShockableRun } from './shocked-run';
 
 /** The tornado's two ends as whole scenario files, ready to save beside the scenario they came from. */
@@ -58,15 +65,7 @@ function shockedBenefitFile(
   const coverage = s.coverage[spec.id] ?? 1;
   const level = s.level[spec.id] ?? 1;
   const out = { ...file, benefit: { ...file.benefit } };
-  if (coverage !== 1) {
-    const r = spec.coverage;
-    out.coverage = {
-      startYear: r.startYear,
-      start: clamp01(r.start * coverage),
-      fullYear: r.fullYear,
-      full: clamp01(r.full * coverage),
-    };
-  }
+  if (coverage !== 1) out.coverage = coverageToFile(scaleCoverage(spec.coverage, coverage));
   if (level !== 1) {
     if (spec.benefit.basis === 'fixed') out.benefit.amount = spec.benefit.amount * level;
     else out.benefit.share = spec.benefit.share * level;

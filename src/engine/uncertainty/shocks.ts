@@ -1,5 +1,5 @@
 import { CELLS, type CountryModel } from '../country/country-model';
-import type { BenefitSpec, Ramp, Scenario } from '../formats/scenario-model';
+import type { BenefitSpec, Coverage, Scenario } from '../formats/scenario-model';
 import type { RateName } from '../vocabulary';
 
 /** The demographic inputs; each moves the population between its low and high projected variants. */
@@ -68,8 +68,11 @@ export type DemographyDeltas = Partial<
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
-function scaleRamp(r: Ramp, f: number): Ramp {
-  return { ...r, start: clamp01(r.start * f), full: clamp01(r.full * f) };
+/** Take-up scaled by a factor, kept within 0..1: the ramp's values, or every year-by-year rate. */
+export function scaleCoverage(c: Coverage, f: number): Coverage {
+  const scaled: Coverage = { ...c, start: clamp01(c.start * f), full: clamp01(c.full * f) };
+  if (c.byYear) scaled.byYear = c.byYear.map((p) => ({ year: p.year, rate: clamp01(p.rate * f) }));
+  return scaled;
 }
 
 function shockBenefit(b: BenefitSpec, s: Shocks): BenefitSpec {
@@ -79,7 +82,7 @@ function shockBenefit(b: BenefitSpec, s: Shocks): BenefitSpec {
   const fixed = b.benefit.basis === 'fixed';
   return {
     ...b,
-    coverage: coverage === 1 ? b.coverage : scaleRamp(b.coverage, coverage),
+    coverage: coverage === 1 ? b.coverage : scaleCoverage(b.coverage, coverage),
     adminRate: b.adminRate * s.administration,
     benefit: {
       ...b.benefit,

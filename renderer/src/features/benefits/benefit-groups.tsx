@@ -1,29 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import {
-  BASES,
-  benefitKind,
-  INDEXATIONS,
-  PREVALENCES,
-  type Basis,
-  type BenefitSpec,
-  type Indexation,
-} from '#engine';
+import { BASES, benefitKind, INDEXATIONS, PREVALENCES, type Basis, type Indexation } from '#engine';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../components/fields';
 import { RampFields, type RampField } from '../../components/RampFields';
 import { useApp } from '../../stores/store-context';
+import type { BenefitGroupProps } from './benefit-group-props';
+import { CoverageByYearRows, CoverageFormField } from './CoverageByYear';
 
 type Targeting = 'universal' | 'poverty' | 'share';
 
-/** One undoable edit of the benefit; typing into one field is one step. */
-export type SetBenefit = (label: string, recipe: (x: BenefitSpec) => void) => void;
-
-/** What each group of the benefit editor works on. */
-export interface BenefitGroupProps {
-  benefit: BenefitSpec;
-  set: SetBenefit;
-  /** The engine's message for a field of this benefit (`coverage.fullYear`), if any. */
-  issue: (field: string) => string | undefined;
-}
+export type { BenefitGroupProps, SetBenefit } from './benefit-group-props';
 
 /** Who is paid: ages, sex, targeting, exclusion error, prevalence, pension test, eligible share. */
 export function WhoGroup({ benefit: b, set, issue }: BenefitGroupProps) {
@@ -250,6 +235,31 @@ export function PhaseInGroup({ benefit: b, set, issue }: BenefitGroupProps) {
   return (
     <fieldset className="editor__group">
       <legend>{t('benefits.phaseIn')}</legend>
+      <CoverageFormField benefit={b} set={set} />
+      {b.coverage.byYear ? (
+        <>
+          <CoverageByYearRows benefit={b} set={set} issue={issue} />
+          <p className="field__help">
+            {t('help.coverageByYear', { first: years[0], last: years[1] })}
+          </p>
+        </>
+      ) : (
+        <PhaseInFields benefit={b} set={set} issue={issue} years={years} />
+      )}
+    </fieldset>
+  );
+}
+
+/** The linear phase-in's four fields. */
+function PhaseInFields({
+  benefit: b,
+  set,
+  issue,
+  years,
+}: BenefitGroupProps & { years: readonly number[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <RampFields
         ramp={b.coverage}
         startLabel={t('benefits.startCoverage')}
@@ -265,7 +275,7 @@ export function PhaseInGroup({ benefit: b, set, issue }: BenefitGroupProps) {
         onChange={(field, v) => set(COVERAGE_EDIT[field], (x) => void (x.coverage[field] = v))}
       />
       <p className="field__help">{t('help.coverage', { first: years[0], last: years[1] })}</p>
-    </fieldset>
+    </>
   );
 }
 

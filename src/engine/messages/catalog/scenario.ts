@@ -30,6 +30,9 @@ export const scenarioMessages = {
     'scenario.notABenefit':
       '"{{benefit}}" is not a benefit of this scenario (its benefits: {{ids}})',
     'scenario.topUpShareOrAmount': 'give either "share" or "amountPerMonth" for a top-up, not both',
+    'scenario.coverageBothForms':
+      'give either byYear (take-up rates by year) or the phase-in ({{fields}}), not both',
+    'scenario.coverageYearKey': 'must be a year from {{min}} to {{max}}, written "2030"',
     'json.empty': 'the file is empty',
     'json.tooDeep': 'nested more than {{limit}} levels deep',
     'json.invalid': 'not valid JSON',
@@ -81,6 +84,9 @@ export const scenarioMessages = {
       '"{{benefit}}" n’est pas une prestation de ce scénario (ses prestations : {{ids}})',
     'scenario.topUpShareOrAmount':
       'donnez soit "share", soit "amountPerMonth" pour un complément, pas les deux',
+    'scenario.coverageBothForms':
+      'donnez soit byYear (taux de recours par année), soit la montée en charge ({{fields}}), pas les deux',
+    'scenario.coverageYearKey': 'doit être une année de {{min}} à {{max}}, écrite "2030"',
     'json.empty': 'le fichier est vide',
     'json.tooDeep': 'imbriqué sur plus de {{limit}} niveaux',
     'json.invalid': 'JSON non valide',
@@ -133,6 +139,9 @@ export const scenarioMessages = {
       '"{{benefit}}" no es una prestación de este escenario (sus prestaciones: {{ids}})',
     'scenario.topUpShareOrAmount':
       'indique "share" o "amountPerMonth" para un complemento, no ambos',
+    'scenario.coverageBothForms':
+      'indique byYear (tasas de aceptación por año) o la gradualidad ({{fields}}), no ambos',
+    'scenario.coverageYearKey': 'debe ser un año de {{min}} a {{max}}, escrito "2030"',
     'json.empty': 'el archivo está vacío',
     'json.tooDeep': 'anidado en más de {{limit}} niveles',
     'json.invalid': 'JSON no válido',

@@ -3,7 +3,7 @@ import { nameOf, result, tableRow, type BenefitPlan, type BookContext } from './
 import { IN, inputRef } from './inputs-sheet';
 import { addr, FMT, setFormula, setValue, writeHeader, type Column } from './layout';
 import { factorRange, populationRange } from './population-sheets';
-import { caseFormula, countsBirths, rampFormula } from './vocabulary-formulas';
+import { caseFormula, countsBirths, pointsFormula, rampFormula } from './vocabulary-formulas';
 
 /** Columns of a benefit sheet (years down); the first five are the eligible-base block. */
 export const BEN = {
@@ -70,7 +70,11 @@ function columns(ctx: BookContext, b: BenefitPlan): Column[] {
           ? t.eligibleMaternityNote
           : t.eligibleNote,
     },
-    { header: t.coverage, numFmt: FMT.pct, note: t.coverageNote },
+    {
+      header: t.coverage,
+      numFmt: FMT.pct,
+      note: b.spec.coverage.byYear ? t.coverageByYearNote : t.coverageNote,
+    },
     { header: t.beneficiaries, numFmt: FMT.persons, note: t.beneficiariesNote },
     { header: t.basis(cur), numFmt: FMT.amount },
     { header: t.basisBase(cur, ctx.y0), numFmt: FMT.amount },
@@ -167,16 +171,19 @@ export function writeBenefitSheet(ctx: BookContext, b: BenefitPlan): void {
       );
     }
     const y = here(BEN.year);
+    const byYear = b.spec.coverage.byYear;
     setFormula(
       ws,
       r,
       BEN.coverage,
-      rampFormula(y, {
-        startYear: n('cov_start_year'),
-        start: n('cov_start'),
-        fullYear: n('cov_full_year'),
-        full: n('cov_full'),
-      }),
+      byYear
+        ? pointsFormula(y, byYear, t)
+        : rampFormula(y, {
+            startYear: n('cov_start_year'),
+            start: n('cov_start'),
+            fullYear: n('cov_full_year'),
+            full: n('cov_full'),
+          }),
       FMT.pct,
     );
     setFormula(

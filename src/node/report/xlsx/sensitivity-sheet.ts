@@ -26,7 +26,7 @@ import {
 } from './layout';
 import { packageCostColumn } from './package-sheet';
 import { howSureText, type SensitivityText } from './sensitivity-text';
-import { rampFormula } from './vocabulary-formulas';
+import { pointsFormula, rampFormula } from './vocabulary-formulas';
 
 /** Columns of the tornado table. */
 export const SENS = {
@@ -74,19 +74,28 @@ function levelChange(b: BenefitPlan, r: number): CostChange | null {
 }
 
 /**
- * Take-up scales the coverage ramp's start and full values, each kept at most 100% (as the engine
- * does), so the cost moves by the shocked coverage over the central one.
+ * Take-up scales the coverage ramp's start and full values (or every year-by-year rate), each kept
+ * at most 100% (as the engine does), so the cost moves by the shocked coverage over the central one.
  */
-function coverageChange(ctx: BookContext, b: BenefitPlan, r: number, year: string): CostChange {
+function coverageChange(
+  ctx: BookContext,
+  b: BenefitPlan,
+  r: number,
+  year: string,
+  yearValue: number,
+): CostChange {
   const n = (p: string) => nameOf(ctx, `${b.key}.${p}`);
   const coverage = ref(b.sheet, BEN.coverage, r);
+  const byYear = b.spec.coverage.byYear;
   return (v) => {
-    const shocked = rampFormula(year, {
-      startYear: n('cov_start_year'),
-      start: `MIN(1,${n('cov_start')}*${v})`,
-      fullYear: n('cov_full_year'),
-      full: `MIN(1,${n('cov_full')}*${v})`,
-    });
+    const shocked = byYear
+      ? pointsFormula(year, byYear, yearValue, (rate) => `MIN(1,${rate}*${v})`)
+      : rampFormula(year, {
+          startYear: n('cov_start_year'),
+          start: `MIN(1,${n('cov_start')}*${v})`,
+          fullYear: n('cov_full_year'),
+          full: `MIN(1,${n('cov_full')}*${v})`,
+        });
     return `${ref(b.sheet, BEN.cost, r)}*(IF(${coverage}=0,1,${shocked}/${coverage})-1)`;
   };
 }
@@ -117,7 +126,7 @@ export function costChange(
     const kind = name.slice(0, dot);
     if (!b) return null;
     if (kind === 'level') return levelChange(b, r);
-    if (kind === 'coverage') return coverageChange(ctx, b, r, yearCell);
+    if (kind === 'coverage') return coverageChange(ctx, b, r, yearCell, year);
     return null;
   }
   if (name === 'administration') {

@@ -2,6 +2,7 @@ import {
   BALANCE_ROLES,
   benefitKind,
   type BenefitKind,
+  type CoveragePoint,
   optionsWhere,
   PREVALENCE,
   PREVALENCES,
@@ -31,6 +32,28 @@ export function rampFormula(year: string, n: RampNames): string {
     `IF(${year}<${n.startYear},0,IF(${year}>=${n.fullYear},${n.full},` +
     `${n.start}+(${n.full}-${n.start})*(${year}-${n.startYear})/(${n.fullYear}-${n.startYear})))`
   );
+}
+
+/**
+ * Year-by-year coverage in the row of `year` (whose value is `yearValue`), as the engine's pointsValue:
+ * 0 before the first point, the last rate after the last, else the linear formula between the two
+ * points around the year. One formula per row keeps the points readable and within Excel's nesting
+ * limit (a 101-point nested IF would pass it). `rate` writes each rate (the tornado scales them).
+ */
+export function pointsFormula(
+  year: string,
+  points: readonly CoveragePoint[],
+  yearValue: number,
+  rate: (r: number) => string = String,
+): string {
+  const first = points[0];
+  if (!first || yearValue < first.year) return '0';
+  const next = points.findIndex((p) => yearValue < p.year);
+  if (next < 0) return rate(points[points.length - 1]!.rate);
+  const a = points[next - 1]!;
+  const b = points[next]!;
+  const [ra, rb] = [rate(a.rate), rate(b.rate)];
+  return `${ra}+(${rb}-${ra})*(${year}-${a.year})/(${b.year}-${a.year})`;
 }
 
 /**

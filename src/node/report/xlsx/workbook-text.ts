@@ -48,6 +48,7 @@ export interface TableText {
   eligibleNote: string;
   coverage: string;
   coverageNote: string;
+  coverageByYearNote: string;
   beneficiaries: string;
   beneficiariesNote: string;
   basis: (cur: string) => string;
@@ -191,6 +192,8 @@ const EN: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
     eligibleNote: 'Factor-weighted persons x constant factors.',
     coverage: 'Coverage (fraction)',
     coverageNote: 'The coverage ramp of the Assumptions sheet.',
+    coverageByYearNote:
+      'Year-by-year take-up rates of the scenario (coverage.byYear): linear between the years given, 0 before the first, the last held. The coverage rows of the Assumptions sheet only summarise them (first and last year).',
     beneficiaries: 'Beneficiaries (persons)',
     beneficiariesNote: 'Eligible x coverage.',
     basis: (cur) => `Basis (${cur} per person per year)`,
@@ -338,6 +341,8 @@ const FR: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
     eligibleNote: 'Personnes pondérées x facteurs constants.',
     coverage: 'Couverture (fraction)',
     coverageNote: 'La montée en charge de la couverture, feuille Hypothèses.',
+    coverageByYearNote:
+      'Taux de recours année par année du scénario (coverage.byYear) : linéaires entre les années données, 0 avant la première, le dernier maintenu. Les lignes de couverture de la feuille Hypothèses ne font que les résumer (première et dernière année).',
     beneficiaries: 'Bénéficiaires (personnes)',
     beneficiariesNote: 'Éligibles x couverture.',
     basis: (cur) => `Base de calcul (${cur} par personne et par an)`,
@@ -485,6 +490,8 @@ const ES: Omit<WorkbookText, 'readme' | 'assumptions' | 'pension' | 'notes'> = {
     eligibleNote: 'Personas ponderadas x factores constantes.',
     coverage: 'Cobertura (fracción)',
     coverageNote: 'La progresión de la cobertura, hoja Supuestos.',
+    coverageByYearNote:
+      'Tasas de aceptación año por año del escenario (coverage.byYear): lineales entre los años indicados, 0 antes del primero, el último mantenido. Las filas de cobertura de la hoja Supuestos solo las resumen (primer y último año).',
     beneficiaries: 'Beneficiarios (personas)',
     beneficiariesNote: 'Elegibles x cobertura.',
     basis: (cur) => `Base de cálculo (${cur} por persona y año)`,
