@@ -19,7 +19,7 @@ describe('the countryDb channels', () => {
     library.close();
     if (!r.ok) throw new Error(r.error.message);
     const { countries, sources, unbuildable } = r.value as {
-      countries: { iso3: string; names: Record<string, string> }[];
+      countries: { iso3: string; names: { en: string; fr: string; es: string } }[];
       sources: { licence: string }[];
       unbuildable: unknown[];
     };
