@@ -10,6 +10,7 @@ import type {
   WorkbookFile,
 } from '../../../src/contract/bridge';
 import type { ReportData, ReportLanguage } from '../../../src/contract/report';
+import type { CountryDbListing } from '../../../src/contract/country-db';
 import type {
   BenefitFile,
   BenefitSpec,
@@ -245,6 +246,13 @@ export interface CountryActions {
   countryStored: (fileName: string, text: string) => Promise<void>;
   /** Desktop only: the native open dialog for a country file; null when the user cancels. */
   countryFileChosen: () => Promise<{ name: string; text: string } | null>;
+  /** The country database shipped with the app: its entries, sources and what it lacks. */
+  countryDbListed: () => Promise<CountryDbListing>;
+  /**
+   * Imports a database country into the library (stored once: a second import changes nothing)
+   * and reads it back from there, checked; rejects when either step fails.
+   */
+  countryDbImported: (iso3: string) => Promise<CountryData>;
 }
 
 /** The exports the privileged side makes: each rejects with the bridge's error when it fails. */
