@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { countryFileFromDatabase } from '../../src/node/country-db/database-file';
 import { expect, test } from './fixtures';
 
 /** Opens "New scenario" and searches the country database for `text`. */
@@ -111,4 +112,22 @@ test('About lists every source of the country database with its licence', async 
   await expect(sources).toContainText('ODbL 1.0');
   const audit = await new AxeBuilder({ page }).include('[data-testid="about-panel"]').analyze();
   expect(audit.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("choosing a database country gives the database's data, even when the library's latest version is the user's edit", async ({
+  page,
+  app,
+}) => {
+  const database = countryFileFromDatabase('KEN') as { name: string };
+  app.library.importCountry(database, 'from the country database (models/country-db)');
+  app.library.importCountry({ ...database, name: 'Kenya (our edit)' }, 'edited by the user');
+  await app.open(page);
+  await searchDatabase(page, 'Kenya');
+  await page.getByTestId('country-db-choose').click();
+  await expect(page.locator('.header__country')).toHaveText('Kenya');
+  // The user's version is still in the library, beside the database's.
+  expect(app.library.countryVersions('KEN').map((v) => v.name)).toEqual([
+    'Kenya',
+    'Kenya (our edit)',
+  ]);
 });

@@ -78,8 +78,9 @@ export interface SessionActions {
   /**
    * A new scenario from the default package, on the training country or on `code` from the library,
    * with a description of its own. Resolves once it is open (or the country could not be loaded).
+   * `country`, when given, is used as it is (e.g. the version just imported from the database).
    */
-  newScenarioRequested: (code?: string) => Promise<void>;
+  newScenarioRequested: (code?: string, country?: CountryData) => Promise<void>;
   scenarioOpened: (stored: StoredScenario) => void;
   openRequested: (id: number, rev?: number) => Promise<void>;
   scenarioImported: (text: string, fileName: string) => Promise<void>;

@@ -66,7 +66,7 @@ export function NewScenarioDialog({ onClose }: Props) {
     setDbError(undefined);
     try {
       const country = await importFromDb(entry.iso3);
-      await newScenario(country.code);
+      await newScenario(country.code, country);
       onClose();
     } catch (e) {
       setDbError(errorText(e));

@@ -14,8 +14,9 @@ export function createCountrySlice({ deps }: SliceContext): CountryActions {
     countryFileChosen: () => deps.bridge('dialog:openFile', { purpose: 'country' }),
     countryDbListed: () => deps.bridge('countryDb:list', {}),
     async countryDbImported(iso3) {
-      const { code } = await deps.bridge('countryDb:import', { iso3 });
-      const read = readCountry(await deps.bridge('countries:get', { code }));
+      // That version exactly: the latest may be one the user edited from an earlier import.
+      const { code, version } = await deps.bridge('countryDb:import', { iso3 });
+      const read = readCountry(await deps.bridge('countries:get', { code, version }));
       if (!read.ok) throw new InputError(read.issues);
       return read.value;
     },
