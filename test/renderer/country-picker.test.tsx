@@ -9,7 +9,11 @@ import { setBridgeTransport } from '../../renderer/src/api/bridge';
 import { BridgeCallError, type Transport } from '../../renderer/src/api/bridge-client';
 import { Header } from '../../renderer/src/components/Header';
 import { ImportCountry } from '../../renderer/src/features/country/ImportCountry';
-import { foldText, searchCountries } from '../../renderer/src/features/country-db/country-search';
+import {
+  foldText,
+  searchCountries,
+  unbuildableMatch,
+} from '../../renderer/src/features/country-db/country-search';
 import { StoreProvider } from '../../renderer/src/stores/store-context';
 import trainingCountry from '../../models/training-country/country.json';
 import { startedStore } from './fake-app';
@@ -55,6 +59,25 @@ const KENYA = entry(
 const PERU = entry('PER', { en: 'Peru', fr: 'Pérou', es: 'Perú' }, { region: 'Americas' });
 const GERMANY = entry('DEU', { en: 'Germany', fr: 'Allemagne', es: 'Alemania' });
 const ALL = [KENYA, PERU, GERMANY];
+// A country the public data cannot build, as the shipped database lists it.
+const AUSTRIA = {
+  iso3: 'AUT',
+  name: 'Austria',
+  path: 'row 3441, column value',
+  message: 'must be a number >= 0, found an empty cell',
+  code: 'data.number.atLeastEmpty',
+  params: { kind: '@sheet.kind.number', min: 0 },
+  source: 'who_ghed_health_expenditure.csv',
+};
+
+describe('unbuildableMatch', () => {
+  it('names a country the data cannot build by its code or English name, from 3 letters', () => {
+    expect(unbuildableMatch([AUSTRIA], 'aut')?.iso3).toBe('AUT');
+    expect(unbuildableMatch([AUSTRIA], 'Austr')?.iso3).toBe('AUT');
+    expect(unbuildableMatch([AUSTRIA], 'au')).toBeUndefined();
+    expect(unbuildableMatch([AUSTRIA], 'kenya')).toBeUndefined();
+  });
+});
 
 describe('searchCountries', () => {
   it('finds a country by its name in any of the three languages, without accents or case', () => {
@@ -78,7 +101,7 @@ describe('searchCountries', () => {
 
 async function renderWith(ui: React.ReactNode) {
   const started = await startedStore();
-  started.fake.database.listing = { countries: ALL, unbuildable: [], sources: [] };
+  started.fake.database.listing = { countries: ALL, unbuildable: [AUSTRIA], sources: [] };
   started.fake.database.files.set('KEN', {
     ...structuredClone(trainingCountry),
     code: 'KEN',
@@ -142,6 +165,19 @@ describe('the country picker', () => {
     expect(options[1]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(search, { key: 'End', ctrlKey: true });
     expect(search.getAttribute('aria-activedescendant')).toBe(options[2]!.id);
+  });
+
+  it('says why a country the public data cannot build is missing', async () => {
+    await renderWith(<Header />);
+    fireEvent.click(screen.getByTestId('new-scenario'));
+    fireEvent.change(await screen.findByTestId('country-db-search'), {
+      target: { value: 'Austria' },
+    });
+    const missing = screen.getByTestId('country-db-missing').textContent ?? '';
+    expect(missing).toContain('Austria (AUT) is not in the database');
+    expect(missing).toContain('who_ghed_health_expenditure.csv, row 3441, column value: ');
+    expect(missing).toContain('empty');
+    expect(screen.getByTestId<HTMLButtonElement>('country-db-choose').disabled).toBe(true);
   });
 
   it('imports a country into the scenario from the Import country block', async () => {

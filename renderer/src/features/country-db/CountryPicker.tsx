@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryDbEntry } from '../../../../src/contract/country-db';
 import { CountryFacts } from './CountryFacts';
-import { nameIn, searchCountries } from './country-search';
+import { nameIn, searchCountries, unbuildableMatch } from './country-search';
+import { MissingCountry } from './MissingCountry';
 import { useCountryDb } from './use-country-db';
 
 interface Props {
@@ -139,7 +140,11 @@ export function CountryPicker({ onChoose, chooseLabel, error, autoFocus = false 
         {current ? (
           <CountryFacts entry={current} />
         ) : (
-          <p className="empty">{t('countryDb.noMatch')}</p>
+          <MissingCountry
+            missing={
+              db.kind === 'ready' ? unbuildableMatch(db.listing.unbuildable, query) : undefined
+            }
+          />
         )}
         <button
           type="button"

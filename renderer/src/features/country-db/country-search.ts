@@ -3,7 +3,7 @@
  * whatever the interface's language, without caring for accents or case ("perou" finds Pérou), or
  * by its ISO3 code.
  */
-import type { CountryDbEntry } from '../../../../src/contract/country-db';
+import type { CountryDbEntry, UnbuildableCountry } from '../../../../src/contract/country-db';
 
 export type NameLanguage = keyof CountryDbEntry['names'];
 
@@ -40,4 +40,17 @@ export function searchCountries(
   };
   const ranked = byName.map((e) => ({ e, r: rank(e) })).filter((x) => x.r < 3);
   return ranked.sort((a, b) => a.r - b.r).map((x) => x.e);
+}
+
+/**
+ * A country of the public data the database could not build whose code or English name is the
+ * query (so that "Germany" says why it is missing instead of finding nothing).
+ */
+export function unbuildableMatch(
+  unbuildable: readonly UnbuildableCountry[],
+  query: string,
+): UnbuildableCountry | undefined {
+  const q = foldText(query);
+  if (q.length < 3) return undefined;
+  return unbuildable.find((u) => u.iso3.toLowerCase() === q || foldText(u.name).startsWith(q));
 }
