@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import type { CountryData } from '#engine';
 import { COUNTRY_DATABASE_FORMAT, type UnbuildableCountry } from '../../src/contract/country-db';
 import { buildCountries, type CountryOutcome } from '../../src/node/country-build/build-batch';
+import { scanCsv } from '../../src/node/shared-data/csv-scan';
+import { imfCode, sharedFilePaths } from '../../src/node/shared-data/shared-files';
 import {
   COUNTRY_DATABASE_FILE,
   writeCountryDatabase,
@@ -36,8 +38,32 @@ function unbuildable(outcome: CountryOutcome & { ok: false }): UnbuildableCountr
   };
 }
 
+/**
+ * The IMF's GDP in US dollars (NGDPD, billions), by IMF code and year. The country file holds the
+ * exchange rate NGDP / NGDPD rounded to 3 decimals in ../shared/data, so GDP in LCU divided by it
+ * is off by up to 0.0005 / rate (3e-6 for Kenya); the entry shows the IMF's own figure instead.
+ */
+async function imfGdpUsd(dataDir: string): Promise<Map<string, number>> {
+  const file = sharedFilePaths(dataDir).imfWeo;
+  const table = await scanCsv(file, {
+    required: ['iso3', 'indicator', 'year', 'value'],
+    filter: { column: 'indicator', values: ['NGDPD'] },
+  });
+  const column = (name: string) => table.header.indexOf(name);
+  const [iso3, year, value] = [column('iso3'), column('year'), column('value')];
+  const out = new Map<string, number>();
+  for (const row of table.rows) {
+    const v = Number(row.values[value]);
+    if (row.values[value]!.trim() !== '' && Number.isFinite(v)) {
+      out.set(`${row.values[iso3]!.trim()} ${row.values[year]!.trim()}`, v * 1e9);
+    }
+  }
+  return out;
+}
+
 /** Every country of the data, in code order, as one database document. */
 export async function buildCountryDatabase(dataDir = DEFAULT_DATA_DIR): Promise<CountryDatabase> {
+  const gdpUsd = await imfGdpUsd(dataDir);
   const db: CountryDatabase = {
     format: COUNTRY_DATABASE_FORMAT,
     sources: DATABASE_SOURCES,
@@ -55,7 +81,11 @@ export async function buildCountryDatabase(dataDir = DEFAULT_DATA_DIR): Promise<
           return;
         }
         const { country, codedNotes } = outcome.result;
-        db.countries.push({ entry: databaseEntry(country, codedNotes), country: compact(country) });
+        const published = gdpUsd.get(`${imfCode(country.code)} ${country.baseYear}`);
+        db.countries.push({
+          entry: databaseEntry(country, codedNotes, published),
+          country: compact(country),
+        });
       },
     },
   );

@@ -48,12 +48,20 @@ function remark(issue: Issue): CodedRemark | undefined {
   return { path: issue.path, code: issue.code, params: { ...(issue.params ?? {}) } };
 }
 
-/** The entry of a built country; `remarks` are the build's coded notes (fallbacks, gaps). */
-export function databaseEntry(country: CountryData, remarks: readonly Issue[]): CountryDbEntry {
+/**
+ * The entry of a built country; `remarks` are the build's coded notes (fallbacks, gaps);
+ * `publishedGdpUsd` the IMF's GDP in US dollars of the base year when it publishes one (else GDP in
+ * LCU at the country's exchange rate).
+ */
+export function databaseEntry(
+  country: CountryData,
+  remarks: readonly Issue[],
+  publishedGdpUsd?: number,
+): CountryDbEntry {
   const model = buildCountryModel(country, country.baseYear);
   const population = model.populationTotal[0]!;
   const gdpLcu = model.gdp[0]!;
-  const gdpUsd = gdpLcu / model.fxPerUsd[0]!;
+  const gdpUsd = publishedGdpUsd ?? gdpLcu / model.fxPerUsd[0]!;
   const gdpPerCapitaUsd = gdpUsd / population;
   const headcount = chosenPovertyLine(country, undefined)?.headcount;
   return {

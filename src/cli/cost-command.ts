@@ -13,6 +13,7 @@ import {
 } from '#engine';
 import { Option, type Command } from 'commander';
 import { emit, issueLine, type CliIo } from './cli-io';
+import { countryFromDatabaseWithNote } from './countries-database';
 import { addDbOption, withExistingLibrary } from './library-commands';
 import { formatCsv } from './format-csv';
 import { formatTable } from './format-table';
@@ -52,8 +53,9 @@ export function loadCountryFile(file: string, io: CliIo): CountryData {
 
 /**
  * The country a scenario runs on: --country first, then an inline country, then a bundled code, then a
- * country imported into the scenario library (its latest version). A library that does not exist is
- * not created just to look a code up.
+ * country imported into the scenario library (its latest version), then the country database shipped
+ * with the app (with a note on stderr). A library that does not exist is not created just to look a
+ * code up.
  */
 export function resolveCountry(
   scenario: Scenario,
@@ -77,6 +79,8 @@ export function resolveCountry(
   const code = scenario.country;
   const imported = withExistingLibrary(dbPath, io, (library) => library?.findCountry(code));
   if (imported) return imported;
+  const shipped = countryFromDatabaseWithNote(code, io);
+  if (shipped) return shipped;
   throw new InputError([codedIssue('country', 'cli.unknownCountry', { country: code })]);
 }
 

@@ -1,8 +1,16 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { CountryVersionInfo } from '../node/library/index';
+import type { CountryVersionInfo, Library } from '../node/library/index';
 import { readJsonFile } from '../node/read-json-file';
+import Papa from 'papaparse';
+import { SAFE_UNPARSE } from '../contract/spreadsheet-text';
 import { issueLine, type CliIo } from './cli-io';
+import {
+  DATABASE_FORMATS,
+  importFromDatabase,
+  listDatabase,
+  type DatabaseFormat,
+} from './countries-database';
 import {
   about,
   addDbOption,
@@ -30,6 +38,37 @@ function versionJson(v: CountryVersionInfo, versions?: number): Record<string, u
   };
 }
 
+/** `spf countries list`: the library's countries, latest version of each. */
+function listLibraryCountries(
+  all: ReturnType<Library['listCountries']>,
+  format: DatabaseFormat,
+  io: CliIo,
+): void {
+  if (format === 'json') {
+    io.out(
+      `${JSON.stringify(
+        all.map((c) => versionJson(c, c.versions)),
+        null,
+        2,
+      )}\n`,
+    );
+    return;
+  }
+  const rows = all.map((c) => [
+    c.code,
+    String(c.version),
+    String(c.versions),
+    c.name,
+    c.bundled ? 'bundled' : when(c.importedAt),
+  ]);
+  const headers = ['code', 'version', 'versions', 'name', 'imported'];
+  io.out(
+    format === 'csv'
+      ? `${Papa.unparse({ fields: headers, data: rows }, SAFE_UNPARSE)}\n`
+      : table(headers, rows, ['version', 'versions']),
+  );
+}
+
 export function registerCountriesCommand(program: Command, io: CliIo): void {
   const countries = program
     .command('countries')
@@ -44,32 +83,21 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
   addDbOption(
     countries
       .command('list')
-      .description('list the countries (latest version of each)')
-      .addOption(formatOption()),
-  ).action((o: DbOptions & { format: ListFormat }) => {
-    readLibrary(o, io, (library) => {
-      const all = library.listCountries();
-      if (o.format === 'json') {
-        io.out(
-          `${JSON.stringify(
-            all.map((c) => versionJson(c, c.versions)),
-            null,
-            2,
-          )}\n`,
-        );
-        return;
-      }
-      const rows = all.map((c) => [
-        c.code,
-        String(c.version),
-        String(c.versions),
-        c.name,
-        c.bundled ? 'bundled' : when(c.importedAt),
-      ]);
-      io.out(
-        table(['code', 'version', 'versions', 'name', 'imported'], rows, ['version', 'versions']),
-      );
-    });
+      .description(
+        'list the countries (latest version of each); with --database, the countries shipped with the app and their key figures',
+      )
+      .option('--database', 'the country database shipped with the app instead of the library')
+      .addOption(
+        new Option('--format <FORMAT>', 'table (readable), json or csv')
+          .choices(DATABASE_FORMATS)
+          .default('table'),
+      ),
+  ).action((o: DbOptions & { format: DatabaseFormat; database?: boolean }) => {
+    if (o.database) {
+      listDatabase(o.format, io);
+      return;
+    }
+    readLibrary(o, io, (library) => listLibraryCountries(library.listCountries(), o.format, io));
   });
 
   addDbOption(
@@ -107,9 +135,17 @@ export function registerCountriesCommand(program: Command, io: CliIo): void {
       .description(
         'import a spf.country/1 file: changed data becomes a new version; the same data is not stored twice',
       )
-      .argument('<FILE>', 'a spf.country/1 JSON file')
+      .argument('<FILE>', 'a spf.country/1 JSON file (with --database: a country code, e.g. KEN)')
+      .option(
+        '--database',
+        'import the country of this code from the country database shipped with the app',
+      )
       .option('--note <TEXT>', 'where the data came from (default: the file it was imported from)'),
-  ).action((file: string, o: DbOptions & { note?: string }) => {
+  ).action((file: string, o: DbOptions & { note?: string; database?: boolean }) => {
+    if (o.database) {
+      withLibrary(o, io, (library) => importFromDatabase(library, file, io));
+      return;
+    }
     const input = readJsonFile(file);
     withLibrary(o, io, (library) => {
       const r = about(file, () =>

@@ -28,6 +28,7 @@ import {
   type MessageParams,
 } from '#engine';
 import { issueLine, type CliIo } from './cli-io';
+import { countryFromDatabaseWithNote } from './countries-database';
 import {
   about,
   addDbOption,
@@ -222,7 +223,8 @@ function newScenario(
   const wanted = (o.country ?? String(value.country)).trim();
   const country =
     bundledCountry(wanted) ??
-    withExistingLibrary(o.db, io, (library) => library?.findCountry(wanted));
+    withExistingLibrary(o.db, io, (library) => library?.findCountry(wanted)) ??
+    countryFromDatabaseWithNote(wanted, io);
   if (!country) {
     throw forCommandLine(
       LibraryError.of('country-not-found', `"${wanted}" is not a country in the library`),
@@ -470,7 +472,10 @@ function annotateAndNewCommands(sub: Sub, io: CliIo): void {
 
   sub('new', 'print a new scenario: the default package, on the country asked for', (c) =>
     c
-      .option('--country <CODE>', 'a country code: the training country XTA or one in the library')
+      .option(
+        '--country <CODE>',
+        'a country code: the training country XTA, one in the library, or one of the country database (spf countries list --database)',
+      )
       .option('--name <NAME>', 'the scenario name')
       .option('--out <FILE>', 'write it to FILE instead of the screen')
       .addHelpText(

@@ -290,14 +290,15 @@ describe('spf countries and spf cost with the library', () => {
   it('does not create a library just to look a country up, and says how to add it', async () => {
     const dir = tempDir();
     const db = join(dir, 'nothere.sqlite');
-    const scenario = writeJson(dir, 'on-ken.json', scenarioOn('KEN'));
+    // ZZZ is in neither the library nor the country database shipped with the app.
+    const scenario = writeJson(dir, 'on-zzz.json', scenarioOn('ZZZ'));
     const r = await spf('cost', scenario, '--db', db);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      'country: country KEN is not in the library: import it with `spf countries import FILE` or in the app: Country data → Import; or pass its data with --country FILE (a spf.country/1 file)',
+      'country: country ZZZ is not in the library: import it with `spf countries import FILE` or in the app: Country data → Import; or pass its data with --country FILE (a spf.country/1 file)',
     );
     expect(existsSync(db)).toBe(false);
-    expect((await spf('scenarios', 'new', '--country', 'KEN', '--db', db)).code).toBe(2);
+    expect((await spf('scenarios', 'new', '--country', 'ZZZ', '--db', db)).code).toBe(2);
     expect(existsSync(db)).toBe(false);
   });
 

@@ -7,6 +7,7 @@ import type {
   RevisionHeadline,
   ScenarioSummary,
 } from '../../src/contract/bridge';
+import type { CountryDbListing } from '../../src/contract/country-db';
 import { BridgeCallError, type BridgeCall } from '../../renderer/src/api/bridge-client';
 import {
   createAppStore,
@@ -41,6 +42,11 @@ export function fakeBridge() {
   const drafts = new Map<string, Draft>();
   /** Countries imported into the library, by code (the training country is bundled). */
   const countries = new Map<string, unknown>();
+  /** The country database: its listing and each country's file, by code (empty unless a test fills it). */
+  const database = {
+    listing: { countries: [], unbuildable: [], sources: [] } as CountryDbListing,
+    files: new Map<string, unknown>(),
+  };
   const calls: Channel[] = [];
   let clock = Date.UTC(2026, 0, 1);
   const now = () => new Date((clock += 1000)).toISOString();
@@ -147,6 +153,16 @@ export function fakeBridge() {
         throw new BridgeCallError({ code: 'not-found', message: `"${code}" is not a country` });
       return c;
     },
+    'countryDb:list': () => database.listing,
+    'countryDb:import': ({ iso3 }) => {
+      const code = iso3.toUpperCase();
+      const file = database.files.get(code);
+      if (!file)
+        throw new BridgeCallError({ code: 'not-found', message: `${code} is not in the database` });
+      const created = countries.get(code) !== file;
+      countries.set(code, file);
+      return { code, version: 1, created };
+    },
     'drafts:discard': ({ key }) => {
       drafts.delete(key);
       return null;
@@ -163,7 +179,7 @@ export function fakeBridge() {
       });
     return h(request);
   }) as BridgeCall;
-  return { bridge, scenarios, drafts, countries, calls };
+  return { bridge, scenarios, drafts, countries, database, calls };
 }
 
 /** The engine worker's code run in the test itself, answering at once. */

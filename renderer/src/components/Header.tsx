@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AboutPanel } from '../features/country-db/AboutPanel';
 import { NewScenarioDialog } from '../features/library/NewScenarioDialog';
 import { ScenarioInfoPanel } from '../features/library/ScenarioInfoPanel';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
@@ -20,8 +21,8 @@ export function Header() {
   const edit = useApp((s) => s.scenarioEdited);
   const save = useApp((s) => s.saveRequested);
   const saveAs = useApp((s) => s.saveAsRequested);
-  const [open, setOpen] = useState<'new' | 'info' | null>(null);
-  const toggle = (which: 'new' | 'info') => setOpen((o) => (o === which ? null : which));
+  const [open, setOpen] = useState<'new' | 'info' | 'about' | null>(null);
+  const toggle = (which: 'new' | 'info' | 'about') => setOpen((o) => (o === which ? null : which));
   useNewScenarioPickerRequests(useCallback(() => setOpen('new'), []));
   const undo = useApp((s) => s.undoRequested);
   const redo = useApp((s) => s.redoRequested);
@@ -121,6 +122,16 @@ export function Header() {
         </button>
         {open === 'new' ? <NewScenarioDialog onClose={() => setOpen(null)} /> : null}
         <OpenScenarioFile />
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={open === 'about'}
+          data-testid="about"
+          onClick={() => toggle('about')}
+        >
+          {t('about.button')}
+        </button>
+        {open === 'about' ? <AboutPanel onClose={() => setOpen(null)} /> : null}
         <label className="visually-hidden" htmlFor="language">
           {t('header.language')}
         </label>

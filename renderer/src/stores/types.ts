@@ -13,6 +13,7 @@ import type {
 } from '../../../src/contract/bridge';
 import type { RequestOf } from '../../../src/contract/bridge';
 import type { ReportData, ReportLanguage } from '../../../src/contract/report';
+import type { CountryDbListing } from '../../../src/contract/country-db';
 import type {
   BenefitFile,
   BenefitSpec,
@@ -80,8 +81,9 @@ export interface SessionActions {
   /**
    * A new scenario from the default package, on the training country or on `code` from the library,
    * with a description of its own. Resolves once it is open (or the country could not be loaded).
+   * `country`, when given, is used as it is (e.g. the version just imported from the database).
    */
-  newScenarioRequested: (code?: string) => Promise<void>;
+  newScenarioRequested: (code?: string, country?: CountryData) => Promise<void>;
   scenarioOpened: (stored: StoredScenario) => void;
   openRequested: (id: number, rev?: number) => Promise<void>;
   scenarioImported: (text: string, fileName: string) => Promise<void>;
@@ -273,6 +275,13 @@ export interface CountryActions {
   countryStored: (fileName: string, text: string) => Promise<void>;
   /** Desktop only: the native open dialog for a country file; null when the user cancels. */
   countryFileChosen: () => Promise<{ name: string; text: string } | null>;
+  /** The country database shipped with the app: its entries, sources and what it lacks. */
+  countryDbListed: () => Promise<CountryDbListing>;
+  /**
+   * Imports a database country into the library (stored once: a second import changes nothing)
+   * and reads it back from there, checked; rejects when either step fails.
+   */
+  countryDbImported: (iso3: string) => Promise<CountryData>;
 }
 
 /** The exports the privileged side makes: each rejects with the bridge's error when it fails. */

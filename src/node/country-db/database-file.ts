@@ -101,3 +101,9 @@ export function countryFromDatabase(iso3: string, db = loadCountryDatabase()): C
   if (!r.ok) throw new Error(`country database: ${iso3} is invalid: ${JSON.stringify(r.issues)}`);
   return r.value;
 }
+
+/** Whether the database holds a country for `code` (any case): look-ups that fall back ask first. */
+export function isInCountryDatabase(code: string, db = loadCountryDatabase()): boolean {
+  const wanted = code.trim().toUpperCase();
+  return db.countries.some((c) => c.entry.iso3 === wanted);
+}

@@ -5,6 +5,9 @@ import { useApp } from '../../stores/store-context';
 import { pathInWords } from './country-helpers';
 import { useIssueText } from '../../components/use-issues';
 import { useErrorText } from '../../components/error-text';
+import type { CountryDbEntry } from '../../../../src/contract/country-db';
+import { CountryPicker } from '../country-db/CountryPicker';
+import { nameIn } from '../country-db/country-search';
 
 type ImportState =
   | { kind: 'idle' }
@@ -72,6 +75,7 @@ export function ImportCountry() {
   const choose = useApp((s) => s.countryFileChosen);
   const input = useRef<HTMLInputElement | null>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const fromDb = useFromDatabase(setState);
 
   const importText = async (name: string, text: string) => {
     setState({ kind: 'reading', name, size: text.length });
@@ -149,11 +153,56 @@ export function ImportCountry() {
           data-testid="import-file"
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
+        <button
+          type="button"
+          className="button"
+          aria-expanded={fromDb.open}
+          data-testid="import-country-db"
+          onClick={fromDb.toggle}
+        >
+          {t('countryDb.importButton')}
+        </button>
         <p className="field__help import__help">{t('country.import.help')}</p>
       </div>
+      {fromDb.open ? (
+        <section className="import__db" aria-label={t('countryDb.importTitle')}>
+          <CountryPicker
+            autoFocus
+            onChoose={fromDb.choose}
+            chooseLabel={(name) => t('countryDb.useCountry', { name })}
+            error={fromDb.error}
+          />
+        </section>
+      ) : null}
       <ImportOutcome state={state} onDismiss={() => setState({ kind: 'idle' })} />
     </>
   );
+}
+
+/**
+ * Importing from the country database: the country goes into the library (once), then the scenario
+ * runs on it as with a file (Undo brings the old data back).
+ */
+function useFromDatabase(setState: (s: ImportState) => void) {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const importFromDb = useApp((s) => s.countryDbImported);
+  const replace = useApp((s) => s.countryReplaced);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const choose = async (entry: CountryDbEntry) => {
+    setError(undefined);
+    try {
+      const country = await importFromDb(entry.iso3);
+      replace(country);
+      setOpen(false);
+      const name = t('countryDb.fromDbName', { name: nameIn(entry, i18n.language) });
+      setState({ kind: 'done', name, country: country.name, warnings: [], stored: 'stored' });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return { open, error, choose, toggle: () => setOpen((o) => !o) };
 }
 
 /** What became of the last import: reading, its problems, or done (and whether it was stored). */

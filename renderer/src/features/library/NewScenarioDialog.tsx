@@ -1,15 +1,19 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountrySummary } from '../../../../src/contract/bridge';
+import type { CountryDbEntry } from '../../../../src/contract/country-db';
+import { useErrorText } from '../../components/error-text';
 import { useApp } from '../../stores/store-context';
+import { CountryPicker } from '../country-db/CountryPicker';
 
 interface Props {
   onClose: () => void;
 }
 
 /**
- * "New": the default package on a country the user picks, the bundled training country or any
- * country imported into the library, instead of always the training country.
+ * "New": the default package on a country the user picks: the bundled training country, a country
+ * of the library (with the user's edits), or any country of the database shipped with the app
+ * (imported into the library as it is chosen).
  */
 export function NewScenarioDialog({ onClose }: Props) {
   const { t } = useTranslation();
@@ -22,6 +26,9 @@ export function NewScenarioDialog({ onClose }: Props) {
   const [failed, setFailed] = useState(false);
   const [code, setCode] = useState(current || training?.code || '');
   const [busy, setBusy] = useState(false);
+  const [dbError, setDbError] = useState<string | undefined>();
+  const importFromDb = useApp((s) => s.countryDbImported);
+  const errorText = useErrorText();
   const selectId = useId();
   const titleId = useId();
 
@@ -54,9 +61,21 @@ export function NewScenarioDialog({ onClose }: Props) {
     onClose();
   };
 
+  const createFromDb = async (entry: CountryDbEntry) => {
+    if (dirty && !window.confirm(t('guard.discard'))) return;
+    setDbError(undefined);
+    try {
+      const country = await importFromDb(entry.iso3);
+      await newScenario(country.code, country);
+      onClose();
+    } catch (e) {
+      setDbError(errorText(e));
+    }
+  };
+
   return (
     <div
-      className="panel header__popover"
+      className="panel header__popover header__popover--picker"
       role="dialog"
       aria-labelledby={titleId}
       data-testid="new-scenario-dialog"
@@ -76,7 +95,6 @@ export function NewScenarioDialog({ onClose }: Props) {
           id={selectId}
           className="input"
           value={code}
-          autoFocus
           data-testid="new-scenario-country"
           onChange={(e) => setCode(e.target.value)}
         >
@@ -106,6 +124,13 @@ export function NewScenarioDialog({ onClose }: Props) {
           {t('lifecycle.cancel')}
         </button>
       </div>
+      <h3 className="header__popover-subtitle">{t('countryDb.newTitle')}</h3>
+      <CountryPicker
+        autoFocus
+        onChoose={createFromDb}
+        chooseLabel={(name) => t('countryDb.createOn', { name })}
+        error={dbError}
+      />
     </div>
   );
 }

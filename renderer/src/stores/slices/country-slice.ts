@@ -1,3 +1,4 @@
+import { InputError, readCountry } from '#engine';
 import type { CountryActions, SliceContext } from '../types';
 
 /**
@@ -11,5 +12,13 @@ export function createCountrySlice({ deps }: SliceContext): CountryActions {
       await deps.bridge('countries:import', { fileName, text });
     },
     countryFileChosen: () => deps.bridge('dialog:openFile', { purpose: 'country' }),
+    countryDbListed: () => deps.bridge('countryDb:list', {}),
+    async countryDbImported(iso3) {
+      // That version exactly: the latest may be one the user edited from an earlier import.
+      const { code, version } = await deps.bridge('countryDb:import', { iso3 });
+      const read = readCountry(await deps.bridge('countries:get', { code, version }));
+      if (!read.ok) throw new InputError(read.issues);
+      return read.value;
+    },
   };
 }

@@ -77,12 +77,12 @@ export function createSessionSlice(ctx: SliceContext): SessionState & SessionAct
       }
     },
 
-    async newScenarioRequested(code) {
+    async newScenarioRequested(code, given) {
       const { defaultScenarioFile, trainingCountry } = get();
       const opened = draftFromFile(defaultScenarioFile);
       if (!opened || !trainingCountry) return;
-      let country: CountryData | null = trainingCountry;
-      if (code !== undefined) {
+      let country: CountryData | null = given ?? trainingCountry;
+      if (code !== undefined && !given) {
         try {
           country = await countryByCode(ctx, code);
         } catch (e) {
