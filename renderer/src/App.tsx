@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/Header';
 import { Nav } from './components/Nav';
@@ -18,6 +18,11 @@ import { ResultsPage } from './features/results/ResultsPage';
 import { ExplainPanel } from './features/explain/ExplainPanel';
 import { UncertaintyPage } from './features/uncertainty/UncertaintyPage';
 import { useApp, useAppStore } from './stores/store-context';
+
+// The World page loads its map (chartjs-chart-geo and the world's shapes) only when opened.
+const WorldPage = lazy(() =>
+  import('./features/world/WorldPage').then((m) => ({ default: m.WorldPage })),
+);
 
 const AUTOSAVE_MS = 3000;
 
@@ -129,6 +134,16 @@ export function App() {
           <PensionPage />
         ) : page === 'library' ? (
           <LibraryPage />
+        ) : page === 'world' ? (
+          <Suspense
+            fallback={
+              <p className="empty" role="status">
+                {t('status.loading')}
+              </p>
+            }
+          >
+            <WorldPage />
+          </Suspense>
         ) : (
           <ComparePage />
         )}

@@ -13,6 +13,7 @@ export const PAGES = [
   'pension',
   'library',
   'compare',
+  'world',
 ] as const;
 
 export type Page = (typeof PAGES)[number];

@@ -12,6 +12,7 @@ import { createSaveSlice } from './slices/save-slice';
 import { createSessionSlice } from './slices/session-slice';
 import { createUncertaintySlice } from './slices/uncertainty-slice';
 import { createViewSlice } from './slices/view-slice';
+import { createWorldSlice } from './slices/world-slice';
 
 export type { Page } from '../pages';
 export type { Notice } from './notices';
@@ -53,6 +54,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       ...createNoticeSlice(ctx),
       ...createExplainSlice(ctx),
       ...createUncertaintySlice(ctx),
+      ...createWorldSlice(ctx),
     };
   });
 }

@@ -34,6 +34,7 @@ import type {
   UncertaintyRunner,
   UncertaintyState,
 } from './slices/uncertainty-types';
+import type { WorldActions } from './slices/world-types';
 
 /*
  * The app store's shape, one concern per slice (stores/slices/*): each slice's state and actions are
@@ -305,7 +306,8 @@ export interface AppActions
     ExportActions,
     NoticeActions,
     ExplainActions,
-    UncertaintyActions {}
+    UncertaintyActions,
+    WorldActions {}
 
 export type AppStore = StoreApi<AppState & AppActions>;
 
