@@ -22,6 +22,7 @@ import { registerPensionCommand } from './pension-command';
 import { registerReportCommand } from './report-command';
 import { registerSensitivityCommand } from './sensitivity-command';
 import { registerUncertaintyCommand } from './uncertainty-command';
+import { registerGapCommand } from './gap-command';
 
 /**
  * `spf --version` (or -V) alone on the line prints the version. Not a commander option: commander reads
@@ -80,6 +81,7 @@ function buildProgram(io: CliIo): Command {
   registerPensionCommand(program, io);
   registerSensitivityCommand(program, io);
   registerUncertaintyCommand(program, io);
+  registerGapCommand(program, io);
   return program;
 }
 

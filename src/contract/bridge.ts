@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ERROR_KINDS, MESSAGE_LANGUAGES, type ErrorKind } from '#engine';
+import {
+  ERROR_KINDS,
+  MESSAGE_LANGUAGES,
+  POVERTY_LINE_IDS,
+  type ErrorKind,
+  type GlobalGap,
+} from '#engine';
 import type { Channel } from './channels';
 import { reportDataSchema } from './report';
 import type { CountryDbListing } from './country-db';
@@ -201,6 +207,13 @@ export const requestSchemas = {
   'countryDb:list': empty,
   'countryDb:get': z.strictObject({ iso3: z.string().regex(/^[A-Za-z]{3}$/) }),
   'countryDb:import': z.strictObject({ iso3: z.string().regex(/^[A-Za-z]{3}$/) }),
+  // The global financing gap (methodology 12): a package (a spf.scenario/1 object, default the ILO's
+  // package in models/scenarios/ilo-global-gap.json) costed on every country of the database.
+  'gap:all': z.strictObject({
+    year: z.number().int().min(2000).max(2100).optional(),
+    scenario: z.unknown().optional(),
+    povertyLine: z.enum(POVERTY_LINE_IDS).optional(),
+  }),
   'sets:list': empty,
   'sets:save': z.strictObject({ name: z.string().min(1).max(100), ids: z.array(id).min(1).max(8) }),
   'sets:delete': z.strictObject({ name: z.string().min(1).max(100) }),
@@ -259,6 +272,7 @@ export interface Responses {
   'countryDb:list': CountryDbListing;
   'countryDb:get': unknown;
   'countryDb:import': { code: string; version: number; created: boolean };
+  'gap:all': GlobalGap;
   'sets:list': ComparisonSet[];
   'sets:save': null;
   'sets:delete': null;

@@ -29,6 +29,7 @@ export const CHANNELS = [
   'countryDb:list',
   'countryDb:get',
   'countryDb:import',
+  'gap:all',
   'sets:list',
   'sets:save',
   'sets:delete',

@@ -241,3 +241,6 @@ export {
 
 // The global financing gap: one package over every country, by the ILO's method (methodology 12).
 export type { CountryGap, FunctionGap, GapGroup, GlobalGap } from './global-gap/types';
+export { gapGroup, gapGroups, LOW_AND_MIDDLE } from './global-gap/aggregate';
+export { countryGap, packageForYear, type GapCountryInput } from './global-gap/country-gap';
+export { globalGap, type GapProgress, type GapSkip } from './global-gap/global-gap';

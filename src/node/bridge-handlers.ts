@@ -8,6 +8,7 @@ import {
 } from './bundled-models';
 import type { Handlers } from './bridge-dispatch';
 import { countryDbHandlers } from './country-db/country-db-handlers';
+import { gapHandlers } from './global-gap/gap-handlers';
 import type { Library } from './library/index';
 
 function readModel(path: string): unknown {
@@ -152,6 +153,7 @@ export function libraryHandlers(library: Library, info: Omit<AppInfo, 'databaseP
       return { code: r.code, version: r.version, created: r.created };
     },
     ...countryDbHandlers(library),
+    ...gapHandlers(),
     'sets:list': () => library.listSets().map((s) => ({ name: s.name, ids: s.scenarioIds })),
     'sets:save': ({ name, ids }) => {
       if (library.listSets().some((s) => s.name.toLowerCase() === name.toLowerCase())) {

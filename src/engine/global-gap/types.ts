@@ -21,8 +21,12 @@ export interface CountryGap {
   /** UN region (e.g. "Africa"). */
   region: string;
   currency: string;
+  /** Persons in the year. */
+  population: number;
   gdpLcu: number;
   gdpUsd: number;
+  /** GDP per person in US dollars: what the income group is read from (standing in for GNI). */
+  gdpPerCapitaUsd: number;
   costPctGdp: number;
   costLcu: number;
   costUsd: number;
@@ -31,6 +35,12 @@ export interface CountryGap {
   gapLcu: number;
   gapUsd: number;
   byFunction: Partial<Record<SpendingFunctionName, FunctionGap>>;
+  /**
+   * Functions of the package whose current public spending the country's data do not give: counted
+   * as 0, so their gap is their whole cost (the public data hold health spending only; the ILO reads
+   * cash spending from its World Social Protection Database).
+   */
+  spendingUnknown: SpendingFunctionName[];
 }
 
 /** A GDP-weighted aggregate: gapPctGdp = sum of gaps in USD / sum of GDP in USD. */
@@ -49,6 +59,8 @@ export interface GapGroup {
 
 export interface GlobalGap {
   year: number;
+  /** The package's name (its scenario's `name`). */
+  package: string;
   countries: CountryGap[];
   groups: GapGroup[];
   /** Countries of the database the package could not be costed for, with the reason in English. */

@@ -18,6 +18,7 @@ import { uncertaintyMessages } from './catalog/uncertainty';
 import { explainMessages } from './catalog/explain';
 import { uncertaintyCliMessages } from './catalog/uncertainty-cli';
 import { countryDbMessages } from './catalog/country-db';
+import { globalGapMessages } from './catalog/global-gap';
 
 export { MESSAGE_LANGUAGES, type MessageLanguage, type MessagePart } from './types';
 
@@ -44,6 +45,7 @@ const PARTS = [
   explainMessages,
   uncertaintyCliMessages,
   countryDbMessages,
+  globalGapMessages,
 ] as const satisfies readonly MessagePart[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;

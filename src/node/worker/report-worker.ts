@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createDispatcher } from '../bridge-dispatch';
 import { errorDetail } from '../error-detail';
 import { reportHandlers } from '../report-handlers';
+import { gapHandlers } from '../global-gap/gap-handlers';
 import type { WorkerCall, WorkerReply, WorkerSetup } from './protocol';
 
 /**
@@ -11,7 +12,13 @@ import type { WorkerCall, WorkerReply, WorkerSetup } from './protocol';
  */
 const setup = workerData as WorkerSetup;
 const dispatch = createDispatcher(
-  reportHandlers(setup.engineVersion === undefined ? {} : { engineVersion: setup.engineVersion }),
+  {
+    ...reportHandlers(
+      setup.engineVersion === undefined ? {} : { engineVersion: setup.engineVersion },
+    ),
+    // The global gap too (HEAVY_CHANNELS): each worker keeps its own cache of answers.
+    ...gapHandlers(),
+  },
   (e) => console.error(`report worker: ${errorDetail(e)}`),
 );
 
