@@ -21,8 +21,10 @@ function gapOf(iso3: string, name: string, more: Partial<CountryGap>): CountryGa
     incomeGroup: 'low',
     region: 'Africa',
     currency: 'XXX',
+    population: 1,
     gdpLcu: 1,
     gdpUsd: 1,
+    gdpPerCapitaUsd: 1,
     costPctGdp: 0,
     costLcu: 0,
     costUsd: 0,
@@ -31,6 +33,7 @@ function gapOf(iso3: string, name: string, more: Partial<CountryGap>): CountryGa
     gapLcu: 0,
     gapUsd: 0,
     byFunction: {},
+    spendingUnknown: [],
     ...more,
   };
 }
@@ -72,6 +75,7 @@ const collator = new Intl.Collator('en');
 describe('the World page joins the gap with the country database', () => {
   const gap: GlobalGap = {
     year: 2025,
+    package: 'ILO package',
     countries: [
       gapOf('DEU', 'Germany', { incomeGroup: 'high', region: 'Europe', gapPctGdp: 0.001 }),
       gapOf('XKX', 'Kosovo', { gapPctGdp: 0.02 }),

@@ -16,8 +16,10 @@ const country = (iso3: string, more: Partial<CountryGap>): CountryGap => ({
   incomeGroup: 'lowerMiddle',
   region: 'Africa',
   currency: 'XXX',
+  population: 1,
   gdpLcu: 1,
   gdpUsd: 100e9,
+  gdpPerCapitaUsd: 1,
   costPctGdp: 0,
   costLcu: 0,
   costUsd: 0,
@@ -26,12 +28,14 @@ const country = (iso3: string, more: Partial<CountryGap>): CountryGap => ({
   gapLcu: 0,
   gapUsd: 0,
   byFunction: {},
+  spendingUnknown: [],
   ...more,
 });
 
 /** Kenya: cost 5% of GDP, spending 2%, gap 3% of a GDP of USD 116.7 bn = USD 3.5 bn. */
 const GAP: GlobalGap = {
   year: 2025,
+  package: 'ILO package',
   countries: [
     country('KEN', {
       name: 'Kenya',
@@ -39,6 +43,7 @@ const GAP: GlobalGap = {
       currentSpendingPctGdp: 0.02,
       gapPctGdp: 0.03,
       gapUsd: 3.5e9,
+      spendingUnknown: ['children'],
     }),
     country('TZA', { name: 'Tanzania', costPctGdp: 0.06, gapPctGdp: 0.04, gapUsd: 3.2e9 }),
     country('DEU', {
@@ -129,6 +134,11 @@ describe('the World page', () => {
     expect(kenya).toEqual(['Lower-middle income', 'Africa', '5.0%', '2.0%', '3.0%', '3.50']);
     expect(tableRows()).toEqual(['Tanzania', 'Kenya', 'Germany']);
     expect(screen.getByTestId('world-skipped').textContent).toContain('SOM');
+    expect(screen.getByTestId('world-package').textContent).toBe(
+      'Package: ILO package. Year: 2025.',
+    );
+    // Kenya alone lacks a function's current spending.
+    expect(screen.getByTestId('world-spending-unknown').textContent).toMatch(/^For 1 country /);
     // The world aggregate: 6.7 / 300 = 2.2% of GDP, USD 6.70 bn.
     const world = within(screen.getByTestId('world-groups')).getByText('All countries');
     expect(world.closest('tr')!.textContent).toContain('2.2%');

@@ -4,7 +4,7 @@ import type { GlobalGap } from '#engine';
 import { useErrorText } from '../../components/error-text';
 import { CountryPanel } from './CountryPanel';
 import { GroupsTable } from './GroupsTable';
-import { useWorldData, type WorldData } from './use-world-data';
+import { useWorldData } from './use-world-data';
 import { WorldControls } from './WorldControls';
 import {
   filterRows,
@@ -32,12 +32,6 @@ const languageOf = (language: string): WorldLanguage => {
   return short === 'fr' || short === 'es' ? short : 'en';
 };
 
-/** What the page shows: the newest answer, or the previous one while a new year runs. */
-function shown(data: WorldData) {
-  if (data.state === 'ready') return { gap: data.gap, entries: data.entries };
-  return data.state === 'loading' ? data.previous : null;
-}
-
 /**
  * The World page (issue 13): the financing gap of every country of the database for one package and
  * year, as a map and a sortable table, the aggregates by income group and region, and a country's
@@ -54,7 +48,7 @@ export function WorldPage() {
   const [sort, setSort] = useState<WorldSort>({ key: 'gapPctGdp', descending: true });
   const [selected, setSelected] = useState<string | null>(null);
   const [firstYear, setFirstYear] = useState<number | null>(null);
-  const current = shown(data);
+  const current = data.loaded;
   const gap: GlobalGap | null = current?.gap ?? null;
   // The years offered stay those around the engine's default year, whichever the user picks.
   const yearChanged = (next: number) => {
@@ -74,6 +68,7 @@ export function WorldPage() {
   );
   const chosen = all.find((r) => r.iso3 === selected) ?? null;
   const base = gap ? `world-gap-${gap.year}` : 'world-gap';
+  const unknownSpending = gap?.countries.filter((c) => c.spendingUnknown.length > 0).length ?? 0;
 
   return (
     <div className="page page--world" data-testid="world-page">
@@ -81,6 +76,11 @@ export function WorldPage() {
         <h2>{t('world.title')}</h2>
       </div>
       <p className="field__help">{t('world.intro')}</p>
+      {gap ? (
+        <p className="world-package" data-testid="world-package">
+          {t('world.package', { name: gap.package, year: gap.year })}
+        </p>
+      ) : null}
       {gap ? (
         <WorldControls
           years={yearsFrom(firstYear ?? gap.year)}
@@ -91,16 +91,16 @@ export function WorldPage() {
           regions={regionsOf(all)}
           filter={filter}
           onFilter={setFilter}
-          busy={data.state === 'loading'}
+          busy={data.loading}
         />
       ) : null}
-      {data.state === 'loading' ? (
+      {data.loading ? (
         <p className="world-loading" role="status" data-testid="world-loading">
           <span className="spinner" aria-hidden="true" />
           {t('world.loading')}
         </p>
       ) : null}
-      {data.state === 'failed' ? (
+      {data.error ? (
         <div className="notice notice--error" role="alert" data-testid="world-error">
           <span>{t('world.failed', { message: errorText(data.error) })}</span>
           <button
@@ -155,6 +155,11 @@ export function WorldPage() {
                 count: gap.skipped.length,
                 list: gap.skipped.map((s) => s.iso3).join(', '),
               })}
+            </p>
+          ) : null}
+          {unknownSpending > 0 ? (
+            <p className="field__help" data-testid="world-spending-unknown">
+              {t('world.spendingUnknown', { count: unknownSpending })}
             </p>
           ) : null}
           <p className="field__help world-source">{t('world.source')}</p>

@@ -8,11 +8,15 @@ interface Loaded {
   entries: CountryDbEntry[];
 }
 
-/** What the page shows while the gap runs (the previous year's meanwhile), once it has answered, or why not. */
-export type WorldData =
-  | { state: 'loading'; previous: Loaded | null }
-  | ({ state: 'ready' } & Loaded)
-  | { state: 'failed'; error: unknown };
+/**
+ * What the page shows: the newest gap answered (the previous year's while a new one runs), whether
+ * one is running, and why the last request failed.
+ */
+export interface WorldData {
+  loaded: Loaded | null;
+  loading: boolean;
+  error: unknown;
+}
 
 /** An answer and the request it answers (the year and the attempt). */
 type Answer = { key: string } & ({ ok: true; loaded: Loaded } | { ok: false; error: unknown });
@@ -45,8 +49,10 @@ export function useWorldData(year: number | undefined, attempt: number): WorldDa
     };
   }, [key, year, gapRequested, databaseRequested]);
 
-  if (answer?.key !== key) return { state: 'loading', previous: lastLoaded };
-  return answer.ok
-    ? { state: 'ready', ...answer.loaded }
-    : { state: 'failed', error: answer.error };
+  const answered = answer?.key === key;
+  return {
+    loaded: lastLoaded,
+    loading: !answered,
+    error: answered && !answer.ok ? answer.error : null,
+  };
 }
