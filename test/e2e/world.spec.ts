@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, paintedPixels, test } from './fixtures';
 
 /** The numbers of a table row's cells, in order (its header cell is the country). */
@@ -43,6 +44,12 @@ test.describe('the World page at 1920×1080', () => {
     await expect(page.getByTestId('world-country')).toContainText('Kenya');
     await expect.poll(() => paintedPixels(page, 'world-peers')).toBeGreaterThan(1_000);
     await page.screenshot({ path: 'docs/screenshots/world.png' });
+    // Loaded, with a country selected: the table, the peers chart and the buttons pass axe too
+    // (the every-page audit runs while the gap is still being computed).
+    const audit = await new AxeBuilder({ page }).analyze();
+    expect(
+      audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
 
     // French: country names and income groups in French.
     await page.locator('#language').selectOption('fr');
