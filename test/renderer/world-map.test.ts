@@ -21,6 +21,7 @@ describe('the choropleth of the World page', () => {
   it('colours a country by its share in percent, and leaves a country without data empty', () => {
     const config = choroplethConfig({
       label: 'Gap',
+      noData: 'No data',
       values: new Map([[404, 0.032]]),
       ceiling: 0.05,
       tick: (p, top) => `${p}%${top ? '+' : ''}`,
@@ -33,6 +34,9 @@ describe('the choropleth of the World page', () => {
     const color = config.options!.scales!.color as { max: number; ticks: { stepSize: number } };
     expect(color.max).toBeCloseTo(5, 12);
     expect(color.ticks.stepSize).toBeCloseTo(1, 12);
+    // The "no data" key is drawn by the map's own plugin, in the user's words.
+    expect(config.plugins?.map((p) => p.id)).toEqual(['noDataKey']);
+    expect(config.options!.plugins!.noDataKey).toEqual({ label: 'No data' });
   });
 
   it('runs viridis the other way round: no gap is light yellow, the largest dark purple', () => {

@@ -4,7 +4,13 @@
  * The 1:110m shapes (108 kB of TopoJSON) rather than 1:50m (756 kB): at the size of a page's map the
  * difference is invisible except for the smallest islands, which the table beside the map lists.
  */
-import { Chart, type ChartConfiguration, type TooltipItem } from 'chart.js';
+import {
+  Chart,
+  type ChartConfiguration,
+  type ChartType,
+  type Plugin,
+  type TooltipItem,
+} from 'chart.js';
 import {
   ChoroplethController,
   ColorScale,
@@ -47,11 +53,65 @@ export const NO_DATA_GREY = '#c8c8c8';
  */
 export const darkerIsMore = (t: number): string => interpolateViridis(1 - t);
 
+/** Legend type large enough to read from the back of a room. */
+const LEGEND_FONT = { size: 16, weight: 'bold' as const };
+
+declare module 'chart.js' {
+  // Merged with chart.js's own declaration, whose type parameter it must repeat by name.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** The words of the map's "no data" key, in the user's language (the World page's map). */
+    noDataKey?: { label: string };
+  }
+}
+
+const KEY = { width: 28, height: 18, gap: 8, hatch: 5 };
+
+/**
+ * Draws the "no data" key in the map's bottom-right corner, inside the canvas, so that the key goes
+ * with the map into its PNG: a grey box hatched across, since grey is no colour of the scale.
+ */
+const noDataKey: Plugin<'choropleth'> = {
+  id: 'noDataKey',
+  afterDraw(chart) {
+    const label = chart.options.plugins?.noDataKey?.label;
+    if (!label) return;
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    ctx.font = `bold ${LEGEND_FONT.size}px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+    const x = chartArea.right - ctx.measureText(label).width - KEY.width - KEY.gap;
+    const y = chartArea.bottom - KEY.height;
+    ctx.fillStyle = NO_DATA_GREY;
+    ctx.fillRect(x, y, KEY.width, KEY.height);
+    ctx.beginPath();
+    ctx.rect(x, y, KEY.width, KEY.height);
+    ctx.clip();
+    ctx.strokeStyle = 'rgba(0, 0, 0, 0.45)';
+    ctx.lineWidth = 1;
+    for (let d = -KEY.height; d < KEY.width; d += KEY.hatch) {
+      ctx.moveTo(x + d, y + KEY.height);
+      ctx.lineTo(x + d + KEY.height, y);
+    }
+    ctx.stroke();
+    ctx.restore();
+    ctx.save();
+    ctx.strokeStyle = '#8a8a8a';
+    ctx.strokeRect(x, y, KEY.width, KEY.height);
+    ctx.fillStyle = TEXT;
+    ctx.font = `bold ${LEGEND_FONT.size}px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(label, x + KEY.width + KEY.gap, y + KEY.height / 2);
+    ctx.restore();
+  },
+};
+
 export interface ChoroplethInput {
   /** The dataset's name (what the map shows, e.g. "Financing gap, % of GDP"). */
   label: string;
   /** The value of each country, a fraction of GDP, by M49 code; a country missing is "no data". */
   values: ReadonlyMap<number, number>;
+  /** The "no data" key's words, drawn on the map. */
+  noData: string;
   /** The top of the colour scale, a fraction of GDP: larger values take its last colour. */
   ceiling: number;
   /** A legend tick (a percentage, e.g. 5 for 5%) in the user's language; the top one says "or more". */
@@ -60,9 +120,6 @@ export interface ChoroplethInput {
   tooltip: (m49: number | null, shapeName: string) => string[];
 }
 
-/** Legend type large enough to read from the back of a room. */
-const LEGEND_FONT = { size: 16, weight: 'bold' as const };
-
 /** Five colour steps: a reader matches a country to a band at a glance. */
 const STEPS = 5;
 
@@ -70,6 +127,7 @@ export function choroplethConfig(input: ChoroplethInput): ChartConfiguration<'ch
   const top = input.ceiling * 100;
   return {
     type: 'choropleth',
+    plugins: [noDataKey],
     data: {
       labels: COUNTRY_SHAPES.map((s) => s.properties.name),
       datasets: [
@@ -91,6 +149,7 @@ export function choroplethConfig(input: ChoroplethInput): ChartConfiguration<'ch
       showGraticule: false,
       plugins: {
         legend: { display: false },
+        noDataKey: { label: input.noData },
         tooltip: {
           callbacks: {
             title: () => '',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCanvas } from '../../charts/ChartCanvas';
-import { choroplethConfig, NO_DATA_GREY, shapeM49 } from '../../charts/choropleth';
+import { choroplethConfig, shapeM49 } from '../../charts/choropleth';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { billions, colourCeiling, metricValue, type Metric, type WorldRow } from './world-data';
 
@@ -32,7 +32,8 @@ function useTooltip(byM49: ReadonlyMap<number, WorldRow>) {
 
 /**
  * The choropleth of the gap or the cost in % of GDP, with its legend (five bands, the top one
- * "or more") and a "no data" key, since grey is not on the colour scale. The table beside it holds
+ * "or more") and a "no data" key, since grey is not on the colour scale, both drawn in the canvas so
+ * that they go with the map into its PNG. The table beside it holds
  * the same numbers for those who cannot see the map.
  */
 export function WorldMap({ rows, metric, onSelect, fileName }: WorldMapProps) {
@@ -48,6 +49,7 @@ export function WorldMap({ rows, metric, onSelect, fileName }: WorldMapProps) {
     () =>
       choroplethConfig({
         label,
+        noData: t('world.map.noData'),
         values: new Map([...byM49].map(([m49, r]) => [m49, metricValue(r, metric)])),
         ceiling: colourCeiling(rows.map((r) => metricValue(r, metric))),
         tick: (percent, isTop) =>
@@ -75,14 +77,6 @@ export function WorldMap({ rows, metric, onSelect, fileName }: WorldMapProps) {
           if (row) onSelect(row.iso3);
         }}
       />
-      <p className="world-map__no-data">
-        <span
-          className="world-map__swatch"
-          style={{ backgroundColor: NO_DATA_GREY }}
-          aria-hidden="true"
-        />
-        {t('world.map.noData')}
-      </p>
     </figure>
   );
 }
