@@ -5,6 +5,7 @@
 import { cliStartCase } from './cases/cli-start';
 import { countryBuildCases } from './cases/country-build';
 import { engineCases } from './cases/engine';
+import { gapAllCases } from './cases/gap-all';
 import { libraryCases } from './cases/library';
 import { pensionCases } from './cases/pension';
 import { measure, type BenchCase } from './measure';
@@ -13,7 +14,13 @@ import { uiEditCase } from './cases/ui-edit';
 import { vsLibreofficeCase } from './cases/vs-libreoffice';
 
 // Each area adds its cases here.
-const cases: (() => BenchCase[])[] = [engineCases, libraryCases, countryBuildCases, pensionCases];
+const cases: (() => BenchCase[])[] = [
+  engineCases,
+  libraryCases,
+  countryBuildCases,
+  pensionCases,
+  gapAllCases,
+];
 
 const only = process.argv.slice(2);
 for (const make of cases) {

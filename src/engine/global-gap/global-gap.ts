@@ -20,8 +20,14 @@ function skipOf(iso3: string, e: unknown): GapSkip {
       : codedIssue('', 'globalGap.notFinite', {
           detail: e instanceof Error ? e.message : String(e),
         });
-  const reason = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-  return issue.code ? { iso3, reason, code: issue.code } : { iso3, reason };
+  const skip: GapSkip = {
+    iso3,
+    reason: issue.path ? `${issue.path}: ${issue.message}` : issue.message,
+  };
+  if (issue.code) skip.code = issue.code;
+  if (issue.params) skip.params = issue.params;
+  if (issue.path) skip.path = issue.path;
+  return skip;
 }
 
 /** Called after each country: how many are done out of how many, and the one just costed. */

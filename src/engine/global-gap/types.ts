@@ -64,5 +64,13 @@ export interface GlobalGap {
   countries: CountryGap[];
   groups: GapGroup[];
   /** Countries of the database the package could not be costed for, with the reason in English. */
-  skipped: { iso3: string; reason: string; code?: string }[];
+  skipped: {
+    iso3: string;
+    reason: string;
+    /** The message code of the reason and its values, to word it in another language. */
+    code?: string;
+    params?: Readonly<Record<string, string | number>>;
+    /** The field the reason is about, e.g. "benefits[0].benefit.basis". */
+    path?: string;
+  }[];
 }

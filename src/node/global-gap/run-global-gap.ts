@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import {
   globalGap,
   InputError,
-  parseJsonText,
   readScenario,
   type GapCountryInput,
   type GapProgress,
@@ -16,6 +15,7 @@ import {
   type Scenario,
 } from '#engine';
 import { MODELS_DIR } from '../bundled-models';
+import { readJsonFile } from '../read-json-file';
 import {
   loadCountryDatabase,
   countryFromDatabase,
@@ -46,21 +46,33 @@ export function iloGapPackage(): Scenario {
 
 /** A package file given by the user (`--package FILE`): its problems name the file. */
 export function gapPackageFile(file: string): Scenario {
-  const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
-  return gapPackage(parsed, file);
+  return gapPackage(readJsonFile(file), file);
 }
 
-/** The database's countries, in its order (by ISO3), optionally only `iso3` codes. */
-export function gapCountries(db: CountryDatabase, iso3?: readonly string[]): GapCountryInput[] {
-  const wanted = iso3 ? new Set(iso3.map((c) => c.trim().toUpperCase())) : undefined;
-  return db.countries
-    .filter((c) => !wanted || wanted.has(c.entry.iso3))
-    .map((c) => ({
+/**
+ * Each database's countries read and checked once: checking 172 country files takes about 1 s, the
+ * costing of all of them about 60 ms, so a second package or year is answered at once (16 MB kept).
+ */
+const checkedCountries = new WeakMap<CountryDatabase, GapCountryInput[]>();
+
+function allCountries(db: CountryDatabase): GapCountryInput[] {
+  let inputs = checkedCountries.get(db);
+  if (!inputs) {
+    inputs = db.countries.map((c) => ({
       iso3: c.entry.iso3,
       name: c.entry.names.en,
       region: c.entry.region,
       country: countryFromDatabase(c.entry.iso3, db),
     }));
+    checkedCountries.set(db, inputs);
+  }
+  return inputs;
+}
+
+/** The database's countries, in its order (by ISO3), optionally only `iso3` codes. */
+export function gapCountries(db: CountryDatabase, iso3?: readonly string[]): GapCountryInput[] {
+  const wanted = iso3 ? new Set(iso3.map((c) => c.trim().toUpperCase())) : undefined;
+  return allCountries(db).filter((c) => !wanted || wanted.has(c.iso3));
 }
 
 export interface GlobalGapOptions {

@@ -42,7 +42,7 @@ export const globalGapMessages = {
       'must list at least one country code, such as KEN or KEN,NPL; found {{found}}',
     'globalGap.unknownCodes': '{{codes}} not in the country database',
     'globalGap.noCountry': 'no country of the database could be costed: see the skipped list',
-    'globalGap.progress': '{{done}}/{{total}} {{iso3}}',
+    'globalGap.progress': '{{done}}/{{total}} {{iso3}} costed',
     'globalGap.unknownSpending':
       'Current spending not in the data, counted as 0 (so the gap is the whole cost), for: {{functions}} (number of countries)',
     'globalGap.fn.children': 'children',
@@ -90,7 +90,7 @@ export const globalGapMessages = {
     'globalGap.unknownCodes': '{{codes}} absent(s) de la base de pays',
     'globalGap.noCountry':
       "aucun pays de la base n'a pu être chiffré : voir la liste des pays écartés",
-    'globalGap.progress': '{{done}}/{{total}} {{iso3}}',
+    'globalGap.progress': '{{done}}/{{total}} {{iso3}} chiffré',
     'globalGap.unknownSpending':
       "Dépense actuelle absente des données, comptée 0 (l'écart est alors tout le coût), pour : {{functions}} (nombre de pays)",
     'globalGap.fn.children': 'enfants',
@@ -137,7 +137,7 @@ export const globalGapMessages = {
       'debe indicar al menos un código de país, como KEN o KEN,NPL; se encontró {{found}}',
     'globalGap.unknownCodes': '{{codes}} no está(n) en la base de países',
     'globalGap.noCountry': 'no se pudo costear ningún país de la base: vea la lista de omitidos',
-    'globalGap.progress': '{{done}}/{{total}} {{iso3}}',
+    'globalGap.progress': '{{done}}/{{total}} {{iso3}} costeado',
     'globalGap.unknownSpending':
       'Gasto actual ausente de los datos, contado como 0 (la brecha es entonces todo el costo), para: {{functions}} (número de países)',
     'globalGap.fn.children': 'niñez',
