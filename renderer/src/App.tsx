@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/Header';
 import { Nav } from './components/Nav';
@@ -19,6 +19,11 @@ import { ExplainPanel } from './features/explain/ExplainPanel';
 import { UncertaintyPage } from './features/uncertainty/UncertaintyPage';
 import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { useApp, useAppStore } from './stores/store-context';
+
+// The World page loads its map (chartjs-chart-geo and the world's shapes) only when opened.
+const WorldPage = lazy(() =>
+  import('./features/world/WorldPage').then((m) => ({ default: m.WorldPage })),
+);
 
 const AUTOSAVE_MS = 3000;
 
@@ -132,6 +137,16 @@ export function App() {
           <LibraryPage />
         ) : page === 'workshop' ? (
           <WorkshopPage />
+        ) : page === 'world' ? (
+          <Suspense
+            fallback={
+              <p className="empty" role="status">
+                {t('status.loading')}
+              </p>
+            }
+          >
+            <WorldPage />
+          </Suspense>
         ) : (
           <ComparePage />
         )}

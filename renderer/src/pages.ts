@@ -14,6 +14,7 @@ export const PAGES = [
   'library',
   'compare',
   'workshop',
+  'world',
 ] as const;
 
 export type Page = (typeof PAGES)[number];

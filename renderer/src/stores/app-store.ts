@@ -13,6 +13,7 @@ import { createSessionSlice } from './slices/session-slice';
 import { createUncertaintySlice } from './slices/uncertainty-slice';
 import { createViewSlice } from './slices/view-slice';
 import { createWorkshopSlice } from './slices/workshop-slice';
+import { createWorldSlice } from './slices/world-slice';
 
 export type { Page } from '../pages';
 export type { Notice } from './notices';
@@ -55,6 +56,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       ...createExplainSlice(ctx),
       ...createUncertaintySlice(ctx),
       ...createWorkshopSlice(ctx),
+      ...createWorldSlice(ctx),
     };
   });
 }

@@ -38,6 +38,7 @@ import type {
   UncertaintyRunner,
   UncertaintyState,
 } from './slices/uncertainty-types';
+import type { WorldActions } from './slices/world-types';
 
 /*
  * The app store's shape, one concern per slice (stores/slices/*): each slice's state and actions are
@@ -343,7 +344,8 @@ export interface AppActions
     NoticeActions,
     ExplainActions,
     UncertaintyActions,
-    WorkshopActions {}
+    WorkshopActions,
+    WorldActions {}
 
 export type AppStore = StoreApi<AppState & AppActions>;
 
