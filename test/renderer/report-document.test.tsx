@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportModel } from '../../renderer/src/report/report-model';
 import { ReportDocument } from '../../renderer/src/report/ReportDocument';
+import defaultScenarioFile from '../../models/scenarios/default.json';
 import { reportDataFor, stressScenario } from './report-fixture';
 
 afterEach(async () => {
@@ -96,5 +97,22 @@ describe('the printable report', () => {
     render(<ReportDocument model={reportModel(reportDataFor(undefined, 'es'))} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Fuentes de los datos' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/report\.[a-z]+\.[a-zA-Z]/);
+  });
+});
+
+describe('a year-by-year coverage in the report', () => {
+  it('is written out point by point, not as its first and last years alone', () => {
+    // The default package with the child benefit taken up 30% in 2026, 50% in 2027 and 100% in 2030.
+    const file = structuredClone(defaultScenarioFile) as {
+      benefits: { id: string; coverage: unknown }[];
+    };
+    file.benefits.find((b) => b.id === 'child')!.coverage = {
+      byYear: { '2026': 0.3, '2027': 0.5, '2030': 1 },
+    };
+    render(<ReportDocument model={reportModel(reportDataFor(file))} />);
+    const text = document.body.textContent ?? '';
+    expect(text).toContain(
+      'year by year, linear in between: 30% in 2026, 50% in 2027, 100% in 2030',
+    );
   });
 });

@@ -54,8 +54,20 @@ export function howMuch(
   return t('report.howMuch.months', { level, months: months(b, f) });
 }
 
+/** Year-by-year take-up as written: "30% in 2026, 50% in 2027, 80% in 2030" (linear in between). */
+export function coveragePoints(b: BenefitSpec, f: ReportFormat, t: TFunction): string | null {
+  const points = b.coverage.byYear;
+  if (!points) return null;
+  const list = points
+    .map((p) => t('report.phaseIn.point', { rate: f.rate(p.rate), year: p.year }))
+    .join(', ');
+  return t('report.phaseIn.byYear', { points: list });
+}
+
 export function phaseIn(b: BenefitSpec, t: TFunction, f: ReportFormat): string {
   const c = b.coverage;
+  const points = coveragePoints(b, f, t);
+  if (points) return points;
   if (c.startYear === c.fullYear || c.start === c.full) {
     return t('report.phaseIn.flat', { full: f.rate(c.full), year: c.startYear });
   }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AssumptionPath, BenefitSpec } from '#engine';
-import { ages, months } from '../describe-benefit';
+import { ages, coveragePoints, months } from '../describe-benefit';
 import type { ReportModel } from '../report-model';
 import type { ReportFormat } from '../report-format';
 import { ReportBlock } from '../ReportBlock';
@@ -59,11 +59,15 @@ function benefitRows(
     row(t('report.assumptions.months'), (b) => months(b, f)),
     row(t('report.assumptions.indexation'), (b) => t(`indexation.${b.benefit.indexation}`)),
     row(t('report.assumptions.nonWage'), (b) => f.rate(b.benefit.nonWageCostRate)),
+    // Year-by-year take-up is written out whole on the first row (its start and end alone would
+    // hide the years between); the phase-in shows its two ends.
     row(t('report.assumptions.coverageStart'), (b) =>
-      t('report.assumptions.rampValue', {
-        share: f.rate(b.coverage.start),
-        year: b.coverage.startYear,
-      }),
+      b.coverage.byYear
+        ? (coveragePoints(b, f, t) ?? '')
+        : t('report.assumptions.rampValue', {
+            share: f.rate(b.coverage.start),
+            year: b.coverage.startYear,
+          }),
     ),
     row(t('report.assumptions.coverageFull'), (b) =>
       t('report.assumptions.rampValue', {
