@@ -151,6 +151,9 @@ export interface WorkshopDetails extends WorkshopSummary {
 /** The limits of a workshop request, the library's own (src/node/library/workshops.ts). */
 export const WORKSHOP_MAX_GROUPS = 12;
 
+/** The most a table exported to Excel may hold (`export:tableXlsx`). */
+export const TABLE_XLSX_LIMITS = { columns: 200, rows: 20_000, cells: 1_000_000 } as const;
+
 /** The costing workbook (.xlsx) as base64, with the file name to offer. */
 export interface WorkbookFile {
   fileName: string;
@@ -277,6 +280,24 @@ export const requestSchemas = {
     country: z.unknown(),
     lang: z.enum(MESSAGE_LANGUAGES).optional(),
   }),
+  // Any table of the app as an Excel file (one sheet: a bold, frozen header and the rows, numbers
+  // as numbers). Limits: 200 columns, 20,000 rows, 1,000,000 cells.
+  'export:tableXlsx': z
+    .strictObject({
+      fileName: z.string().min(1).max(200),
+      sheet: z.string().min(1).max(200),
+      header: z.array(z.string().max(500)).min(1).max(TABLE_XLSX_LIMITS.columns),
+      rows: z
+        .array(
+          z
+            .array(z.union([z.string().max(5000), z.number().finite()]))
+            .max(TABLE_XLSX_LIMITS.columns),
+        )
+        .max(TABLE_XLSX_LIMITS.rows),
+    })
+    .refine((r) => r.rows.length * r.header.length <= TABLE_XLSX_LIMITS.cells, {
+      message: `at most ${TABLE_XLSX_LIMITS.cells} cells`,
+    }),
   // Desktop only: prints the report page (ReportData, the report contract's own schema) and asks
   // where to save.
   'report:pdf': z.strictObject({ data: reportDataSchema }),
@@ -334,6 +355,7 @@ export interface Responses {
   'workshops:delete': null;
   'workshops:importGroup': { id: number; rev: number };
   'report:workbook': WorkbookFile;
+  'export:tableXlsx': WorkbookFile;
   'report:pdf': { path: string } | null;
   'dialog:openFile': { name: string; text: string } | null;
   'dialog:saveFile': { path: string } | null;

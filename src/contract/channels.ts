@@ -39,6 +39,7 @@ export const CHANNELS = [
   'workshops:delete',
   'workshops:importGroup',
   'report:workbook',
+  'export:tableXlsx',
   'report:pdf',
   'dialog:openFile',
   'dialog:saveFile',

@@ -2,6 +2,7 @@ import { InputError, readCountry, readScenario, runPension, runScenario } from '
 import type { Handlers } from './bridge-dispatch';
 import { reportFileName } from '../contract/report';
 import { writeCostingWorkbook } from './report/xlsx/workbook';
+import { tableWorkbook } from './spreadsheet/table-xlsx';
 
 // The desktop shell names its saved PDF with it too (electron/main/dialogs.ts).
 export { reportFileName };
@@ -16,7 +17,7 @@ export interface ReportHandlerOptions {
 
 /**
  * Reports that need no library and no window, the same for the desktop app and the browser build:
- * the Excel workbook with live formulas. The scenario and the country are read as the engine reads
+ * the Excel workbook with live formulas, and any table of the app as an Excel file. The scenario and the country are read as the engine reads
  * files, so a broken request is answered with every problem located (`scenario: benefits[0]…`).
  */
 export function reportHandlers(options: ReportHandlerOptions = {}): Handlers {
@@ -43,5 +44,6 @@ export function reportHandlers(options: ReportHandlerOptions = {}): Handlers {
       });
       return { fileName: reportFileName(s.value.name, 'xlsx'), base64: bytes.toString('base64') };
     },
+    'export:tableXlsx': (table) => tableWorkbook(table),
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { expect, paintedPixels, test } from './fixtures';
 
 test('opens the training country and costs the default package', async ({ page, app }) => {
@@ -84,6 +85,17 @@ test('draws the result charts, switches units and exports a table as CSV', async
   // 2030 total in LCU at full precision (the table shows millions).
   const row2030 = lines.find((l) => l.startsWith('2030,'))!;
   expect(Number(row2030.split(',').at(-1)) / 1e6).toBeCloseTo(1016442, 0);
+  // The same table as an Excel file: one sheet, the same headers, the 2030 total as a number.
+  const xlsx = page.waitForEvent('download');
+  await page.getByTestId('cost-table-xlsx').click();
+  const saved = await xlsx;
+  expect(saved.suggestedFilename()).toBe('cost-by-benefit-nominal.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await saved.path());
+  const ws = wb.worksheets[0]!;
+  expect(ws.getRow(1).values).toContain('Year');
+  const sheet2030 = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === 2030)!;
+  expect((sheet2030.getCell(ws.columnCount).value as number) / 1e6).toBeCloseTo(1016442, 0);
 });
 
 test('opens a scenario file from disk, and lists the problems of a broken one', async ({

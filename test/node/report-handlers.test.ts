@@ -138,3 +138,47 @@ describe('report channels in the contract', () => {
     expect(reportFileName('***', 'xlsx')).toBe('scenario.xlsx');
   });
 });
+
+describe('export:tableXlsx', () => {
+  async function sheetOf(file: WorkbookFile): Promise<ExcelJS.Worksheet> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    return wb.worksheets[0]!;
+  }
+
+  it('writes a table as one sheet: bold header, numbers as numbers, formula-like text as text', async () => {
+    const r = (await dispatch('export:tableXlsx', {
+      fileName: 'world/gap: 2025',
+      sheet: 'Gap by country, % of GDP [2025]: every country of the database',
+      header: ['Country', 'Gap, % of GDP'],
+      rows: [
+        ['Kenya', 0.0581],
+        ['=HYPERLINK("x")', 1e-15],
+      ],
+    })) as BridgeResult<WorkbookFile>;
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    // "/" and ":" are refused in file names on some systems; Excel refuses "[", "]" and ":" in a
+    // sheet name and more than 31 characters.
+    expect(r.value.fileName).toBe('world-gap- 2025.xlsx');
+    const ws = await sheetOf(r.value);
+    expect(ws.name).toBe('Gap by country, % of GDP  2025 ');
+    expect(ws.getCell('A1').value).toBe('Country');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.getCell('B2').value).toBe(0.0581);
+    expect(ws.getCell('B3').value).toBe(1e-15);
+    // Text, not a formula: the cell holds the string as typed.
+    expect(ws.getCell('A3').value).toBe('=HYPERLINK("x")');
+    expect(ws.getCell('A3').formula).toBeUndefined();
+  });
+
+  it('refuses a table over its documented limits, naming the field', async () => {
+    const r = await dispatch('export:tableXlsx', {
+      fileName: 't',
+      sheet: 't',
+      header: ['a'],
+      rows: Array.from({ length: 20_001 }, () => [1]),
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(JSON.stringify(r.error.issues)).toContain('rows');
+  });
+});

@@ -1,6 +1,11 @@
+import { errorMessage } from '#engine';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { saveTableWorkbook } from '../features/exports/report-actions';
 import { downloadText, toCsv, toTsv } from '../lib/export';
+import { useApp } from '../stores/store-context';
+import { useMessageLanguage } from './use-message-text';
 
 export interface Column {
   key: string;
@@ -22,11 +27,17 @@ interface TableToolsProps {
 }
 
 /**
- * The bar above a table, shown or editable: its caption, "Copy for Excel" (tab-separated) and
- * "Download CSV", with the values at full precision in the units the headers state.
+ * The bar above a table, shown or editable: its caption, "Copy for Excel" (tab-separated),
+ * "Download CSV" and "Excel file" (.xlsx), with the values at full precision in the units the
+ * headers state.
  */
 export function TableTools({ caption, header, rows, fileName, testId }: TableToolsProps) {
   const { t } = useTranslation();
+  const store = useApp(
+    useShallow((s) => ({ tableWorkbookMade: s.tableWorkbookMade, binarySaved: s.binarySaved })),
+  );
+  const notify = useApp((s) => s.noticeShown);
+  const lang = useMessageLanguage();
   return (
     <div className="table-block__bar">
       <span className="table-block__caption">{caption}</span>
@@ -46,6 +57,21 @@ export function TableTools({ caption, header, rows, fileName, testId }: TableToo
         onClick={() => downloadText(`${fileName}.csv`, toCsv(header, rows), 'text/csv')}
       >
         {t('table.csv')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid={testId ? `${testId}-xlsx` : undefined}
+        onClick={() => {
+          const table = { fileName, sheet: caption || fileName, header, rows };
+          saveTableWorkbook(store, table).then(
+            (file) => file && notify({ kind: 'exported', file }),
+            (e: unknown) =>
+              notify({ kind: 'export-failed', export: 'table', message: errorMessage(e, lang) }),
+          );
+        }}
+      >
+        {t('table.xlsx')}
       </button>
     </div>
   );

@@ -1,7 +1,7 @@
 import { errorMessage, SpfError, type ErrorKind, type Issue } from '#engine';
 
-/** The files a scenario can leave the app as (features/exports). */
-export type ExportKind = 'scenario' | 'workbook' | 'pdf';
+/** The files a scenario can leave the app as (features/exports), and a table as an Excel file. */
+export type ExportKind = 'scenario' | 'workbook' | 'pdf' | 'table';
 
 /**
  * What the app tells the user at the top of the page. Each kind carries the values its message

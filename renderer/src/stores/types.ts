@@ -293,6 +293,8 @@ export interface ExportActions {
     country: CountryData,
     lang: ReportLanguage,
   ) => Promise<WorkbookFile>;
+  /** One table as an Excel file (header and rows; numbers stay numbers). */
+  tableWorkbookMade: (table: RequestOf<'export:tableXlsx'>) => Promise<WorkbookFile>;
   /** Desktop only: saves bytes the app made with the native dialog; the path, or null if cancelled. */
   binarySaved: (defaultName: string, base64: string) => Promise<string | null>;
   /** Desktop only: prints the report page to PDF and saves it; the path, or null if cancelled. */

@@ -29,7 +29,7 @@ function wppPersons(iso3: string, year: number): number {
   return Number(row.pop_total_thousands) * 1000;
 }
 
-describe.each(['KEN', 'NPL', 'BRA'])('%s in the country database', (iso3) => {
+describe.each(['KEN', 'NPL', 'BRA', 'DEU'])('%s in the country database', (iso3) => {
   it('has the UN population of its base year, to the rounding of whole persons', () => {
     const e = entryOf(iso3);
     // The builder scales each sex's single ages (0..100) to the UN totals by sex and rounds every
@@ -51,7 +51,7 @@ describe.each(['KEN', 'NPL', 'BRA'])('%s in the country database', (iso3) => {
 });
 
 describe('income groups of the sample countries (World Bank FY2026 thresholds)', () => {
-  it('classifies Kenya, Nepal and Brazil as worked out by hand', () => {
+  it('classifies Kenya, Nepal, Brazil and Germany as worked out by hand', () => {
     // 2025 is after the last published data year (2024), so the FY2026 thresholds apply:
     // low <= 1,135, lower-middle <= 4,495, upper-middle <= 13,935 (USD per person).
     expect(incomeThresholds(2025).fiscalYear).toBe('FY2026');
@@ -64,6 +64,14 @@ describe('income groups of the sample countries (World Bank FY2026 thresholds)',
     // Brazil: 2,307.16 bn / 213,202,117 = USD 10,821.5 -> upper-middle.
     expect(entryOf('BRA').gdpPerCapitaUsd).toBeCloseTo(10821.5, 0);
     expect(entryOf('BRA').incomeGroup).toBe('upperMiddle');
+    // Germany: 4,921.56 bn / 83,741,226 = USD 58,771.1 -> high.
+    expect(entryOf('DEU').gdpPerCapitaUsd).toBeCloseTo(58771.1, 0);
+    expect(entryOf('DEU').incomeGroup).toBe('high');
+  });
+
+  it('has Germany, built with its 2022 WHO health spending (2023 is empty in GHED)', () => {
+    expect(entryOf('DEU').names).toEqual({ en: 'Germany', fr: 'Allemagne', es: 'Alemania' });
+    expect(entryOf('DEU').warnings.map((w) => w.code)).toContain('build.note.healthEarlierYear');
   });
 
   it('names each country in English, French and Spanish with its UN region', () => {

@@ -1,4 +1,5 @@
 import type { CostingResult, CountryData } from '#engine';
+import type { WorkbookFile } from '../../../../src/contract/bridge';
 import type { ReportData, ReportLanguage } from '../../../../src/contract/report';
 import { REPORT_LANGUAGES } from '../../../../src/contract/report';
 import { downloadBlob } from '../../lib/download';
@@ -31,13 +32,28 @@ export async function saveWorkbook(
   lang: ReportLanguage = 'en',
 ): Promise<string | null> {
   // The workbook in the user's language (sheet names, headings, labels).
-  const file = await store.workbookMade(scenario, country, lang);
+  return saveXlsx(store, await store.workbookMade(scenario, country, lang));
+}
+
+/** Saves an Excel file the privileged side made: native dialog (desktop) or download (browser). */
+async function saveXlsx(
+  store: Pick<ExportActions, 'binarySaved'>,
+  file: WorkbookFile,
+): Promise<string | null> {
   if (isDesktop()) {
     const saved = await store.binarySaved(file.fileName, file.base64);
     return saved ? fileOf(saved) : null;
   }
   downloadBlob(file.fileName, new Blob([bytes(file.base64)], { type: XLSX_TYPE }));
   return file.fileName;
+}
+
+/** One table of a page as an Excel file (its sheet named after the table). */
+export async function saveTableWorkbook(
+  store: Pick<ExportActions, 'tableWorkbookMade' | 'binarySaved'>,
+  table: { fileName: string; sheet: string; header: string[]; rows: (string | number)[][] },
+): Promise<string | null> {
+  return saveXlsx(store, await store.tableWorkbookMade(table));
 }
 
 export function reportLanguage(language: string): ReportLanguage {

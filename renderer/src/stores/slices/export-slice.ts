@@ -8,6 +8,7 @@ export function createExportSlice({ deps }: SliceContext): ExportActions {
   return {
     workbookMade: (scenario, country, lang) =>
       deps.bridge('report:workbook', { scenario, country, lang }),
+    tableWorkbookMade: (table) => deps.bridge('export:tableXlsx', table),
     async binarySaved(defaultName, base64) {
       const saved = await deps.bridge('dialog:saveBinary', { defaultName, base64 });
       return saved?.path ?? null;
