@@ -24,6 +24,7 @@ export interface MenuLabels {
   view: string;
   window: string;
   help: string;
+  aboutData: string;
   iloSocialProtection: string;
   openLogFolder: string;
   about: string;
@@ -60,6 +61,7 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     view: 'View',
     window: 'Window',
     help: 'Help',
+    aboutData: 'About the data: sources and licences',
     iloSocialProtection: 'Social protection floors (ILO)',
     openLogFolder: 'Open the log folder',
     about: 'About SPF Costing Studio',
@@ -93,6 +95,7 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     view: 'Affichage',
     window: 'Fenêtre',
     help: 'Aide',
+    aboutData: 'À propos des données : sources et licences',
     iloSocialProtection: 'Socles de protection sociale (OIT)',
     openLogFolder: 'Ouvrir le dossier des journaux',
     about: 'À propos de SPF Costing Studio',
@@ -126,6 +129,7 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     view: 'Ver',
     window: 'Ventana',
     help: 'Ayuda',
+    aboutData: 'Acerca de los datos: fuentes y licencias',
     iloSocialProtection: 'Pisos de protección social (OIT)',
     openLogFolder: 'Abrir la carpeta de registros',
     about: 'Acerca de SPF Costing Studio',

@@ -12,6 +12,7 @@ export type MenuCommand =
   | 'export-scenario'
   | 'undo'
   | 'redo'
+  | 'about'
   | 'close-requested';
 
 /** What the menu is built for: facts about the running app, given so the template stays testable. */
@@ -117,6 +118,7 @@ function helpMenu(ctx: MenuContext, actions: MenuActions): MenuItemConstructorOp
     label: l.help,
     role: 'help',
     submenu: [
+      { label: l.aboutData, click: () => actions.send('about') },
       { label: l.iloSocialProtection, click: () => actions.openExternal(ILO_SOCIAL_PROTECTION) },
       { label: l.openLogFolder, click: () => actions.openLogFolder() },
       { type: 'separator' },

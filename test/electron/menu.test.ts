@@ -73,7 +73,7 @@ describe('the application menu', () => {
     expect(items(menu[1]).at(-1)).toEqual({ role: 'close', label: 'Close Window' });
   });
 
-  it('sends its commands to the page, and Help opens the ILO page and the log folder', () => {
+  it('sends its commands to the page, and Help opens About, the ILO page and the log folder', () => {
     const { calls, actions } = recorder();
     const [file, edit, , help] = menuTemplate(linux, actions);
     for (const item of items(file)) click(item);
@@ -89,6 +89,8 @@ describe('the application menu', () => {
       'send:export-scenario',
       'send:undo',
       'send:redo',
+      // Help: the sources and licences of the country data (the app's About panel) first.
+      'send:about',
       'open:https://www.ilo.org/topics/social-protection',
       'logs',
     ]);
@@ -99,7 +101,8 @@ describe('the application menu', () => {
     const fr = menuTemplate({ ...linux, language: 'fr' }, recorder().actions);
     expect(fr.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
     expect(items(fr[0]).map((i) => i.label)[0]).toBe('Nouveau scénario');
-    expect(items(fr[3]).map((i) => i.label)[1]).toBe('Ouvrir le dossier des journaux');
+    expect(items(fr[3]).map((i) => i.label)[0]).toBe('À propos des données : sources et licences');
+    expect(items(fr[3]).map((i) => i.label)[2]).toBe('Ouvrir le dossier des journaux');
     const es = menuTemplate({ ...linux, language: 'es', platform: 'darwin' }, recorder().actions);
     expect(es.map((m) => m.label)).toEqual([
       'SPF Costing Studio',

@@ -18,7 +18,7 @@ afterEach(() => {
   delete window.spf;
 });
 
-describe('the desktop menu: New', () => {
+describe('the desktop menu: New and About', () => {
   it('opens the same New-scenario picker as the header button, without replacing the scenario', async () => {
     const started = await startedStore();
     const transport: Transport = async (channel, request) => {
@@ -51,5 +51,9 @@ describe('the desktop menu: New', () => {
     expect(screen.getByTestId('new-scenario').getAttribute('aria-expanded')).toBe('true');
     // Nothing is created until the user picks a country and presses Create.
     expect(started.store.getState().draft).toBe(draftBefore);
+    // Help > About the data opens the header's About panel (the sources and their licences).
+    act(() => menu!('about'));
+    expect(screen.getByTestId('about-panel')).toBeTruthy();
+    expect(screen.getByTestId('about').getAttribute('aria-expanded')).toBe('true');
   });
 });

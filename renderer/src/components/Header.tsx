@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutPanel } from '../features/country-db/AboutPanel';
 import { NewScenarioDialog } from '../features/library/NewScenarioDialog';
 import { ScenarioInfoPanel } from '../features/library/ScenarioInfoPanel';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
-import { useNewScenarioPickerRequests } from '../lib/new-scenario-request';
+import { useHeaderPanelRequests } from '../lib/header-panel-request';
 import { useApp } from '../stores/store-context';
 import { OpenScenarioFile } from './OpenScenarioFile';
 
@@ -23,7 +23,7 @@ export function Header() {
   const saveAs = useApp((s) => s.saveAsRequested);
   const [open, setOpen] = useState<'new' | 'info' | 'about' | null>(null);
   const toggle = (which: 'new' | 'info' | 'about') => setOpen((o) => (o === which ? null : which));
-  useNewScenarioPickerRequests(useCallback(() => setOpen('new'), []));
+  useHeaderPanelRequests(setOpen);
   const undo = useApp((s) => s.undoRequested);
   const redo = useApp((s) => s.redoRequested);
   const status = saving

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestNewScenarioPicker } from '../lib/new-scenario-request';
+import { requestHeaderPanel } from '../lib/header-panel-request';
 import { draftToFile } from '../stores/draft';
 import { useAppStore } from '../stores/store-context';
 
@@ -16,7 +16,11 @@ export function useDesktopMenu(): void {
       switch (command) {
         case 'new':
           // The same picker as the header's New button; it asks about unsaved changes on Create.
-          requestNewScenarioPicker();
+          requestHeaderPanel('new');
+          break;
+        case 'about':
+          // The sources of the country data, their attribution and licences (the header's About).
+          requestHeaderPanel('about');
           break;
         case 'open':
           s.pageChanged('library');
