@@ -1,10 +1,11 @@
-import type { CountryData, CountrySource } from '#engine';
+import { incomeGroupOf, incomeThresholds, type CountryData, type CountrySource } from '#engine';
 import { weoValue, type WeoCountry } from '../shared-data/imf-outlook';
 import {
   DEFAULT_UNEMPLOYMENT_RATE,
   FATHER_AGE_GAP,
-  incomeGroup,
+  INCOME_GROUP_WORDS,
   LABOUR_FORCE_PARTICIPATION,
+  PENSION_COVERAGE_BY_INCOME,
   WORLD_BANK_LINES,
   SEVERE_DISABILITY,
   unemploymentBands,
@@ -157,11 +158,13 @@ export function gapDefaults(inputs: GapInputs): GapFill {
 
   // Contributory pension coverage by income group.
   const usd = gdpPerCapita / inputs.fxPerUsd;
-  const group = incomeGroup(usd);
-  out.rates.pensionCoverage = [[65, 100, group.coverage]];
+  const group = incomeGroupOf(usd, baseYear);
+  const t = incomeThresholds(baseYear);
+  const coverage = PENSION_COVERAGE_BY_INCOME[group];
+  out.rates.pensionCoverage = [[65, 100, coverage]];
   assume(
     'rates.pensionCoverage',
-    `${pct(group.coverage, 0)} of persons 65+ have a contributory pension: the tool's round default for ${group.group} countries (GDP per capita ${baseYear} USD ${num(Math.round(usd))}, World Bank FY2025 thresholds on GNI per capita, USD 1,145 / 4,515 / 14,005). Not data: replace with the ILO's SDG 1.3.1 coverage.`,
+    `${pct(coverage, 0)} of persons 65+ have a contributory pension: the tool's round default for ${INCOME_GROUP_WORDS[group]} countries (GDP per capita ${baseYear} USD ${num(Math.round(usd))}, World Bank ${t.fiscalYear} thresholds on GNI per capita, USD ${num(t.low)} / ${num(t.lowerMiddle)} / ${num(t.upperMiddle)}). Not data: replace with the ILO's SDG 1.3.1 coverage.`,
   );
 
   // Labour force participation.

@@ -1,3 +1,5 @@
+import type { IncomeGroup } from '#engine';
+
 /**
  * Documented defaults for what the public data do not give (docs/country-data.md, "Gaps"). Each is
  * written into the country file with `assumption: true` and a note saying how it was made.
@@ -73,24 +75,25 @@ export const WAGE_SHARES_OF_GDP_PER_CAPITA = { minimumWage: 0.5, averageWage: 1.
 export const FATHER_AGE_GAP = 5;
 
 /**
- * Contributory pension coverage of persons 65+ by the World Bank's income groups (FY2025 thresholds
- * on GNI per capita, USD 1,145 / 4,515 / 14,005; GDP per capita stands in for GNI). Round values
- * chosen for this tool, not data: replace them with SDG 1.3.1 figures for the country.
+ * Contributory pension coverage of persons 65+ by the World Bank's income group (the engine's
+ * `incomeGroupOf`, on GDP per capita in US dollars with the thresholds of the base year; methodology
+ * 12.2). Round values chosen for this tool, not data: replace them with SDG 1.3.1 figures for the
+ * country.
  */
-export const PENSION_COVERAGE_BY_INCOME: readonly {
-  group: string;
-  upToUsd: number;
-  coverage: number;
-}[] = [
-  { group: 'low income', upToUsd: 1145, coverage: 0.05 },
-  { group: 'lower-middle income', upToUsd: 4515, coverage: 0.15 },
-  { group: 'upper-middle income', upToUsd: 14005, coverage: 0.35 },
-  { group: 'high income', upToUsd: Infinity, coverage: 0.7 },
-];
+export const PENSION_COVERAGE_BY_INCOME: Readonly<Record<IncomeGroup, number>> = {
+  low: 0.05,
+  lowerMiddle: 0.15,
+  upperMiddle: 0.35,
+  high: 0.7,
+};
 
-export function incomeGroup(gdpPerCapitaUsd: number): (typeof PENSION_COVERAGE_BY_INCOME)[number] {
-  return PENSION_COVERAGE_BY_INCOME.find((g) => gdpPerCapitaUsd <= g.upToUsd)!;
-}
+/** The income group in the words of a source note. */
+export const INCOME_GROUP_WORDS: Readonly<Record<IncomeGroup, string>> = {
+  low: 'low income',
+  lowerMiddle: 'lower-middle income',
+  upperMiddle: 'upper-middle income',
+  high: 'high income',
+};
 
 /** The rate of `bands` at one age (0 outside every band). */
 export function bandRate(bands: readonly Band[], age: number): number {
