@@ -62,7 +62,7 @@ test('saves the scenario to the library as revision 1', async ({ page, app }) =>
   await expect(page.getByTestId('save-status')).toHaveText('Saved · scenario 1, revision 2');
 });
 
-test('draws the result charts, switches units and exports a table as CSV', async ({
+test('draws the result charts, switches units and exports a table as CSV and as an Excel file', async ({
   page,
   app,
 }) => {
