@@ -130,6 +130,7 @@ export interface WorkshopSummary {
 
 /** One group of a workshop: its envelope for the budget game and its scenario in the library. */
 export interface WorkshopGroup {
+  /** 1, 2, 3, … in the order the facilitator gave. */
   position: number;
   name: string;
   /** Share of GDP: 0.05 is 5%. */
@@ -138,6 +139,7 @@ export interface WorkshopGroup {
   scenarioId: number | null;
   scenarioName: string;
   revisions: number;
+  /** True while the group's scenario is in the recycle bin. */
   deleted: boolean;
 }
 

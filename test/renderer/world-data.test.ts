@@ -12,30 +12,11 @@ import {
   worldRows,
   type WorldRow,
 } from '../../renderer/src/features/world/world-data';
+import { countryGapOf } from './world-fixtures';
 
 /** A country of the gap with only what these tests read set apart from zero. */
 function gapOf(iso3: string, name: string, more: Partial<CountryGap>): CountryGap {
-  return {
-    iso3,
-    name,
-    incomeGroup: 'low',
-    region: 'Africa',
-    currency: 'XXX',
-    population: 1,
-    gdpLcu: 1,
-    gdpUsd: 1,
-    gdpPerCapitaUsd: 1,
-    costPctGdp: 0,
-    costLcu: 0,
-    costUsd: 0,
-    currentSpendingPctGdp: 0,
-    gapPctGdp: 0,
-    gapLcu: 0,
-    gapUsd: 0,
-    byFunction: {},
-    spendingUnknown: [],
-    ...more,
-  };
+  return countryGapOf(iso3, { name, ...more });
 }
 
 function entryOf(iso3: string, m49: number, names: CountryDbEntry['names']): CountryDbEntry {

@@ -9,28 +9,10 @@ import { StoreProvider } from '../../renderer/src/stores/store-context';
 import type { CountryDbEntry } from '../../src/contract/country-db';
 import trainingCountry from '../../models/training-country/country.json';
 import { fakeBridge, inlineEngine, settle } from './fake-app';
+import { countryGapOf } from './world-fixtures';
 
-const country = (iso3: string, more: Partial<CountryGap>): CountryGap => ({
-  iso3,
-  name: iso3,
-  incomeGroup: 'lowerMiddle',
-  region: 'Africa',
-  currency: 'XXX',
-  population: 1,
-  gdpLcu: 1,
-  gdpUsd: 100e9,
-  gdpPerCapitaUsd: 1,
-  costPctGdp: 0,
-  costLcu: 0,
-  costUsd: 0,
-  currentSpendingPctGdp: 0,
-  gapPctGdp: 0,
-  gapLcu: 0,
-  gapUsd: 0,
-  byFunction: {},
-  spendingUnknown: [],
-  ...more,
-});
+const country = (iso3: string, more: Partial<CountryGap>): CountryGap =>
+  countryGapOf(iso3, { incomeGroup: 'lowerMiddle', gdpUsd: 100e9, ...more });
 
 /** Kenya: cost 5% of GDP, spending 2%, gap 3% of a GDP of USD 116.7 bn = USD 3.5 bn. */
 const GAP: GlobalGap = {

@@ -8,6 +8,7 @@ import type { LibraryContext } from './context';
 import { LibraryError } from './errors';
 import { addTagRows, liveScenarioRow, scenarioRow } from './rows';
 import { duplicateScenario, openScenario, saveScenario, type SaveResult } from './scenarios';
+import type { WorkshopDetails, WorkshopGroup, WorkshopSummary } from '../../contract/bridge';
 
 /** The limits of a workshop, documented in docs/library.md. */
 export const WORKSHOP_LIMITS = {
@@ -35,33 +36,8 @@ export interface WorkshopInput {
   groups: readonly WorkshopGroupInput[];
 }
 
-export interface WorkshopSummary {
-  id: number;
-  name: string;
-  country: string;
-  groups: number;
-  createdAt: string;
-}
-
-export interface WorkshopGroup {
-  /** 1, 2, 3, … in the order the facilitator gave. */
-  position: number;
-  name: string;
-  envelopePctGdp: number;
-  /** The group's scenario in the library; null once it was removed from the bin for good. */
-  scenarioId: number | null;
-  scenarioName: string;
-  revisions: number;
-  /** True while the group's scenario is in the recycle bin. */
-  deleted: boolean;
-}
-
-export interface WorkshopDetails extends WorkshopSummary {
-  /** The baseline as pinned: scenario id (null once removed for good) and revision. */
-  baseline: { id: number | null; rev: number; name: string };
-  envelopeYear: number;
-  groupList: WorkshopGroup[];
-}
+// What a workshop looks like listed and in full: the bridge's types (src/contract/bridge.ts).
+export type { WorkshopDetails, WorkshopGroup, WorkshopSummary };
 
 interface WorkshopRow {
   id: number;

@@ -21,10 +21,11 @@ export function useOpenAsScenario() {
     setBusy(true);
     setError(null);
     try {
-      const code = await store.getState().countryFromDatabaseImported(iso3);
-      await store.getState().newScenarioRequested(code);
-      // The action says why in the notice bar when the country cannot be read: stay here then.
-      if (store.getState().country?.code === code) store.getState().pageChanged('benefits');
+      // The version just imported, as the New-scenario dialog does (not one the user edited since).
+      const country = await store.getState().countryDbImported(iso3);
+      await store.getState().newScenarioRequested(country.code, country);
+      // The action says why in the notice bar when the country cannot be used: stay here then.
+      if (store.getState().country?.code === country.code) store.getState().pageChanged('benefits');
     } catch (e) {
       setError(errorText(e));
     } finally {

@@ -28,7 +28,7 @@ type Answer = { key: string } & ({ ok: true; loaded: Loaded } | { ok: false; err
  */
 export function useWorldData(year: number | undefined, attempt: number): WorldData {
   const gapRequested = useApp((s) => s.globalGapRequested);
-  const databaseRequested = useApp((s) => s.countryDatabaseRequested);
+  const databaseRequested = useApp((s) => s.countryDbListed);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [lastLoaded, setLastLoaded] = useState<Loaded | null>(null);
   const key = `${year ?? 'default'}/${attempt}`;
