@@ -88,3 +88,19 @@ test('at 1920×1080 (a projector), the benefits page has nothing spilling out', 
   await page.screenshot({ path: info.outputPath('benefits-1920.png') });
   expect(await spills(page)).toEqual([]);
 });
+
+test('the scenario name keeps its width in every language; the buttons wrap below it', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.open(page);
+  for (const lang of ['en', 'fr', 'es']) {
+    await page.locator('#language').selectOption(lang);
+    // 16em of the header's 1.05rem type is about 270 px: the name "Full floor package, phased in
+    // 2026-2030" is read whole (it was squeezed to two letters in Spanish).
+    const box = await page.locator('#scenario-name').boundingBox();
+    expect(box?.width ?? 0, lang).toBeGreaterThanOrEqual(260);
+    expect(await spills(page), lang).toEqual([]);
+  }
+});
