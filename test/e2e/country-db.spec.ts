@@ -83,8 +83,9 @@ test('the search finds a country by its French or Spanish name and by ISO3, acce
   await page.locator('#language').selectOption('fr');
   await searchDatabase(page, 'Nepal');
   await expect(page.getByTestId('country-db-facts')).toContainText('Népal');
+  // The World Bank's French name of the group, as on the World page.
   await expect(page.getByTestId('country-db-facts')).toContainText(
-    'Revenu intermédiaire inférieur',
+    'Revenu intermédiaire, tranche inférieure',
   );
   // Keyboard only: Enter creates the scenario on the highlighted country.
   await page.getByTestId('country-db-search').press('Enter');

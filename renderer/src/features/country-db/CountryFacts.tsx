@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CountryDbEntry } from '../../../../src/contract/country-db';
 import { useMessageText } from '../../components/use-issues';
+import { incomeGroupName, regionName } from '../../lib/country-words';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { nameIn } from './country-search';
 
@@ -13,7 +14,7 @@ export function CountryFacts({ entry }: { entry: CountryDbEntry }) {
     [t('countryDb.facts.population'), formatNumber(entry.population / 1e6, lang, 1)],
     [t('countryDb.facts.gdpUsd'), formatNumber(entry.gdpUsd / 1e9, lang, 1)],
     [t('countryDb.facts.gdpPerCapita'), formatNumber(entry.gdpPerCapitaUsd, lang, 0)],
-    [t('countryDb.facts.incomeGroup'), t(`countryDb.income.${entry.incomeGroup}`)],
+    [t('countryDb.facts.incomeGroup'), incomeGroupName(entry.incomeGroup, t)],
     [
       t('countryDb.facts.poverty'),
       entry.povertyHeadcount === null
@@ -22,7 +23,11 @@ export function CountryFacts({ entry }: { entry: CountryDbEntry }) {
     ],
     [t('countryDb.facts.baseYear'), String(entry.baseYear)],
     [t('countryDb.facts.currency'), entry.currency],
-    [t('countryDb.facts.region'), entry.subregion || entry.region || t('countryDb.facts.none')],
+    // The UN region in the user's language (the data's sub-regions are in English only).
+    [
+      t('countryDb.facts.region'),
+      entry.region ? regionName(entry.region, t) : t('countryDb.facts.none'),
+    ],
   ];
   return (
     <section className="country-facts" aria-live="polite" data-testid="country-db-facts">

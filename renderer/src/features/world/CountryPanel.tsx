@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { peersChart, peersHeight } from './peers-chart';
 import { useOpenAsScenario } from './use-open-as-scenario';
 import { billions, peersOf, type Metric, type WorldRow } from './world-data';
-import { incomeGroupName, regionName } from './world-format';
+import { incomeGroupName, regionName } from '../../lib/country-words';
 
 interface CountryPanelProps {
   /** Every country of the gap (peers are looked for among all of them, whatever the filters). */

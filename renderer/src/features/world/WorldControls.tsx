@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INCOME_GROUPS, type IncomeGroup } from '#engine';
 import { YearSelect } from '../financing/YearSelect';
 import type { Metric, WorldFilter } from './world-data';
-import { incomeGroupName, regionName } from './world-format';
+import { incomeGroupName, regionName } from '../../lib/country-words';
 
 interface WorldControlsProps {
   years: number[];

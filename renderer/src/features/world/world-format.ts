@@ -1,15 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { IncomeGroup } from '#engine';
+import { incomeGroupName, regionName } from '../../lib/country-words';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { billions, type SortKey, type WorldRow } from './world-data';
-
-/** An income group in words ("Lower-middle income"), in the user's language. */
-export const incomeGroupName = (group: IncomeGroup | 'lowAndMiddle' | 'all', t: TFunction) =>
-  t(`world.incomeGroup.${group}`);
-
-/** A UN region in the user's language; a region the locales do not know keeps the data's name. */
-export const regionName = (region: string, t: TFunction): string =>
-  t(`world.region.${region}`, { defaultValue: region });
 
 /** The name of an aggregate of the gap (the world, an income group, low-and-middle or a region). */
 export function groupName(name: string, kind: 'all' | 'incomeGroup' | 'region', t: TFunction) {
